@@ -1,0 +1,3 @@
+from shelter_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Argument parsing and the error boundary: typed errors become a message and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from shelter_desk import __version__
+from shelter_desk.cli import verbs
+from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
+from shelter_desk.domain.messages import ShelterDeskError
+from shelter_desk.domain.staff import Role
+from shelter_desk.paths import default_vault_dir
+
+EXIT_OK, EXIT_FAILED_CHECK, EXIT_USAGE, EXIT_VAULT, EXIT_REFUSED = 0, 1, 2, 3, 4
+
+_SECRETS_HELP = (
+    "Passphrases come from --passphrase-file FILE, else $SHELTER_DESK_PASSPHRASE, else a "
+    "prompt without echo. New passphrases: --new-passphrase-file or "
+    "$SHELTER_DESK_NEW_PASSPHRASE. Recovery code: --recovery-code-file or "
+    "$SHELTER_DESK_RECOVERY_CODE."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shelter-desk",
+        description="Shelter Desk: encrypted, offline case management for shelters. "
+                    "Messages are in Spanish unless SHELTER_DESK_LANG=en.",
+        epilog=_SECRETS_HELP,
+    )
+    parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
+    verbs_ = parser.add_subparsers(dest="verb", metavar="VERB")
+
+    init = verbs_.add_parser("init", help="create a new vault with its first coordinator "
+                                          "and print the recovery code once")
+    _vault_args(init)
+    init.add_argument("--org", required=True, help="the organisation's name")
+    init.set_defaults(handler=verbs.init)
+
+    verify = verbs_.add_parser("verify", help="check encryption (every page), database "
+                                              "structure, schema version and the audit chain")
+    _vault_args(verify)
+    verify.set_defaults(handler=verbs.verify)
+
+    users = verbs_.add_parser("users", help="list, add or remove staff users (coordinators)")
+    users_verbs = users.add_subparsers(dest="users_verb", metavar="ACTION", required=True)
+    listing = users_verbs.add_parser("list", help="list staff users and their roles")
+    _vault_args(listing)
+    listing.set_defaults(handler=verbs.users_list)
+    add = users_verbs.add_parser("add", help="add a staff user with her own passphrase")
+    _vault_args(add)
+    add.add_argument("--name", required=True, help="the new user's name")
+    add.add_argument("--role", choices=[role.value for role in Role], default="caseworker")
+    _new_passphrase_arg(add)
+    add.set_defaults(handler=verbs.users_add)
+    remove = users_verbs.add_parser("remove", help="remove a staff user: her passphrase "
+                                                   "stops opening the vault")
+    _vault_args(remove)
+    remove.add_argument("--name", required=True, help="the user to remove")
+    remove.set_defaults(handler=verbs.users_remove)
+
+    passwd = verbs_.add_parser("passwd", help="change your own passphrase")
+    _vault_args(passwd)
+    _new_passphrase_arg(passwd)
+    passwd.set_defaults(handler=verbs.passwd)
+
+    recover = verbs_.add_parser("recover", help="use the recovery code to set a new "
+                                                "passphrase for a staff user")
+    recover.add_argument("--vault", type=Path, default=default_vault_dir(), metavar="DIR")
+    recover.add_argument("--user", required=True, help="whose passphrase to set")
+    recover.add_argument("--recovery-code-file", type=Path, metavar="FILE")
+    _new_passphrase_arg(recover)
+    recover.set_defaults(handler=verbs.recover)
+    return parser
+
+
+def _vault_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--vault", type=Path, default=default_vault_dir(), metavar="DIR",
+                        help="the vault folder (default: %(default)s)")
+    parser.add_argument("--user", required=True, help="your user name")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="read your passphrase from the first line of FILE")
+
+
+def _new_passphrase_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                        help="read the new passphrase from the first line of FILE")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return args.handler(args)
+    except (InvalidInput, NotAllowed, NotFound) as error:
+        print(f"shelter-desk: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except ShelterDeskError as error:
+        print(f"shelter-desk: {error}", file=sys.stderr)
+        return EXIT_VAULT
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,120 @@
+"""What each CLI verb does: open the vault, call one service, print the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Iterator
+
+from shelter_desk.cli.prompts import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    RECOVERY_CODE_ENV,
+    read_secret,
+)
+from shelter_desk.domain.messages import Bilingual, preferred_language
+from shelter_desk.domain.staff import Role
+from shelter_desk.services import staff
+from shelter_desk.store import vault as vaults
+from shelter_desk.store.integrity import verify as verify_vault
+
+_PASSPHRASE = Bilingual(es="Contraseña", en="Passphrase")
+_NEW_PASSPHRASE = Bilingual(es="Nueva contraseña", en="New passphrase")
+
+
+def _say(es: str, en: str) -> None:
+    print(Bilingual(es=es, en=en).in_language(preferred_language()))
+
+
+@contextlib.contextmanager
+def _opened(args: argparse.Namespace) -> Iterator[vaults.OpenVault]:
+    passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE)
+    with vaults.unlock(args.vault, user=args.user, passphrase=passphrase) as vault:
+        yield vault
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    return read_secret(args.new_passphrase_file, NEW_PASSPHRASE_ENV, _NEW_PASSPHRASE,
+                       confirm=True)
+
+
+def init(args: argparse.Namespace) -> int:
+    passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE, confirm=True)
+    _say("Preparando la bóveda cifrada (se ajusta el costo de la contraseña a esta "
+         "computadora)...", "Preparing the encrypted vault (tuning the passphrase cost to "
+         "this computer)...")
+    created = vaults.create_vault(args.vault, organisation_name=args.org, user=args.user,
+                                  passphrase=passphrase)
+    created.vault.lock()
+    _say(f"Bóveda creada en {args.vault}.", f"Vault created in {args.vault}.")
+    print()
+    _say("CÓDIGO DE RECUPERACIÓN (se muestra una sola vez):",
+         "RECOVERY CODE (shown only once):")
+    print()
+    print(f"    {created.recovery_code}")
+    print()
+    _say("Escríbelo en papel y guárdalo con los documentos legales del albergue, y una copia "
+         "con una persona de confianza. Abre la bóveda si se olvida una contraseña. "
+         "Quien lo tenga puede leer todo: no lo guardes en esta computadora.",
+         "Write it on paper and keep it with the shelter's legal papers, and a copy with a "
+         "trusted person. It opens the vault if a passphrase is forgotten. Whoever holds it "
+         "can read everything: do not keep it on this computer.")
+    return 0
+
+
+def verify(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        report = verify_vault(vault)
+    language = preferred_language()
+    for check in report.checks:
+        print(f"{'ok  ' if check.passed else 'FAIL'}  {check.name}")
+        for problem in check.problems[:20]:
+            print(f"      {problem.in_language(language)}")
+    if report.passed:
+        _say(f"La bóveda está íntegra ({report.audit_rows} registros de auditoría).",
+             f"The vault is intact ({report.audit_rows} audit rows).")
+        return 0
+    _say("La bóveda NO está íntegra. No la modifiques; restaura una copia de seguridad.",
+         "The vault is NOT intact. Do not change it; restore a backup.")
+    return 1
+
+
+def users_list(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        users = staff.list_staff(vault)
+    for user in users:
+        state = "" if user.active else "  (inactive)"
+        print(f"{user.name}\t{user.role.value}{state}")
+    return 0
+
+
+def users_add(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        added = staff.add_staff(vault, args.name, Role(args.role), _new_passphrase(args))
+    _say(f"Usuaria añadida: {added.name} ({added.role.value}).",
+         f"User added: {added.name} ({added.role.value}).")
+    return 0
+
+
+def users_remove(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        removed = staff.remove_staff(vault, args.name)
+    _say(f"Usuaria quitada: {removed.name}. Su contraseña ya no abre la bóveda.",
+         f"User removed: {removed.name}. Her passphrase no longer opens the vault.")
+    return 0
+
+
+def passwd(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        staff.change_own_passphrase(vault, _new_passphrase(args))
+    _say("Contraseña cambiada.", "Passphrase changed.")
+    return 0
+
+
+def recover(args: argparse.Namespace) -> int:
+    code = read_secret(args.recovery_code_file, RECOVERY_CODE_ENV,
+                       Bilingual(es="Código de recuperación", en="Recovery code"))
+    with vaults.unlock_with_recovery_code(args.vault, code) as vault:
+        user = staff.reset_passphrase(vault, args.user, _new_passphrase(args))
+    _say(f"Nueva contraseña guardada para {user.name}.", f"New passphrase set for {user.name}.")
+    return 0

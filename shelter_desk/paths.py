@@ -1,0 +1,17 @@
+"""Where Shelter Desk keeps things on this computer (platformdirs); stdlib and platformdirs only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "shelter-desk"
+
+
+def default_vault_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "vault"
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

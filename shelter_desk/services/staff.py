@@ -1,0 +1,124 @@
+"""Staff users and their passphrases: who may add, remove and reset whom.
+
+Each call is one unit of work with exactly one audit row. The keyslot change and the
+database change are ordered so that a failure between them never lets anyone in: a new
+user's slot is written before her row commits (a slot without an active row opens
+nothing), a removed user's row is deactivated before her slot is deleted.
+"""
+
+from __future__ import annotations
+
+from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
+from shelter_desk.store import audit, staff_repo
+from shelter_desk.store.vault import OpenVault
+
+
+def list_staff(vault: OpenVault) -> list[StaffUser]:
+    with vault.read() as connection:
+        return staff_repo.all_users(connection)
+
+
+def add_staff(vault: OpenVault, name: str, role: Role, passphrase: str) -> StaffUser:
+    _require_coordinator(vault)
+    name = check_user_name(name)
+    check_passphrase(passphrase)
+    with vault.read() as connection:
+        existing = staff_repo.by_name(connection, name)
+    if existing is not None and existing.active:
+        raise InvalidInput("user", Bilingual(
+            es=f"Ya existe una usuaria llamada «{existing.name}».",
+            en=f"There is already a user named “{existing.name}”.",
+        ))
+    keyring, slot = vault.prepare_passphrase_slot(name, passphrase)
+    with vault.write() as connection:
+        if existing is None:
+            added = staff_repo.add(connection, name, role, slot.id)
+        else:
+            added = staff_repo.reactivate(connection, existing.id, role, slot.id)
+        audit.record(connection, actor_id=_actor(vault), action="staff.added",
+                     entity_type="staff_user", entity_id=added.id, summary=f"role: {role.value}")
+        vault.save_keyring(keyring)
+    return added
+
+
+def remove_staff(vault: OpenVault, name: str) -> StaffUser:
+    _require_coordinator(vault)
+    with vault.write() as connection:
+        user = staff_repo.by_name(connection, name)
+        if user is None or not user.active:
+            raise NotFound(Bilingual(es=f"No hay una usuaria activa llamada «{name}».",
+                                     en=f"There is no active user named “{name}”."))
+        if vault.user is not None and user.id == vault.user.id:
+            raise NotAllowed(Bilingual(
+                es="No puedes quitar tu propia cuenta; pídeselo a otra coordinadora.",
+                en="You cannot remove your own account; ask another coordinator.",
+            ))
+        if user.role is Role.COORDINATOR and _active_coordinators(connection) <= 1:
+            raise NotAllowed(Bilingual(
+                es="Debe quedar al menos una coordinadora activa.",
+                en="At least one active coordinator must remain.",
+            ))
+        slot_id = staff_repo.slot_of(connection, user.id)
+        staff_repo.deactivate(connection, user.id)
+        audit.record(connection, actor_id=_actor(vault), action="staff.removed",
+                     entity_type="staff_user", entity_id=user.id)
+    if slot_id is not None:
+        vault.save_keyring(vault.keyring_without_slot(slot_id))
+    return user
+
+
+def change_own_passphrase(vault: OpenVault, new_passphrase: str) -> None:
+    if vault.user is None:
+        raise NotAllowed(Bilingual(es="Entra con tu nombre de usuaria para cambiar tu contraseña.",
+                                   en="Sign in with your user name to change your passphrase."))
+    _set_passphrase(vault, vault.user, new_passphrase, action="staff.passphrase_changed")
+
+
+def reset_passphrase(vault: OpenVault, name: str, new_passphrase: str) -> StaffUser:
+    """A coordinator, or whoever holds the recovery code, sets someone's new passphrase."""
+    _require_coordinator(vault)
+    with vault.read() as connection:
+        user = staff_repo.by_name(connection, name)
+    if user is None or not user.active:
+        raise NotFound(Bilingual(es=f"No hay una usuaria activa llamada «{name}».",
+                                 en=f"There is no active user named “{name}”."))
+    action = "staff.passphrase_recovered" if vault.unlocked_with_recovery else "staff.passphrase_reset"
+    _set_passphrase(vault, user, new_passphrase, action=action)
+    return user
+
+
+def replace_recovery_code(vault: OpenVault) -> str:
+    _require_coordinator(vault)
+    with vault.write() as connection:
+        audit.record(connection, actor_id=_actor(vault), action="vault.recovery_code_replaced",
+                     entity_type="vault", entity_id=vault.vault_id)
+        return vault.replace_recovery_code()
+
+
+def _set_passphrase(vault: OpenVault, user: StaffUser, passphrase: str, *, action: str) -> None:
+    check_passphrase(passphrase, field="new_passphrase")
+    keyring, slot = vault.prepare_passphrase_slot(user.name, passphrase)
+    with vault.write() as connection:
+        staff_repo.set_slot(connection, user.id, slot.id)
+        audit.record(connection, actor_id=_actor(vault), action=action,
+                     entity_type="staff_user", entity_id=user.id)
+        vault.save_keyring(keyring)
+
+
+def _require_coordinator(vault: OpenVault) -> None:
+    if vault.unlocked_with_recovery:
+        return  # the recovery code is the coordinators' own emergency key
+    if vault.user is None or vault.user.role is not Role.COORDINATOR:
+        raise NotAllowed(Bilingual(es="Solo una coordinadora puede hacer esto.",
+                                   en="Only a coordinator can do this."))
+
+
+def _actor(vault: OpenVault) -> int | None:
+    return None if vault.user is None else vault.user.id
+
+
+def _active_coordinators(connection) -> int:  # type: ignore[no-untyped-def]
+    return sum(1 for user in staff_repo.all_users(connection)
+               if user.active and user.role is Role.COORDINATOR)

@@ -1,0 +1,73 @@
+"""`verify`: is every page authentic, every b-tree sound, the schema current, the chain whole?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.store import audit, files_db, migrate
+from shelter_desk.store.vault import FILES_DB, VAULT_DB, OpenVault
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    problems: tuple[Bilingual, ...]
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    checks: tuple[Check, ...]
+    audit_rows: int
+
+    @property
+    def passed(self) -> bool:
+        return all(check.passed for check in self.checks)
+
+
+def verify(vault: OpenVault) -> VerifyReport:
+    checks: list[Check] = []
+    audit_rows = 0
+    for name in (VAULT_DB, FILES_DB):
+        with vault.engine(name).connect() as connection:
+            checks.append(Check(f"{name}: cipher_integrity_check", _cipher_check(connection)))
+            checks.append(Check(f"{name}: integrity_check", _integrity_check(connection)))
+    with vault.read() as connection:
+        revision = migrate.current_revision(connection)
+        head = migrate.head_revision()
+        checks.append(Check("vault.db: schema", () if revision == head else (Bilingual(
+            es=f"El esquema está en {revision}, se esperaba {head}.",
+            en=f"The schema is at {revision}, expected {head}."),)))
+        report = audit.verify_chain(connection)
+        audit_rows = report.rows
+        checks.append(Check("audit chain", () if report.problem is None else (report.problem,)))
+    with vault.engine(FILES_DB).connect() as connection:
+        version = files_db.schema_version(connection)
+        checks.append(Check("files.db: schema", () if version == files_db.SCHEMA_VERSION else (
+            Bilingual(es=f"Versión de esquema {version} desconocida.",
+                      en=f"Unknown schema version {version}."),)))
+    return VerifyReport(tuple(checks), audit_rows)
+
+
+def _cipher_check(connection: Connection) -> tuple[Bilingual, ...]:
+    # One row per page whose HMAC fails; no rows when every page is authentic.
+    rows = connection.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+    return tuple(Bilingual(es=f"Página dañada o alterada: {row[0]}",
+                           en=f"Damaged or altered page: {row[0]}") for row in rows)
+
+
+def _integrity_check(connection: Connection) -> tuple[Bilingual, ...]:
+    try:
+        rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+    except Exception as error:  # a damaged page stops the check itself
+        return (Bilingual(es=f"La comprobación no pudo terminar: {error}",
+                          en=f"The check could not finish: {error}"),)
+    if [tuple(row) for row in rows] == [("ok",)]:
+        return ()
+    return tuple(Bilingual(es=str(row[0]), en=str(row[0])) for row in rows)

@@ -1,0 +1,1 @@
+"""Alembic migrations of vault.db; run through `shelter_desk.store.migrate`."""

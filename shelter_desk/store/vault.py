@@ -1,0 +1,320 @@
+"""A vault on disk: create it, unlock it with a passphrase or the recovery code, lock it.
+
+    <vault>/keys.json   key envelope (see keyring.py)
+    <vault>/vault.db    SQLCipher 4: cases, people, staff, audit chain
+    <vault>/files.db    SQLCipher 4: attachment chunks
+    <vault>/backups/    encrypted copies made before a schema upgrade
+
+An `OpenVault` holds the master key while unlocked (new staff slots need it) and the
+two engines; `lock()` disposes the engines and wipes every key buffer it owns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, insert, select
+
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
+from shelter_desk.store import audit, files_db, kdf, migrate, staff_repo
+from shelter_desk.store.clock import now_utc
+from shelter_desk.store.database import DatabaseKey, backup_database, open_engine, translate_errors
+from shelter_desk.store.errors import (
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultTooNew,
+    WrongCredentials,
+)
+from shelter_desk.store.keyring import FILE_NAME as KEYS_FILE
+from shelter_desk.store.keyring import Keyring, Slot
+from shelter_desk.store.recovery_code import new_recovery_code
+from shelter_desk.store.schema import organisation, vault_meta
+
+VAULT_DB = "vault.db"
+FILES_DB = "files.db"
+BACKUPS = "backups"
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: OpenVault
+    recovery_code: str  # shown once, never stored in the clear
+
+
+class OpenVault:
+    """An unlocked vault. Every read and write goes through `read()` or `write()`."""
+
+    def __init__(self, directory: Path, keyring: Keyring, master: bytearray, slot: Slot,
+                 engines: dict[str, tuple[Engine, DatabaseKey]], user: StaffUser | None) -> None:
+        self.directory = directory
+        self.vault_id = keyring.vault_id
+        self._master = master
+        self._slot_params = slot.params
+        self._engines = engines
+        self._user = user
+        self.unlocked_with_recovery = user is None
+
+    # -- who and what ----------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return not self._engines
+
+    @property
+    def user(self) -> StaffUser | None:
+        """The staff user who unlocked; None when the recovery code was used."""
+        return self._user
+
+    def organisation_name(self) -> str:
+        with self.read() as connection:
+            return connection.execute(select(organisation.c.name)).scalar_one()
+
+    def is_demo(self) -> bool:
+        with self.read() as connection:
+            return _meta(connection, "demo") == "1"
+
+    # -- units of work -----------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._connect(VAULT_DB, write=False) as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction that holds the write lock from its start, committed on exit."""
+        with self._connect(VAULT_DB, write=True) as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def write_files(self) -> Iterator[Connection]:
+        with self._connect(FILES_DB, write=True) as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def _connect(self, name: str, *, write: bool) -> Iterator[Connection]:
+        if self.is_locked:
+            raise VaultLocked()
+        engine = self._engines[name][0]
+        with translate_errors(name), engine.connect() as connection:
+            if write:
+                connection = connection.execution_options(shelter_desk_write=True)
+            with connection.begin():
+                yield connection
+
+    def engine(self, name: str = VAULT_DB) -> Engine:
+        if self.is_locked:
+            raise VaultLocked()
+        return self._engines[name][0]
+
+    # -- keyslots (the services decide who may call these) -------------------------------
+
+    def prepare_passphrase_slot(self, user_name: str, passphrase: str) -> tuple[Keyring, Slot]:
+        """A keyring with the user's slot added or rewrapped; `save_keyring` writes it.
+
+        New slots take the Argon2id cost of the slot that unlocked this session: it was
+        calibrated for this vault, and its parameters are authenticated by GCM.
+        """
+        check_passphrase(passphrase)
+        if self.is_locked:
+            raise VaultLocked()
+        return Keyring.load(self.directory).with_passphrase_slot(
+            self._master, user_name, passphrase, self._slot_params)
+
+    def keyring_without_slot(self, slot_id: str) -> Keyring:
+        if self.is_locked:
+            raise VaultLocked()
+        return Keyring.load(self.directory).without_slot(slot_id)
+
+    def save_keyring(self, keyring: Keyring) -> None:
+        if self.is_locked:
+            raise VaultLocked()
+        keyring.save(self.directory)
+
+    def replace_recovery_code(self) -> str:
+        if self.is_locked:
+            raise VaultLocked()
+        code = new_recovery_code()
+        Keyring.load(self.directory).with_recovery_slot(
+            self._master, code, self._slot_params).save(self.directory)
+        return code
+
+    # -- locking -----------------------------------------------------------------------
+
+    def lock(self) -> None:
+        for engine, key in self._engines.values():
+            engine.dispose()
+            key.wipe()
+        self._engines = {}
+        kdf.wipe(self._master)
+
+    def __enter__(self) -> OpenVault:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.lock()
+
+
+# -- creating -----------------------------------------------------------------------------
+
+
+def create_vault(directory: Path, *, organisation_name: str, user: str, passphrase: str,
+                 params: kdf.KdfParams | None = None, demo: bool = False) -> CreatedVault:
+    """A new vault with its first coordinator and a recovery code.
+
+    `params=None` calibrates Argon2id to about half a second on this machine; only tests
+    pass cheaper parameters, explicitly, for the vault they create.
+    """
+    directory = Path(directory)
+    user = check_user_name(user)
+    organisation_name = check_user_name(organisation_name, field="organisation")
+    check_passphrase(passphrase)
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        raise VaultExists(str(directory))
+    made_directory = not directory.exists()
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    params = params or kdf.calibrate()
+    master = kdf.new_master_key()
+    keyring, slot = Keyring.new().with_passphrase_slot(master, user, passphrase, params)
+    code = new_recovery_code()
+    keyring = keyring.with_recovery_slot(master, code, params)
+    engines: dict[str, tuple[Engine, DatabaseKey]] = {}
+    try:
+        engines = _open_engines(directory, keyring.vault_id, master, create=True)
+        with engines[VAULT_DB][0].connect() as connection, connection.begin():
+            migrate.upgrade(connection)
+            connection.execute(insert(organisation).values(name=organisation_name,
+                                                           created_at=now_utc()))
+            first = staff_repo.add(connection, user, Role.COORDINATOR, slot.id)
+            connection.execute(insert(vault_meta).values(key="vault_id", value=keyring.vault_id))
+            connection.execute(insert(vault_meta).values(key="demo", value="1" if demo else "0"))
+            audit.record(connection, actor_id=first.id, action="vault.created",
+                         entity_type="vault", entity_id=keyring.vault_id,
+                         summary="demo vault" if demo else "")
+        with engines[FILES_DB][0].connect() as connection, connection.begin():
+            files_db.create_schema(connection)
+        # Last: a folder without keys.json is not a vault, so a crash before this line
+        # leaves nothing that could be mistaken for one.
+        keyring.save(directory)
+    except BaseException:
+        for engine, key in engines.values():
+            engine.dispose()
+            key.wipe()
+        _remove_partial(directory, made_directory)
+        kdf.wipe(master)
+        raise
+    return CreatedVault(OpenVault(directory, keyring, master, slot, engines, first), code)
+
+
+def _remove_partial(directory: Path, made_directory: bool) -> None:
+    if made_directory:
+        shutil.rmtree(directory, ignore_errors=True)
+        return
+    for name in (VAULT_DB, FILES_DB, KEYS_FILE):
+        for suffix in ("", "-wal", "-shm"):
+            (directory / f"{name}{suffix}").unlink(missing_ok=True)
+
+
+# -- unlocking ----------------------------------------------------------------------------
+
+
+def unlock(directory: Path, *, user: str, passphrase: str) -> OpenVault:
+    directory = Path(directory)
+    keyring = _load_keyring(directory)
+    slot, master = keyring.open_with_passphrase(user, passphrase)
+    return _open(directory, keyring, slot, master, via_recovery=False)
+
+
+def unlock_with_recovery_code(directory: Path, code: str) -> OpenVault:
+    """An unlocked vault with no user: enough to set a staff user's new passphrase."""
+    directory = Path(directory)
+    keyring = _load_keyring(directory)
+    slot, master = keyring.open_with_recovery_code(code)
+    return _open(directory, keyring, slot, master, via_recovery=True)
+
+
+def vault_exists(directory: Path) -> bool:
+    return (Path(directory) / KEYS_FILE).exists()
+
+
+def _load_keyring(directory: Path) -> Keyring:
+    if not (directory / KEYS_FILE).exists():
+        raise VaultNotFound(str(directory))
+    return Keyring.load(directory)
+
+
+def _open(directory: Path, keyring: Keyring, slot: Slot, master: bytearray, *,
+          via_recovery: bool) -> OpenVault:
+    engines: dict[str, tuple[Engine, DatabaseKey]] = {}
+    try:
+        engines = _open_engines(directory, keyring.vault_id, master, create=False)
+        _bring_schema_to_head(directory, *engines[VAULT_DB])
+        with translate_errors(FILES_DB), engines[FILES_DB][0].connect() as connection:
+            if files_db.schema_version(connection) != files_db.SCHEMA_VERSION:
+                raise VaultCorrupt(FILES_DB, Bilingual(
+                    es="Versión de esquema desconocida.", en="Unknown schema version."))
+        with translate_errors(VAULT_DB), engines[VAULT_DB][0].connect() as connection:
+            if _meta(connection, "vault_id") != keyring.vault_id:
+                raise VaultCorrupt(VAULT_DB, Bilingual(
+                    es="Pertenece a otra bóveda.", en="It belongs to another vault."))
+            user = None if via_recovery else staff_repo.active_by_slot(connection, slot.id)
+        if not via_recovery and user is None:
+            # A slot left behind by a removed user, or one whose creation never committed.
+            raise WrongCredentials()
+    except BaseException:
+        for engine, key in engines.values():
+            engine.dispose()
+            key.wipe()
+        kdf.wipe(master)
+        raise
+    return OpenVault(directory, keyring, master, slot, engines, user)
+
+
+def _open_engines(directory: Path, vault_id: str, master: bytearray, *,
+                  create: bool) -> dict[str, tuple[Engine, DatabaseKey]]:
+    engines: dict[str, tuple[Engine, DatabaseKey]] = {}
+    try:
+        for name in (VAULT_DB, FILES_DB):
+            key = DatabaseKey(kdf.derive_database_key(master, vault_id, name))
+            engines[name] = (open_engine(directory / name, key, create=create), key)
+    except BaseException:
+        for engine, key in engines.values():
+            engine.dispose()
+            key.wipe()
+        raise
+    return engines
+
+
+def _bring_schema_to_head(directory: Path, engine: Engine, key: DatabaseKey) -> None:
+    """Upgrade an older vault, after an encrypted copy of it is safely on disk."""
+    with translate_errors(VAULT_DB), engine.connect() as connection:
+        revision = migrate.current_revision(connection)
+    if revision is None:
+        raise VaultCorrupt(VAULT_DB, Bilingual(
+            es="No contiene el esquema de Shelter Desk.", en="It has no Shelter Desk schema."))
+    head = migrate.head_revision()
+    if revision == head:
+        return
+    if revision not in migrate.known_revisions():
+        raise VaultTooNew(revision)
+    backups = directory / BACKUPS
+    backups.mkdir(mode=0o700, exist_ok=True)
+    stamp = now_utc().replace(":", "").replace("-", "")[:15]
+    backup_database(engine, key, backups / f"vault-schema-{revision}-{stamp}.db")
+    with translate_errors(VAULT_DB), engine.connect() as connection:
+        connection = connection.execution_options(shelter_desk_write=True)
+        with connection.begin():
+            migrate.upgrade(connection)
+
+
+def _meta(connection: Connection, key: str) -> str | None:
+    return connection.execute(
+        select(vault_meta.c.value).where(vault_meta.c.key == key)).scalar_one_or_none()
