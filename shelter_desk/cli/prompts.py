@@ -10,8 +10,8 @@ from pathlib import Path
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
 
-PASSPHRASE_ENV = "SHELTER_DESK_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "SHELTER_DESK_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "SHELTER_DESK_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASSPHRASE_ENV = "SHELTER_DESK_NEW_PASSPHRASE"  # noqa: S105
 RECOVERY_CODE_ENV = "SHELTER_DESK_RECOVERY_CODE"
 
 

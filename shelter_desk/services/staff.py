@@ -84,7 +84,8 @@ def reset_passphrase(vault: OpenVault, name: str, new_passphrase: str) -> StaffU
     if user is None or not user.active:
         raise NotFound(Bilingual(es=f"No hay una usuaria activa llamada «{name}».",
                                  en=f"There is no active user named “{name}”."))
-    action = "staff.passphrase_recovered" if vault.unlocked_with_recovery else "staff.passphrase_reset"
+    recovered = vault.unlocked_with_recovery
+    action = "staff.passphrase_recovered" if recovered else "staff.passphrase_reset"
     _set_passphrase(vault, user, new_passphrase, action=action)
     return user
 

@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store import audit, files_db, migrate
+from shelter_desk.store.errors import VaultCorrupt
 from shelter_desk.store.vault import FILES_DB, VAULT_DB, OpenVault
 
 
@@ -38,15 +39,19 @@ def verify(vault: OpenVault) -> VerifyReport:
         with vault.engine(name).connect() as connection:
             checks.append(Check(f"{name}: cipher_integrity_check", _cipher_check(connection)))
             checks.append(Check(f"{name}: integrity_check", _integrity_check(connection)))
-    with vault.read() as connection:
-        revision = migrate.current_revision(connection)
-        head = migrate.head_revision()
-        checks.append(Check("vault.db: schema", () if revision == head else (Bilingual(
-            es=f"El esquema está en {revision}, se esperaba {head}.",
-            en=f"The schema is at {revision}, expected {head}."),)))
-        report = audit.verify_chain(connection)
-        audit_rows = report.rows
-        checks.append(Check("audit chain", () if report.problem is None else (report.problem,)))
+    try:
+        with vault.read() as connection:
+            revision = migrate.current_revision(connection)
+            head = migrate.head_revision()
+            checks.append(Check("vault.db: schema", () if revision == head else (Bilingual(
+                es=f"El esquema está en {revision}, se esperaba {head}.",
+                en=f"The schema is at {revision}, expected {head}."),)))
+            report = audit.verify_chain(connection)
+            audit_rows = report.rows
+            checks.append(Check("audit chain",
+                                () if report.problem is None else (report.problem,)))
+    except VaultCorrupt as error:  # a damaged page under the chain stops the walk
+        checks.append(Check("audit chain", (error.message,)))
     with vault.engine(FILES_DB).connect() as connection:
         version = files_db.schema_version(connection)
         checks.append(Check("files.db: schema", () if version == files_db.SCHEMA_VERSION else (
@@ -64,7 +69,7 @@ def _cipher_check(connection: Connection) -> tuple[Bilingual, ...]:
 
 def _integrity_check(connection: Connection) -> tuple[Bilingual, ...]:
     try:
-        rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        rows = connection.exec_driver_sql("PRAGMA integrity_check(20)").fetchall()
     except Exception as error:  # a damaged page stops the check itself
         return (Bilingual(es=f"La comprobación no pudo terminar: {error}",
                           en=f"The check could not finish: {error}"),)

@@ -35,7 +35,7 @@ from shelter_desk.store.recovery_code import normalise_code
 FILE_NAME = "keys.json"
 FORMAT = "shelter-desk-keys"
 VERSION = 1
-PASSPHRASE = "passphrase"
+PASSPHRASE = "passphrase"  # noqa: S105 (a slot kind)
 RECOVERY = "recovery"
 _NONCE_BYTES = 12
 
@@ -76,7 +76,8 @@ class Keyring:
             raw = path.read_bytes()
         except OSError as error:
             raise _corrupt(
-                f"No se puede leer el archivo ({error.strerror}).", f"The file cannot be read ({error.strerror})."
+                f"No se puede leer el archivo ({error.strerror}).",
+                f"The file cannot be read ({error.strerror}).",
             ) from error
         try:
             document = json.loads(raw.decode("utf-8"))

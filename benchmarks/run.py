@@ -1,0 +1,154 @@
+"""Shelter Desk benchmark harness: what encryption and unlocking cost, in milliseconds.
+
+    python benchmarks/run.py [--people N] [--json FILE] [--only NAME[,NAME]]
+                             [--cache-kib KIB] [--check]
+
+Prints a table and, with --json, writes
+    {"people": N, "results": {NAME: {"p50_ms": .., "p95_ms": ..}},
+     "ratios": {NAME: encrypted_p50 / plain_p50}, ...}
+Results are the encrypted (real) timings; operations that also run on plain SQLite get a
+ratio, and the design allows at most RATIO_LIMITS for the reads staff wait on.
+Later issues add their operations as another entry in SUITES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):
+    # Run as a script: make `benchmarks` and the project importable from the repo root.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from benchmarks import storage, unlock
+from benchmarks.common import Measurement, summary
+from shelter_desk.store.database import DEFAULT_CACHE_KIB
+
+DEFAULT_PEOPLE = 100_000
+RATIO_LIMITS = {"point_lookup": 1.3, "group_by": 1.3, "fts_match": 1.3}
+
+
+@dataclass(frozen=True)
+class Suite:
+    """Operations measured together because they share an expensive setup."""
+
+    names: tuple[str, ...]
+    run: Callable[[argparse.Namespace], dict[str, Measurement]]
+
+
+SUITES = (
+    Suite(unlock.NAMES, lambda _args: unlock.run()),
+    Suite(storage.NAMES, lambda args: storage.run(args.people, cache_kib=args.cache_kib)),
+)
+ALL_NAMES = tuple(name for suite in SUITES for name in suite.names)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(argv)
+    selected = set(args.only) if args.only else set(ALL_NAMES)
+    started = time.perf_counter()
+    measurements: dict[str, Measurement] = {}
+    for suite in SUITES:
+        if selected.intersection(suite.names):
+            for name, measurement in suite.run(args).items():
+                if name in selected:
+                    measurements[name] = measurement
+    report = build_report(measurements, people=args.people, cache_kib=args.cache_kib)
+    print(format_table(report))
+    print(f"\n{args.people} people, cache_size {args.cache_kib} KiB, "
+          f"SQLite {report['sqlite_version']} / SQLCipher {report['cipher_version']}, "
+          f"{time.perf_counter() - started:.1f} s")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    over = over_limit(report)
+    if over:
+        print(f"over the ratio limit: {', '.join(over)}")
+    return 1 if over and args.check else 0
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=DEFAULT_PEOPLE,
+                        help="rows in the storage benchmarks' person table "
+                             f"(default {DEFAULT_PEOPLE})")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write results here")
+    parser.add_argument("--only", type=_names, metavar="NAME[,NAME]",
+                        help=f"run a subset of: {', '.join(ALL_NAMES)}")
+    parser.add_argument("--cache-kib", type=int, default=DEFAULT_CACHE_KIB, metavar="KIB",
+                        help=f"page cache per connection (default {DEFAULT_CACHE_KIB}, "
+                             "the vault's)")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when a ratio is over its limit")
+    args = parser.parse_args(argv)
+    if args.people < 1 or args.cache_kib < 1:
+        parser.error("--people and --cache-kib must be positive")
+    return args
+
+
+def _names(value: str) -> list[str]:
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = sorted(set(names) - set(ALL_NAMES))
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown {', '.join(unknown) or 'empty list'}; known: {', '.join(ALL_NAMES)}")
+    return names
+
+
+def build_report(measurements: dict[str, Measurement], *, people: int,
+                 cache_kib: int) -> dict:
+    """The JSON document; `plain` keeps the baseline each ratio was computed from."""
+    results = {name: summary(m.encrypted) for name, m in measurements.items()}
+    plain = {name: summary(m.plain) for name, m in measurements.items() if m.plain}
+    ratios = {name: round(results[name]["p50_ms"] / plain[name]["p50_ms"], 3)
+              for name in plain}
+    connection = sqlcipher.connect(":memory:")
+    try:
+        sqlite_version = connection.execute("SELECT sqlite_version()").fetchone()[0]
+        cipher_version = connection.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        connection.close()
+    return {"people": people, "results": results, "ratios": ratios, "plain": plain,
+            "samples": {name: len(m.encrypted) for name, m in measurements.items()},
+            "cache_kib": cache_kib, "sqlite_version": sqlite_version,
+            "cipher_version": cipher_version}
+
+
+def over_limit(report: dict) -> list[str]:
+    return [name for name, limit in RATIO_LIMITS.items()
+            if report["ratios"].get(name, 0.0) > limit]
+
+
+def format_table(report: dict) -> str:
+    header = ("name", "p50 ms", "p95 ms", "plain p50", "plain p95", "ratio", "n")
+    rows = [header]
+    for name, result in report["results"].items():
+        plain = report["plain"].get(name)
+        ratio = report["ratios"].get(name)
+        limit = RATIO_LIMITS.get(name)
+        mark = " !" if ratio is not None and limit is not None and ratio > limit else ""
+        rows.append((
+            name, _ms(result["p50_ms"]), _ms(result["p95_ms"]),
+            _ms(plain["p50_ms"]) if plain else "-", _ms(plain["p95_ms"]) if plain else "-",
+            f"{ratio:.2f}{mark}" if ratio is not None else "-",
+            str(report["samples"][name]),
+        ))
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
+    lines = ["  ".join(cell.ljust(widths[0]) if column == 0 else cell.rjust(widths[column])
+                       for column, cell in enumerate(row)) for row in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines)
+
+
+def _ms(value: float) -> str:
+    return f"{value:.3f}" if value < 10 else f"{value:.1f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,67 @@
+"""Unlock cost, split where it can be tuned: the Argon2id KDF, then opening the vault.
+
+`unlock_kdf` is one `derive_slot_key` at the parameters `calibrate()` picks on this
+machine: the half second a passphrase is meant to cost, repeated.
+
+`unlock_open` is everything `vault.unlock()` does once the master key is known: derive
+the two database keys, open and key both SQLCipher engines, check the schema revision,
+files.db's version and the vault id, find the staff user, then the first query of a
+session (the organisation's name). It calls the vault module's `_open`, the code
+`unlock()` itself runs after the keyring, on a vault created with the project's code.
+Subtracting a separately timed KDF from a whole `unlock()` would leave noise as large as
+the thing measured, and cheap slot parameters would still leave the name-lookup Argon2id
+(16 MiB) inside the timing; the keyring work here runs untimed before each iteration.
+
+Neither has a plain-SQLite counterpart, so neither gets a ratio.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import Measurement, time_ms
+from shelter_desk.store import vault
+from shelter_desk.store.kdf import KdfParams, calibrate, derive_slot_key, new_salt, wipe
+from shelter_desk.store.keyring import Keyring
+
+NAMES = ("unlock_kdf", "unlock_open")
+
+_USER = "Coordinadora Bench"
+_PASSPHRASE = "una frase larga de prueba para medir"  # noqa: S105 - synthetic, never a vault
+# Only the slot's cost; the open path being timed does not depend on it.
+_CHEAP = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+
+
+def run(*, kdf_repeats: int = 7, open_repeats: int = 15) -> dict[str, Measurement]:
+    return {"unlock_kdf": Measurement(_kdf(kdf_repeats)),
+            "unlock_open": Measurement(_open(open_repeats))}
+
+
+def _kdf(repeats: int) -> list[float]:
+    params = calibrate()
+    salt = new_salt()
+    secret = _PASSPHRASE.encode("utf-8")
+    return [time_ms(lambda: wipe(derive_slot_key(secret, salt, params)))
+            for _ in range(repeats)]
+
+
+def _open(repeats: int) -> list[float]:
+    timings: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="shelter-bench-vault-") as temp:
+        directory = Path(temp) / "vault"
+        vault.create_vault(directory, organisation_name="Albergue de prueba", user=_USER,
+                           passphrase=_PASSPHRASE, params=_CHEAP).vault.lock()
+        # One untimed round first: its imports (alembic) are a process's, not an unlock's.
+        for round_ in range(repeats + 1):
+            keyring = Keyring.load(directory)
+            slot, master = keyring.open_with_passphrase(_USER, _PASSPHRASE)
+            start = time.perf_counter()
+            opened = vault._open(directory, keyring, slot, master, via_recovery=False)
+            opened.organisation_name()
+            elapsed = (time.perf_counter() - start) * 1000.0
+            opened.lock()
+            if round_:
+                timings.append(elapsed)
+    return timings

@@ -1,0 +1,49 @@
+"""A vault made at an older schema is copied, still encrypted, and then upgraded."""
+
+from __future__ import annotations
+
+import shutil
+
+from sqlalchemy import inspect
+
+from shelter_desk.store import migrate
+from shelter_desk.store.vault import unlock
+from tests.conftest import COORDINATOR, PASSPHRASE
+
+
+def test_an_older_vault_is_backed_up_then_upgraded(created, vault_dir):
+    # GIVEN a vault whose schema is at the baseline revision
+    with created.vault.write() as connection:
+        migrate.downgrade(connection, "0001")
+    created.vault.lock()
+    assert not (vault_dir / "backups").exists()
+
+    # WHEN it is unlocked by the current code
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE) as opened:
+        with opened.read() as connection:
+            revision = migrate.current_revision(connection)
+            tables = set(inspect(connection).get_table_names())
+        organisation = opened.organisation_name()
+
+    # THEN it is at head, with its data, and an encrypted copy of the old one was kept
+    assert revision == migrate.head_revision() != "0001"
+    assert "setting" in tables
+    assert organisation
+    backups = list((vault_dir / "backups").iterdir())
+    assert len(backups) == 1 and "0001" in backups[0].name
+    assert not backups[0].read_bytes().startswith(b"SQLite format 3")
+
+    # AND the copy is the old vault: put back, it opens at the baseline and upgrades again
+    restored = vault_dir.parent / "restored"
+    shutil.copytree(vault_dir, restored, ignore=shutil.ignore_patterns("backups", "vault.db*"))
+    shutil.copy(backups[0], restored / "vault.db")
+    with unlock(restored, user=COORDINATOR, passphrase=PASSPHRASE) as opened:
+        assert opened.organisation_name() == organisation
+    assert len(list((restored / "backups").iterdir())) == 1
+
+
+def test_a_current_vault_opens_without_a_backup(created, vault_dir):
+    created.vault.lock()
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE):
+        pass
+    assert not (vault_dir / "backups").exists()
