@@ -10,10 +10,14 @@ from dataclasses import dataclass
 
 @dataclass
 class Measurement:
-    """Per-iteration timings in milliseconds; `plain` is None when nothing compares."""
+    """Per-iteration timings in milliseconds; `plain` is None when nothing compares.
+
+    `note` records what a reader needs to compare runs (parameters, file sizes).
+    """
 
     encrypted: list[float]
     plain: list[float] | None = None
+    note: str = ""
 
 
 def percentile(samples: Sequence[float], fraction: float) -> float:

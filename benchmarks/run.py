@@ -40,12 +40,14 @@ class Suite:
     """Operations measured together because they share an expensive setup."""
 
     names: tuple[str, ...]
-    run: Callable[[argparse.Namespace], dict[str, Measurement]]
+    # Called with the options and the selected names among `names`.
+    run: Callable[[argparse.Namespace, set[str]], dict[str, Measurement]]
 
 
 SUITES = (
-    Suite(unlock.NAMES, lambda _args: unlock.run()),
-    Suite(storage.NAMES, lambda args: storage.run(args.people, cache_kib=args.cache_kib)),
+    Suite(unlock.NAMES, lambda _args, names: unlock.run(names)),
+    Suite(storage.NAMES,
+          lambda args, names: storage.run(args.people, names, cache_kib=args.cache_kib)),
 )
 ALL_NAMES = tuple(name for suite in SUITES for name in suite.names)
 
@@ -56,12 +58,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     measurements: dict[str, Measurement] = {}
     for suite in SUITES:
-        if selected.intersection(suite.names):
-            for name, measurement in suite.run(args).items():
-                if name in selected:
-                    measurements[name] = measurement
+        names = selected.intersection(suite.names)
+        if names:
+            measurements.update(suite.run(args, names))
     report = build_report(measurements, people=args.people, cache_kib=args.cache_kib)
     print(format_table(report))
+    for name, note in report["notes"].items():
+        print(f"  {name}: {note}")
     print(f"\n{args.people} people, cache_size {args.cache_kib} KiB, "
           f"SQLite {report['sqlite_version']} / SQLCipher {report['cipher_version']}, "
           f"{time.perf_counter() - started:.1f} s")
@@ -116,6 +119,7 @@ def build_report(measurements: dict[str, Measurement], *, people: int,
         connection.close()
     return {"people": people, "results": results, "ratios": ratios, "plain": plain,
             "samples": {name: len(m.encrypted) for name, m in measurements.items()},
+            "notes": {name: m.note for name, m in measurements.items() if m.note},
             "cache_kib": cache_kib, "sqlite_version": sqlite_version,
             "cipher_version": cipher_version}
 

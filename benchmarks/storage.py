@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -114,10 +114,14 @@ class _NoKey(DatabaseKey):
         return "SELECT 1"
 
 
-def run(people: int, *, cache_kib: int, insert_repeats: int = 3, lookups: int = 2000,
-        group_by_repeats: int = 30, fts_queries: int = 200,
-        seed: int = 2026) -> dict[str, Measurement]:
-    """Time every storage operation on both variants; keys are the names in NAMES."""
+def run(people: int, names: Collection[str] = NAMES, *, cache_kib: int,
+        insert_repeats: int = 3, lookups: int = 2000, group_by_repeats: int = 30,
+        fts_queries: int = 200, seed: int = 2026) -> dict[str, Measurement]:
+    """Time the storage operations in `names` on both variants.
+
+    The insert always runs (the reads need its files); without insert_100k among `names`
+    it runs once instead of `insert_repeats` times.
+    """
     data = generate(people, seed)
     keys = {"encrypted": DatabaseKey(derive_database_key(new_master_key(), "bench", "bench.db")),
             "plain": _NoKey()}
@@ -126,27 +130,37 @@ def run(people: int, *, cache_kib: int, insert_repeats: int = 3, lookups: int = 
     rng = random.Random(seed + 1)
     with tempfile.TemporaryDirectory(prefix="shelter-bench-") as temp:
         paths: dict[str, Path] = {}
-        for repeat in range(insert_repeats):
+        for repeat in range(insert_repeats if "insert_100k" in names else 1):
             for variant in _alternate(repeat):
                 path = Path(temp) / f"{variant}-{repeat}.db"
                 timings["insert_100k"][variant].append(
                     _insert(path, keys[variant], cache_kib, data))
                 paths[variant] = path
         _check_headers(paths)
+        sizes = ", ".join(f"{variant} {paths[variant].stat().st_size / 2**20:.1f} MiB"
+                          for variant in VARIANTS)
         with _warm_connections(paths, keys, cache_kib) as connections:
+            # Drawn whether or not they run, so --only leaves the other queries unchanged.
             codes = [str(rng.choice(data.rows)["case_code"]) for _ in range(lookups)]
-            _interleave(timings["point_lookup"], connections, codes,
-                        lambda connection, code: connection.execute(
-                            _LOOKUP, {"code": code}).one())
-            _interleave(timings["group_by"], connections, range(group_by_repeats),
-                        lambda connection, _: connection.execute(_GROUP_BY).all())
             queries = [fts_query(rng, data) for _ in range(fts_queries)]
-            _interleave(timings["fts_match"], connections, queries,
-                        lambda connection, query: connection.execute(
-                            _FTS, {"query": query}).all())
+            if "point_lookup" in names:
+                _interleave(timings["point_lookup"], connections, codes,
+                            lambda connection, code: connection.execute(
+                                _LOOKUP, {"code": code}).one())
+            if "group_by" in names:
+                _interleave(timings["group_by"], connections, range(group_by_repeats),
+                            lambda connection, _: connection.execute(_GROUP_BY).all())
+            if "fts_match" in names:
+                _interleave(timings["fts_match"], connections, queries,
+                            lambda connection, query: connection.execute(
+                                _FTS, {"query": query}).all())
     keys["encrypted"].wipe()
-    return {name: Measurement(by_variant["encrypted"], by_variant["plain"])
-            for name, by_variant in timings.items()}
+    notes = {"insert_100k": f"{people} rows incl. FTS, one transaction; files: {sizes}",
+             "point_lookup": "by case_code, full row, one read transaction each",
+             "group_by": "nationality, status over a covering index",
+             "fts_match": "FTS5 MATCH ... ORDER BY rank LIMIT 20, joined to person"}
+    return {name: Measurement(by_variant["encrypted"], by_variant["plain"], notes[name])
+            for name, by_variant in timings.items() if name in names}
 
 
 def _alternate(index: int) -> tuple[str, ...]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
+    Date,
     ForeignKey,
     Integer,
     MetaData,
@@ -64,4 +66,149 @@ setting = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text, nullable=False),
     Column("updated_at", String(32), nullable=False),
+)
+
+# -- the case record (migration 0003) ----------------------------------------------------
+
+case_file = Table(
+    "case_file",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(16), nullable=False, unique=True),
+    Column("year", Integer, nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("principal_person_id", Integer, ForeignKey("person.id"), nullable=True),
+    Column("opened_on", Date, nullable=False),
+    Column("closed_on", Date, nullable=True),
+    Column("status", String(16), nullable=False),
+    Column("assigned_worker_id", Integer, ForeignKey("staff_user.id"), nullable=True),
+    Column("risk_level", String(16), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+case_type_link = Table(
+    "case_type_link",
+    metadata,
+    Column("case_id", Integer, ForeignKey("case_file.id", ondelete="CASCADE"), primary_key=True),
+    Column("type_key", String(64), primary_key=True),
+)
+
+person = Table(
+    "person",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("case_file.id"), nullable=False),
+    Column("relationship", String(16), nullable=True),
+    Column("given_names", Text, nullable=False),
+    Column("family_names", Text, nullable=False),
+    Column("aliases", JSON, nullable=False),
+    Column("sort_key", Text, nullable=False),
+    Column("birth_date", Date, nullable=True),
+    Column("birth_date_estimated", Boolean, nullable=False),
+    Column("sex", String(16), nullable=False),
+    Column("gender_identity", String(16), nullable=False),
+    Column("nationality", String(2), nullable=False),
+    Column("languages", JSON, nullable=False),
+    Column("indigenous", Boolean, nullable=True),
+    Column("place_of_origin", Text, nullable=False),
+    Column("arrived_mexico_on", Date, nullable=True),
+    Column("arrived_shelter_on", Date, nullable=True),
+    Column("migration_status", String(32), nullable=False),
+    Column("phone", Text, nullable=False),
+    Column("school_status", String(16), nullable=False),
+    Column("school_grade", Text, nullable=False),
+    Column("blocked_at", String(32), nullable=True),
+    Column("updated_at", String(32), nullable=False),
+)
+
+identity_document = Table(
+    "identity_document",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", Integer, ForeignKey("person.id"), nullable=False),
+    Column("case_id", Integer, ForeignKey("case_file.id"), nullable=False),
+    Column("type_key", String(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("number", Text, nullable=False),
+    Column("issuer", Text, nullable=False),
+    Column("issued_on", Date, nullable=True),
+    Column("expires_on", Date, nullable=True),
+    # The catalogue's rule applied at write time, so "expiring within N days" is SQL.
+    Column("effective_expiry", Date, nullable=True),
+    Column("apostilled", Boolean, nullable=True),
+    Column("translated", Boolean, nullable=True),
+    Column("notes", Text, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+procedure_attempt = Table(
+    "procedure_attempt",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("case_file.id"), nullable=False),
+    Column("person_id", Integer, ForeignKey("person.id"), nullable=False),
+    Column("right_key", String(64), nullable=False),
+    Column("institution_type_key", String(64), nullable=False),
+    Column("institution_name", Text, nullable=False),
+    Column("attempted_on", Date, nullable=False),
+    Column("outcome", String(16), nullable=False),
+    Column("documents_presented", JSON, nullable=False),
+    Column("reason_key", String(64), nullable=True),
+    Column("reason_given", Text, nullable=False),
+    Column("action_taken", Text, nullable=False),
+    Column("follow_up_on", Date, nullable=True),
+    Column("resolved_on", Date, nullable=True),
+    Column("resolution", Text, nullable=False),
+    Column("is_open", Boolean, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+note = Table(
+    "note",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("case_file.id"), nullable=False),
+    Column("person_id", Integer, ForeignKey("person.id"), nullable=True),
+    Column("kind", String(16), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("confidential", Boolean, nullable=False),
+    Column("author_id", Integer, ForeignKey("staff_user.id"), nullable=True),
+    Column("written_at", String(32), nullable=False),
+)
+
+task = Table(
+    "task",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("case_file.id"), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("assignee_id", Integer, ForeignKey("staff_user.id"), nullable=True),
+    Column("done_at", String(32), nullable=True),
+    Column("source", String(128), nullable=True, unique=True),
+)
+
+referral = Table(
+    "referral",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("case_file.id"), nullable=False),
+    Column("person_id", Integer, ForeignKey("person.id"), nullable=False),
+    Column("organisation", Text, nullable=False),
+    Column("service", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("referred_on", Date, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+consent = Table(
+    "consent",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", Integer, ForeignKey("person.id"), nullable=False),
+    Column("purpose", String(16), nullable=False),
+    Column("given", Boolean, nullable=False),
+    Column("recorded_on", Date, nullable=False),
+    Column("recorded_by", Integer, ForeignKey("staff_user.id"), nullable=True),
 )

@@ -1,0 +1,57 @@
+"""What the team does: notes of accompaniment, tasks due, referrals to other organisations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class NoteKind(StrEnum):
+    LISTENING = "listening"  # sesión de escucha
+    LEGAL_ADVICE = "legal_advice"
+    CALL = "call"
+    VISIT = "visit"
+    ACCOMPANIMENT = "accompaniment"
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    case_id: int
+    kind: NoteKind
+    body: str
+    confidential: bool
+    author_id: int | None
+    written_at: datetime
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    id: int
+    case_id: int
+    title: str
+    due_on: date
+    assignee_id: int | None
+    done_at: datetime | None
+    source: str = ""  # e.g. 'expiry:document:42:2027-01-31' for generated tasks
+
+
+class ReferralStatus(StrEnum):
+    PROPOSED = "proposed"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    COMPLETED = "completed"
+    DECLINED = "declined"
+
+
+@dataclass(frozen=True)
+class Referral:
+    id: int
+    case_id: int
+    person_id: int
+    organisation: str
+    service: str
+    status: ReferralStatus
+    referred_on: date
