@@ -21,8 +21,8 @@ $(BIN)/.installed: pyproject.toml
 
 run: $(BIN)/.installed
 	@if [ ! -f $(DEMO_VAULT)/keys.json ]; then \
-		SHELTER_DESK_PASSPHRASE='$(DEMO_PASSPHRASE)' $(BIN)/shelter-desk init \
-			--vault $(DEMO_VAULT) --org "Albergue de demostración" --user $(DEMO_USER); \
+		env -u SHELTER_DESK_PASSPHRASE $(BIN)/shelter-desk demo --vault $(DEMO_VAULT) \
+			--people 2000; \
 	fi
 	@echo
 	@echo "Demo vault: $(DEMO_VAULT)  user: $(DEMO_USER)  passphrase: $(DEMO_PASSPHRASE)"

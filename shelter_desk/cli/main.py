@@ -13,6 +13,7 @@ from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.domain.staff import Role
 from shelter_desk.paths import default_vault_dir
+from shelter_desk.services.demo import DEMO_PASSPHRASE, DEMO_USER
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_USAGE, EXIT_VAULT, EXIT_REFUSED = 0, 1, 2, 3, 4
 
@@ -39,6 +40,18 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_args(init)
     init.add_argument("--org", required=True, help="the organisation's name")
     init.set_defaults(handler=verbs.init)
+
+    demo = verbs_.add_parser("demo", help="create a demo vault full of synthetic case files "
+                                          "(for training; marked as a demo)")
+    demo.add_argument("--vault", type=Path, required=True, metavar="DIR")
+    demo.add_argument("--user", default=DEMO_USER,
+                      help="the demo coordinator's name (default: %(default)s)")
+    demo.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                      help="default: $SHELTER_DESK_PASSPHRASE, else the public demo "
+                           f"passphrase '{DEMO_PASSPHRASE}'")
+    demo.add_argument("--people", type=_positive, default=500)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=verbs.demo)
 
     verify = verbs_.add_parser("verify", help="check encryption (every page), database "
                                               "structure, schema version and the audit chain")
@@ -75,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     _new_passphrase_arg(recover)
     recover.set_defaults(handler=verbs.recover)
     return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if not 0 < value <= 1_000_000:
+        raise argparse.ArgumentTypeError("must be between 1 and 1,000,000")
+    return value
 
 
 def _vault_args(parser: argparse.ArgumentParser) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
+import time
 from collections.abc import Iterator
 
 from shelter_desk.cli.prompts import (
@@ -15,6 +17,7 @@ from shelter_desk.cli.prompts import (
 from shelter_desk.domain.messages import Bilingual, preferred_language
 from shelter_desk.domain.staff import Role
 from shelter_desk.services import staff
+from shelter_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from shelter_desk.store import vault as vaults
 from shelter_desk.store.integrity import verify as verify_vault
 
@@ -59,6 +62,28 @@ def init(args: argparse.Namespace) -> int:
          "Write it on paper and keep it with the shelter's legal papers, and a copy with a "
          "trusted person. It opens the vault if a passphrase is forgotten. Whoever holds it "
          "can read everything: do not keep it on this computer.")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    if args.passphrase_file is not None or PASSPHRASE_ENV in os.environ:
+        passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE)
+    else:
+        passphrase = DEMO_PASSPHRASE
+    _say(f"Creando una bóveda de demostración con {args.people} personas sintéticas...",
+         f"Creating a demo vault with {args.people} synthetic people...")
+    started = time.monotonic()
+    created = create_demo_vault(args.vault, people=args.people, seed=args.seed,
+                                user=args.user, passphrase=passphrase)
+    created.vault.lock()
+    seconds = time.monotonic() - started
+    _say(f"Lista en {seconds:.1f} s: {args.vault}", f"Ready in {seconds:.1f} s: {args.vault}")
+    _say(f"Usuaria: {args.user}", f"User: {args.user}")
+    if passphrase == DEMO_PASSPHRASE:
+        _say(f"Contraseña (pública, solo para la demostración): {DEMO_PASSPHRASE}",
+             f"Passphrase (public, for the demo only): {DEMO_PASSPHRASE}")
+    _say(f"Código de recuperación: {created.recovery_code}",
+         f"Recovery code: {created.recovery_code}")
     return 0
 
 

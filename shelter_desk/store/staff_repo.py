@@ -23,8 +23,9 @@ def add(connection: Connection, name: str, role: Role, keyslot_id: str) -> Staff
 
 
 def by_id(connection: Connection, user_id: int) -> StaffUser:
-    return _to_user(connection.execute(
-        select(staff_user).where(staff_user.c.id == user_id)).one())
+    found = by_id_or_none(connection, user_id)
+    assert found is not None, f"no staff user {user_id}"
+    return found
 
 
 def by_name(connection: Connection, name: str) -> StaffUser | None:
@@ -63,3 +64,8 @@ def reactivate(connection: Connection, user_id: int, role: Role, keyslot_id: str
 def deactivate(connection: Connection, user_id: int) -> None:
     connection.execute(update(staff_user).where(staff_user.c.id == user_id)
                        .values(active=False, keyslot_id=None))
+
+
+def by_id_or_none(connection: Connection, user_id: int) -> StaffUser | None:
+    row = connection.execute(select(staff_user).where(staff_user.c.id == user_id)).first()
+    return _to_user(row) if row else None

@@ -150,6 +150,10 @@ class OpenVault:
 
     def lock(self) -> None:
         for engine, key in self._engines.values():
+            with contextlib.suppress(Exception), engine.connect() as connection:
+                # SQLite's advice for long-lived connections: refresh planner statistics
+                # where they have drifted, cheaply, before closing.
+                connection.exec_driver_sql("PRAGMA optimize")
             engine.dispose()
             key.wipe()
         self._engines = {}

@@ -87,6 +87,7 @@ def upgrade() -> None:
     op.create_index("ix_case_file_status", "case_file", ["status"])
     op.create_index("ix_case_file_worker", "case_file", ["assigned_worker_id"])
     op.create_index("ix_case_file_opened", "case_file", ["opened_on"])
+    op.create_index("ix_case_file_principal", "case_file", ["principal_person_id"])
     op.create_table(
         "case_type_link",
         sa.Column("case_id", sa.Integer, sa.ForeignKey("case_file.id", ondelete="CASCADE"),

@@ -1,0 +1,93 @@
+"""Procedure attempts and barriers: a door she knocked on, and how it answered."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from shelter_desk.catalog.loader import Catalog, default_catalog
+from shelter_desk.domain.barriers import AttemptDetails, ProcedureAttempt
+from shelter_desk.domain.errors import InvalidInput
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.validation import check_attempt, check_text
+from shelter_desk.services.common import Change, Result, acting_user, not_found, today
+from shelter_desk.store import audit, case_repo
+from shelter_desk.store.vault import OpenVault
+
+
+def _check(details: AttemptDetails, catalog: Catalog) -> None:
+    check_attempt(details, today(), rights=catalog.rights.keys(),
+                  institution_types=catalog.institution_types.keys(),
+                  reasons=catalog.barrier_reasons.keys(),
+                  document_types=catalog.document_types.keys())
+
+
+def record_attempt(vault: OpenVault, details: AttemptDetails, *,
+                   catalog: Catalog | None = None) -> Result[ProcedureAttempt]:
+    user = acting_user(vault)
+    _check(details, catalog or default_catalog())
+    with vault.write() as connection:
+        owner = case_repo.people.get(connection, details.person_id)
+        if owner is None:
+            raise not_found("a la persona", "The person")
+        attempt_id = case_repo.attempts.insert(
+            connection, case_id=owner.case_id, resolved_on=None, resolution="",
+            **case_repo.attempt_columns(details, resolved=False))
+        audit.record(connection, actor_id=user.id, action="attempt.recorded",
+                     entity_type="attempt", entity_id=attempt_id,
+                     summary=f"{details.right_key}: {details.outcome.value}")
+        recorded = case_repo.attempts.get(connection, attempt_id)
+    assert recorded is not None
+    return Result(recorded, (Change("attempt", attempt_id, "created", owner.case_id),))
+
+
+def update_attempt(vault: OpenVault, attempt_id: int, details: AttemptDetails, *,
+                   catalog: Catalog | None = None) -> Result[ProcedureAttempt]:
+    user = acting_user(vault)
+    _check(details, catalog or default_catalog())
+    with vault.write() as connection:
+        existing = _attempt_or_fail(connection, attempt_id)
+        if details.person_id != existing.details.person_id:
+            raise InvalidInput("person_id", Bilingual(
+                es="Un trámite no puede pasar a otra persona.",
+                en="An attempt cannot be moved to another person."))
+        case_repo.attempts.update(connection, attempt_id, **case_repo.attempt_columns(
+            details, resolved=existing.resolved_on is not None))
+        audit.record(connection, actor_id=user.id, action="attempt.updated",
+                     entity_type="attempt", entity_id=attempt_id)
+        updated = case_repo.attempts.get(connection, attempt_id)
+    assert updated is not None
+    return Result(updated, (Change("attempt", attempt_id, "updated", existing.case_id),))
+
+
+def resolve_barrier(vault: OpenVault, attempt_id: int, resolution: str, *,
+                    resolved_on: date | None = None) -> Result[ProcedureAttempt]:
+    """Record how a closed door was opened (or why the team stopped pushing)."""
+    user = acting_user(vault)
+    resolution = check_text("resolution", resolution)
+    resolved_on = resolved_on or today()
+    with vault.write() as connection:
+        existing = _attempt_or_fail(connection, attempt_id)
+        if not existing.is_open_barrier:
+            raise InvalidInput("resolution", Bilingual(
+                es="Este trámite no es una barrera abierta.",
+                en="This attempt is not an open barrier."))
+        if resolved_on < existing.details.attempted_on:
+            raise InvalidInput("resolved_on", Bilingual(
+                es="La solución no puede ser anterior al trámite.",
+                en="The resolution cannot be before the attempt."))
+        case_repo.attempts.update(connection, attempt_id, resolved_on=resolved_on,
+                                  resolution=resolution, is_open=False)
+        audit.record(connection, actor_id=user.id, action="attempt.resolved",
+                     entity_type="attempt", entity_id=attempt_id)
+        resolved = case_repo.attempts.get(connection, attempt_id)
+    assert resolved is not None
+    return Result(replace(resolved), (Change("attempt", attempt_id, "resolved",
+                                             existing.case_id),))
+
+
+def _attempt_or_fail(connection, attempt_id: int) -> ProcedureAttempt:  # type: ignore[no-untyped-def]
+    found = case_repo.attempts.get(connection, attempt_id)
+    if found is None:
+        raise not_found("el trámite", "The attempt")
+    return found

@@ -1,0 +1,54 @@
+"""What every service shares: who is acting, what changed, and the date of 'today'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, TypeVar
+
+from shelter_desk.domain.errors import NotAllowed, NotFound
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.staff import Role, StaffUser
+from shelter_desk.store.case_queries import Viewer
+from shelter_desk.store.vault import OpenVault
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing a call changed, so a view can refresh just that."""
+
+    entity_type: str
+    entity_id: int
+    action: str
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Result(Generic[T]):
+    value: T
+    changes: tuple[Change, ...]
+
+
+def today() -> date:
+    return date.today()
+
+
+def acting_user(vault: OpenVault) -> StaffUser:
+    """The staff user behind this call; the recovery code alone cannot touch case files."""
+    if vault.user is None:
+        raise NotAllowed(Bilingual(
+            es="Entra con tu nombre de usuaria para trabajar en los expedientes.",
+            en="Sign in with your user name to work on case files.",
+        ))
+    return vault.user
+
+
+def viewer(vault: OpenVault) -> Viewer:
+    user = acting_user(vault)
+    return Viewer(user_id=user.id, sees_all_confidential=user.role is Role.COORDINATOR)
+
+
+def not_found(what_es: str, what_en: str) -> NotFound:
+    return NotFound(Bilingual(es=f"No se encontró {what_es}.", en=f"{what_en} was not found."))

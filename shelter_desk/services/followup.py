@@ -1,0 +1,155 @@
+"""Notes of accompaniment, tasks, referrals and consents: the team's follow-up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from shelter_desk.domain.consents import Consent, ConsentPurpose
+from shelter_desk.domain.errors import InvalidInput, NotAllowed
+from shelter_desk.domain.followup import Note, NoteKind, Referral, ReferralStatus, Task
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.validation import check_text
+from shelter_desk.services.common import Change, Result, acting_user, not_found, today
+from shelter_desk.store import audit, case_repo
+from shelter_desk.store.clock import now_utc
+from shelter_desk.store.schema import consent, task
+from shelter_desk.store.vault import OpenVault
+
+
+def _case_of_person(connection, person_id: int) -> int:  # type: ignore[no-untyped-def]
+    owner = case_repo.people.get(connection, person_id)
+    if owner is None:
+        raise not_found("a la persona", "The person")
+    return owner.case_id
+
+
+def _require_case(connection, case_id: int) -> None:  # type: ignore[no-untyped-def]
+    if case_repo.cases.get(connection, case_id) is None:
+        raise not_found("el expediente", "The case file")
+
+
+def add_note(vault: OpenVault, case_id: int, kind: NoteKind, body: str, *,
+             confidential: bool = False, person_id: int | None = None) -> Result[Note]:
+    user = acting_user(vault)
+    body = check_text("body", body)
+    with vault.write() as connection:
+        _require_case(connection, case_id)
+        if person_id is not None and _case_of_person(connection, person_id) != case_id:
+            raise InvalidInput("person_id", Bilingual(
+                es="Esa persona no es de este expediente.",
+                en="That person is not in this case file."))
+        note_id = case_repo.notes.insert(connection, case_id=case_id, person_id=person_id,
+                                         kind=kind.value, body=body, confidential=confidential,
+                                         author_id=user.id, written_at=now_utc())
+        audit.record(connection, actor_id=user.id, action="note.added", entity_type="note",
+                     entity_id=note_id, summary=kind.value + (" (confidential)"
+                                                              if confidential else ""))
+        added = case_repo.notes.get(connection, note_id)
+    assert added is not None
+    return Result(added, (Change("note", note_id, "created", case_id),))
+
+
+def add_task(vault: OpenVault, case_id: int, title: str, due_on: date, *,
+             assignee_id: int | None = None) -> Result[Task]:
+    user = acting_user(vault)
+    title = check_text("title", title)
+    with vault.write() as connection:
+        _require_case(connection, case_id)
+        task_id = case_repo.tasks.insert(connection, case_id=case_id, title=title,
+                                         due_on=due_on, assignee_id=assignee_id or user.id)
+        audit.record(connection, actor_id=user.id, action="task.added", entity_type="task",
+                     entity_id=task_id)
+        added = case_repo.tasks.get(connection, task_id)
+    assert added is not None
+    return Result(added, (Change("task", task_id, "created", case_id),))
+
+
+def complete_task(vault: OpenVault, task_id: int) -> Result[Task]:
+    user = acting_user(vault)
+    with vault.write() as connection:
+        existing = case_repo.tasks.get(connection, task_id)
+        if existing is None:
+            raise not_found("la tarea", "The task")
+        if existing.done_at is None:
+            case_repo.tasks.update(connection, task_id, done_at=now_utc())
+            audit.record(connection, actor_id=user.id, action="task.done", entity_type="task",
+                         entity_id=task_id)
+        done = case_repo.tasks.get(connection, task_id)
+    assert done is not None
+    return Result(done, (Change("task", task_id, "done", existing.case_id),))
+
+
+def open_tasks(vault: OpenVault, *, assignee_id: int | None = None) -> list[Task]:
+    """Tasks not yet done, soonest due first; by default the acting user's."""
+    user = acting_user(vault)
+    with vault.read() as connection:
+        return case_repo.tasks.where(
+            connection, task.c.done_at.is_(None),
+            task.c.assignee_id == (assignee_id if assignee_id is not None else user.id),
+            order_by=task.c.due_on)
+
+
+def record_consent(vault: OpenVault, person_id: int, purpose: ConsentPurpose, given: bool, *,
+                   recorded_on: date | None = None) -> Result[Consent]:
+    """She gives or withdraws consent for one purpose; the latest record is in force."""
+    user = acting_user(vault)
+    with vault.write() as connection:
+        case_id = _case_of_person(connection, person_id)
+        consent_id = case_repo.consents.insert(connection, person_id=person_id,
+                                               purpose=purpose.value, given=given,
+                                               recorded_on=recorded_on or today(),
+                                               recorded_by=user.id)
+        audit.record(connection, actor_id=user.id,
+                     action="consent.given" if given else "consent.withdrawn",
+                     entity_type="person", entity_id=person_id, summary=purpose.value)
+        recorded = case_repo.consents.get(connection, consent_id)
+    assert recorded is not None
+    return Result(recorded, (Change("consent", consent_id, "created", case_id),))
+
+
+def consent_in_force(connection, person_id: int, purpose: ConsentPurpose) -> bool:  # type: ignore[no-untyped-def]
+    latest = connection.execute(
+        select(consent.c.given).where(consent.c.person_id == person_id,
+                                      consent.c.purpose == purpose.value)
+        .order_by(consent.c.id.desc()).limit(1)).scalar()
+    return bool(latest)
+
+
+def refer(vault: OpenVault, person_id: int, organisation: str, service: str, *,
+          referred_on: date | None = None) -> Result[Referral]:
+    """Propose a referral; refused without her consent for referral."""
+    user = acting_user(vault)
+    organisation = check_text("organisation", organisation)
+    service = check_text("service", service)
+    with vault.write() as connection:
+        case_id = _case_of_person(connection, person_id)
+        if not consent_in_force(connection, person_id, ConsentPurpose.REFERRAL):
+            raise NotAllowed(Bilingual(
+                es="No hay consentimiento para canalizar a esta persona: regístralo primero.",
+                en="There is no consent to refer this person: record it first."))
+        referral_id = case_repo.referrals.insert(
+            connection, case_id=case_id, person_id=person_id, organisation=organisation,
+            service=service, status=ReferralStatus.PROPOSED.value,
+            referred_on=referred_on or today())
+        audit.record(connection, actor_id=user.id, action="referral.proposed",
+                     entity_type="referral", entity_id=referral_id)
+        added = case_repo.referrals.get(connection, referral_id)
+    assert added is not None
+    return Result(added, (Change("referral", referral_id, "created", case_id),))
+
+
+def set_referral_status(vault: OpenVault, referral_id: int,
+                        status: ReferralStatus) -> Result[Referral]:
+    user = acting_user(vault)
+    with vault.write() as connection:
+        existing = case_repo.referrals.get(connection, referral_id)
+        if existing is None:
+            raise not_found("la canalización", "The referral")
+        case_repo.referrals.update(connection, referral_id, status=status.value)
+        audit.record(connection, actor_id=user.id, action="referral.status",
+                     entity_type="referral", entity_id=referral_id, summary=status.value)
+        changed = case_repo.referrals.get(connection, referral_id)
+    assert changed is not None
+    return Result(changed, (Change("referral", referral_id, status.value, existing.case_id),))

@@ -1,0 +1,224 @@
+"""The case list: filtered, sorted and paged in SQL, with keyset paging so that the
+thousandth page costs what the first does; text search is one more filter on it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    and_,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+)
+
+from shelter_desk.domain.cases import CaseStatus, RiskLevel, looks_like_case_code
+from shelter_desk.domain.documents import DocumentStatus
+from shelter_desk.store.schema import (
+    case_file,
+    identity_document,
+    note,
+    person,
+    procedure_attempt,
+    staff_user,
+)
+
+MAX_PAGE = 500
+
+
+class CaseSort(StrEnum):
+    NAME = "name"
+    CODE = "code"
+    OPENED = "opened"
+    NATIONALITY = "nationality"
+    STATUS = "status"
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    text: str = ""  # names, aliases, a case code, or words from a note
+    status: CaseStatus | None = None
+    nationality: str | None = None
+    assigned_worker_id: int | None = None
+    case_type: str | None = None
+    document_type: str | None = None
+    document_status: DocumentStatus | None = None
+    expiring_within_days: int | None = None
+    open_barrier: bool = False
+    lacks_document: str | None = None
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Whose eyes: confidential notes are searched only for their author and coordinators."""
+
+    user_id: int | None
+    sees_all_confidential: bool
+
+
+@dataclass(frozen=True)
+class Cursor:
+    keys: tuple[Any, ...]
+    case_id: int
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: int
+    code: str
+    name: str
+    nationality: str
+    status: CaseStatus
+    opened_on: date
+    risk_level: RiskLevel
+    assigned_worker: str
+    open_barriers: int
+    next_expiry: date | None
+    cursor: Cursor = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: tuple[CaseRow, ...]
+    next_cursor: Cursor | None  # None: this was the last page
+
+
+def _sort_columns(sort: CaseSort) -> tuple[Any, ...]:
+    return {
+        CaseSort.NAME: (person.c.sort_key,),
+        CaseSort.CODE: (case_file.c.year, case_file.c.number),
+        CaseSort.OPENED: (case_file.c.opened_on,),
+        CaseSort.NATIONALITY: (person.c.nationality, person.c.sort_key),
+        CaseSort.STATUS: (case_file.c.status, person.c.sort_key),
+    }[sort]
+
+
+def list_cases(connection: Connection, case_filter: CaseFilter, viewer: Viewer, *,
+               today: date, sort: CaseSort = CaseSort.NAME, descending: bool = False,
+               after: Cursor | None = None, limit: int = 100) -> CasePage:
+    limit = max(1, min(limit, MAX_PAGE))
+    keys = _sort_columns(sort)
+    open_barriers = (
+        select(func.count()).select_from(procedure_attempt)
+        .where(procedure_attempt.c.case_id == case_file.c.id, procedure_attempt.c.is_open)
+        .scalar_subquery()
+    )
+    next_expiry = (
+        select(func.min(identity_document.c.effective_expiry))
+        .where(identity_document.c.case_id == case_file.c.id,
+               identity_document.c.status == DocumentStatus.ORIGINAL.value,
+               identity_document.c.effective_expiry >= today)
+        .scalar_subquery()
+    )
+    query = (
+        select(case_file.c.id, case_file.c.code, case_file.c.status, case_file.c.opened_on,
+               case_file.c.risk_level, person.c.given_names, person.c.family_names,
+               person.c.nationality, staff_user.c.name.label("worker"),
+               open_barriers.label("open_barriers"), next_expiry.label("next_expiry"),
+               *[column.label(f"k{index}") for index, column in enumerate(keys)])
+        .select_from(case_file)
+        .join(person, person.c.id == case_file.c.principal_person_id)
+        .outerjoin(staff_user, staff_user.c.id == case_file.c.assigned_worker_id)
+        .where(person.c.blocked_at.is_(None), *_criteria(case_filter, viewer, today))
+    )
+    position = tuple_(*keys, case_file.c.id)
+    if after is not None:
+        mark = tuple_(*after.keys, after.case_id)
+        query = query.where(position < mark if descending else position > mark)
+    order = [column.desc() if descending else column for column in (*keys, case_file.c.id)]
+    rows = connection.execute(query.order_by(*order).limit(limit + 1)).all()
+    page = tuple(_row(row, len(keys)) for row in rows[:limit])
+    return CasePage(page, page[-1].cursor if len(rows) > limit else None)
+
+
+def count_cases(connection: Connection, case_filter: CaseFilter, viewer: Viewer, *,
+                today: date) -> int:
+    query = (select(func.count()).select_from(case_file)
+             .join(person, person.c.id == case_file.c.principal_person_id)
+             .where(person.c.blocked_at.is_(None), *_criteria(case_filter, viewer, today)))
+    return connection.execute(query).scalar_one()
+
+
+def _row(row: Any, key_count: int) -> CaseRow:
+    name = " ".join(part for part in (row.given_names, row.family_names) if part)
+    keys = tuple(getattr(row, f"k{index}") for index in range(key_count))
+    return CaseRow(case_id=row.id, code=row.code, name=name, nationality=row.nationality,
+                   status=CaseStatus(row.status), opened_on=row.opened_on,
+                   risk_level=RiskLevel(row.risk_level), assigned_worker=row.worker or "",
+                   open_barriers=row.open_barriers, next_expiry=row.next_expiry,
+                   cursor=Cursor(keys, row.id))
+
+
+def _criteria(case_filter: CaseFilter, viewer: Viewer, today: date) -> list[Any]:
+    criteria: list[Any] = []
+    if case_filter.status is not None:
+        criteria.append(case_file.c.status == case_filter.status.value)
+    if case_filter.nationality:
+        criteria.append(person.c.nationality == case_filter.nationality)
+    if case_filter.assigned_worker_id is not None:
+        criteria.append(case_file.c.assigned_worker_id == case_filter.assigned_worker_id)
+    if case_filter.case_type:
+        criteria.append(case_file.c.id.in_(
+            text("SELECT case_id FROM case_type_link WHERE type_key = :case_type")
+            .bindparams(case_type=case_filter.case_type)))
+    if case_filter.document_type or case_filter.document_status:
+        held = select(identity_document.c.case_id)
+        if case_filter.document_type:
+            held = held.where(identity_document.c.type_key == case_filter.document_type)
+        if case_filter.document_status:
+            held = held.where(identity_document.c.status == case_filter.document_status.value)
+        criteria.append(case_file.c.id.in_(held))
+    if case_filter.expiring_within_days is not None:
+        horizon = today + timedelta(days=case_filter.expiring_within_days)
+        criteria.append(case_file.c.id.in_(
+            select(identity_document.c.case_id).where(
+                identity_document.c.effective_expiry.between(today, horizon),
+                identity_document.c.status == DocumentStatus.ORIGINAL.value)))
+    if case_filter.open_barrier:
+        criteria.append(case_file.c.id.in_(
+            select(procedure_attempt.c.case_id).where(procedure_attempt.c.is_open)))
+    if case_filter.lacks_document:
+        criteria.append(~exists().where(
+            identity_document.c.person_id == case_file.c.principal_person_id,
+            identity_document.c.type_key == case_filter.lacks_document,
+            identity_document.c.status != DocumentStatus.NOT_HELD.value))
+    if case_filter.text.strip():
+        criteria.append(_text_criterion(case_filter.text, viewer))
+    return criteria
+
+
+def fts_query(typed: str) -> str | None:
+    """An FTS5 query in which every typed word is a quoted prefix: no operator injection."""
+    words = re.findall(r"\w+", typed)
+    return " ".join(f'"{word}"*' for word in words) if words else None
+
+
+def _text_criterion(typed: str, viewer: Viewer) -> Any:
+    matches: list[Any] = []
+    if looks_like_case_code(typed) or typed.strip().replace("-", "").isdigit():
+        matches.append(case_file.c.code.like(f"{typed.strip()}%"))
+    query = fts_query(typed)
+    if query is None:
+        return or_(*matches) if matches else false()
+    matches.append(case_file.c.id.in_(
+        select(person.c.case_id).where(person.c.id.in_(
+            text("SELECT rowid FROM person_fts WHERE person_fts MATCH :person_query")
+            .bindparams(person_query=query)))))
+    may_see = true() if viewer.sees_all_confidential else or_(
+        note.c.confidential.is_(False), note.c.author_id == viewer.user_id)
+    matches.append(case_file.c.id.in_(
+        select(note.c.case_id).where(and_(
+            note.c.id.in_(text("SELECT rowid FROM note_fts WHERE note_fts MATCH :note_query")
+                          .bindparams(note_query=query)),
+            may_see))))
+    return or_(*matches)
