@@ -7,7 +7,7 @@ DEMO_USER := coordinadora
 # The demo vault's passphrase is public on purpose: it holds synthetic people only.
 DEMO_PASSPHRASE := demo-albergue-2026
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench screenshots translations clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -24,11 +24,8 @@ run: $(BIN)/.installed
 		env -u SHELTER_DESK_PASSPHRASE $(BIN)/shelter-desk demo --vault $(DEMO_VAULT) \
 			--people 2000; \
 	fi
-	@echo
 	@echo "Demo vault: $(DEMO_VAULT)  user: $(DEMO_USER)  passphrase: $(DEMO_PASSPHRASE)"
-	@echo "Try:  $(BIN)/shelter-desk verify --vault $(DEMO_VAULT) --user $(DEMO_USER)"
-	@echo "      $(BIN)/shelter-desk users list --vault $(DEMO_VAULT) --user $(DEMO_USER)"
-	@echo "(the desktop window arrives with the GUI issues; every verb: $(BIN)/shelter-desk --help)"
+	$(BIN)/shelter-desk gui --vault $(DEMO_VAULT) --user $(DEMO_USER)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check shelter_desk tests benchmarks
@@ -39,6 +36,17 @@ test: lint
 
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/run.py --json benchmarks/results/latest.json
+
+# After changing interface strings: update both .ts files (existing translations are
+# kept), translate the new entries (Qt Linguist: pyside6-linguist), then run it again.
+TS := resources/translations/shelter_desk_es.ts resources/translations/shelter_desk_en.ts
+translations: $(BIN)/.installed
+	$(BIN)/pyside6-lupdate $$(find shelter_desk/gui -name '*.py' | sort) -source-language es \
+		-no-obsolete -locations none -ts $(TS)
+	for ts in $(TS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+screenshots: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m shelter_desk.gui.screenshots docs/screenshots
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache

@@ -32,8 +32,35 @@ def is_language(code: str) -> bool:
     return len(code) == 3 and pycountry.languages.get(alpha_3=code.lower()) is not None
 
 
+# Names the people who speak them use, where ISO's English name or its Spanish
+# translation is missing or dated ('Kekchí' is Q'eqchi' today).
+_LANGUAGE_NAMES = {
+    "hat": {"es": "Criollo haitiano", "en": "Haitian Creole"},
+    "kek": {"es": "Q'eqchi'", "en": "Q'eqchi'"},
+    "cab": {"es": "Garífuna", "en": "Garifuna"},
+    "tzo": {"es": "Tsotsil", "en": "Tzotzil"},
+}
+
+
 def language_name(code: str, language: str = "es") -> str:
+    override = _LANGUAGE_NAMES.get(code.lower())
+    if override:
+        return override["en" if language.startswith("en") else "es"]
     found = pycountry.languages.get(alpha_3=code.lower()) if code else None
     if found is None:
         return code
     return _translation("iso639-3", language).gettext(found.name)
+
+
+# Listed first in pickers: the nationalities shelters in Mexico meet most.
+COMMON_NATIONALITIES = ("HN", "GT", "SV", "VE", "HT", "CU", "NI", "CO", "EC", "MX")
+# Languages offered in the person form; any ISO 639-3 code is accepted by the services.
+COMMON_LANGUAGES = ("spa", "eng", "fra", "hat", "por", "quc", "mam", "kek", "cak", "cab",
+                    "tzo")
+
+
+def all_countries(language: str = "es") -> list[tuple[str, str]]:
+    """(code, name) for every country, common ones first, the rest by name."""
+    rest = sorted(((c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries
+                   if c.alpha_2 not in COMMON_NATIONALITIES), key=lambda item: item[1])
+    return [(code, country_name(code, language)) for code in COMMON_NATIONALITIES] + rest

@@ -35,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
     verbs_ = parser.add_subparsers(dest="verb", metavar="VERB")
 
+    gui = verbs_.add_parser("gui", help="open the desktop app (the default verb)")
+    gui.add_argument("--vault", type=Path, default=default_vault_dir(), metavar="DIR",
+                     help="the vault folder (default: %(default)s)")
+    gui.add_argument("--user", default="", help="fill in this user name on the unlock screen")
+    gui.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    gui.set_defaults(handler=verbs.gui)
+
     init = verbs_.add_parser("init", help="create a new vault with its first coordinator "
                                           "and print the recovery code once")
     _vault_args(init)
@@ -112,10 +119,10 @@ def _new_passphrase_arg(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if getattr(args, "handler", None) is None:
-        parser.print_help()
-        return EXIT_OK
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments or arguments[0].startswith("--vault"):
+        arguments.insert(0, "gui")  # no verb: open the app
+    args = parser.parse_args(arguments)
     try:
         return args.handler(args)
     except (InvalidInput, NotAllowed, NotFound) as error:

@@ -41,6 +41,13 @@ def _new_passphrase(args: argparse.Namespace) -> str:
                        confirm=True)
 
 
+def gui(args: argparse.Namespace) -> int:
+    # Imported here so that every other verb works on a machine without Qt's libraries.
+    from shelter_desk.gui.app import run_gui
+
+    return run_gui(args.vault, user_hint=args.user, quit_when_shown=args.quit_when_shown)
+
+
 def init(args: argparse.Namespace) -> int:
     passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE, confirm=True)
     _say("Preparando la bóveda cifrada (se ajusta el costo de la contraseña a esta "

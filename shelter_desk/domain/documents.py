@@ -186,3 +186,13 @@ def holdings(person: PersonDetails, documents: list[DocumentDetails],
     lacks = tuple(t for t in types.values()
                   if t.expected and t.key not in held_keys and can_hold(t, person, today))
     return Holdings(tuple(holds), cannot, lacks)
+
+
+def relevant_types(person: PersonDetails, documents: list[DocumentDetails],
+                   types: dict[str, DocumentType], today: date) -> list[DocumentType]:
+    """The tiles of her documents board: what she holds, what she should have and could,
+    and what is often demanded though she can never hold it (INE), in catalogue order."""
+    held = {d.type_key for d in documents}
+    return [t for t in types.values()
+            if t.key in held or (t.expected and can_hold(t, person, today))
+            or (t.show_when_ineligible and not can_hold(t, person, today))]

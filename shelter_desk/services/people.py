@@ -8,7 +8,7 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import Person, PersonDetails, Relationship
 from shelter_desk.domain.validation import check_household, check_person
 from shelter_desk.services.common import Change, Result, acting_user, not_found, today
-from shelter_desk.store import audit, case_repo
+from shelter_desk.store import audit, case_repo, people_queries
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.vault import OpenVault
 
@@ -91,3 +91,11 @@ def _set_blocked(vault: OpenVault, person_id: int, *, blocked: bool) -> Result[P
     assert changed is not None
     return Result(changed, (Change("person", person_id, "blocked" if blocked else "unblocked",
                                    existing.case_id),))
+
+
+def list_people(vault: OpenVault, typed: str = "", *, after: tuple[str, int] | None = None,
+                limit: int = 100) -> people_queries.PeoplePage:
+    """Everyone, by family name; `typed` searches names and aliases, accents ignored."""
+    acting_user(vault)
+    with vault.read() as connection:
+        return people_queries.list_people(connection, typed, after=after, limit=limit)

@@ -111,3 +111,4 @@ def test_a_new_case_appears_in_its_place(demo):
                                                  nationality="SV")).value
     first = cases.list_cases(demo, limit=1).rows[0]
     assert first.case_id == opened.id and first.code == opened.code
+

@@ -145,8 +145,12 @@ def upgrade() -> None:
     op.create_index("ix_document_case_type", "identity_document",
                     ["case_id", "type_key", "status"])
     op.create_index("ix_document_type_status", "identity_document", ["type_key", "status"])
-    op.create_index("ix_document_expiry", "identity_document",
-                    ["effective_expiry", "status"])
+    # Covering indexes: "expiring within N days" and each row's next expiry read the
+    # index alone, never the table.
+    op.create_index("ix_document_status_expiry", "identity_document",
+                    ["status", "effective_expiry", "case_id"])
+    op.create_index("ix_document_case_expiry", "identity_document",
+                    ["case_id", "status", "effective_expiry"])
     op.create_table(
         "procedure_attempt",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -217,7 +221,10 @@ def upgrade() -> None:
     op.create_index("ix_consent_person_purpose", "consent", ["person_id", "purpose", "id"])
     for statement in _FTS_STATEMENTS:
         op.execute(statement)
-    op.create_index("ix_person_blocked", "person", ["blocked_at"])
+    # Partial: almost nobody is blocked, and a full index on a column that is nearly
+    # always NULL tempted the planner into scanning it.
+    op.create_index("ix_person_blocked", "person", ["blocked_at"],
+                    sqlite_where=sa.text("blocked_at IS NOT NULL"))
 
 
 def downgrade() -> None:

@@ -1,0 +1,1010 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="es">
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Expediente</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nacionalidad</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Asignado a</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Apertura</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Alertas</source>
+        <translation>Alerts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrera(s) abierta(s)</source>
+        <translation>
+            <numerusform>%n open barrier</numerusform>
+            <numerusform>%n open barriers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vence %1</source>
+        <translation>expires %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Buscar por nombre, alias, expediente o palabras de una nota…</source>
+        <translation>Search by name, alias, case code or words from a note…</translation>
+    </message>
+    <message>
+        <source>Buscar expedientes</source>
+        <translation>Search case files</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir expediente</source>
+        <translation>&amp;Open case file</translation>
+    </message>
+    <message>
+        <source>Todos los estados</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Todas las nacionalidades</source>
+        <translation>All nationalities</translation>
+    </message>
+    <message>
+        <source>Todo el equipo</source>
+        <translation>Whole team</translation>
+    </message>
+    <message>
+        <source>Sin filtro de documentos</source>
+        <translation>No document filter</translation>
+    </message>
+    <message>
+        <source>Le falta: %1</source>
+        <translation>Lacks: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documento por vencer (%n días)</source>
+        <translation>
+            <numerusform>Document expiring (%n day)</numerusform>
+            <numerusform>Document expiring (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Barrera abierta</source>
+        <translation>Open barrier</translation>
+    </message>
+    <message>
+        <source>Aún no hay expedientes</source>
+        <translation>No case files yet</translation>
+    </message>
+    <message>
+        <source>Abrir el primer expediente</source>
+        <translation>Open the first case file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expediente(s)</source>
+        <translation>
+            <numerusform>%n case file</numerusform>
+            <numerusform>%n case files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Abierto</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>En pausa</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Cerrado</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>← &amp;Volver a la lista</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar cambios</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar hija, hijo u otro familiar…</source>
+        <translation>&amp;Add a child or another relative…</translation>
+    </message>
+    <message>
+        <source>&amp;Perfil</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Hogar</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>&amp;Documentos</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrera(s) abierta(s)</source>
+        <translation>
+            <numerusform>%n open barrier</numerusform>
+            <numerusform>%n open barriers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Organización y coordinadora</source>
+        <translation>Organisation and coordinator</translation>
+    </message>
+    <message>
+        <source>La primera persona usuaria es coordinadora: podrá dar de alta al resto del equipo.</source>
+        <translation>The first user is a coordinator: she can add the rest of the team.</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Tu &amp;nombre de usuaria:</source>
+        <translation>Your user &amp;name:</translation>
+    </message>
+    <message>
+        <source>Creando la bóveda cifrada y ajustando la seguridad a esta computadora…</source>
+        <translation>Creating the encrypted vault and tuning its security to this computer…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Corregir documento</source>
+        <translation>Correct document</translation>
+    </message>
+    <message>
+        <source>Registrar documento</source>
+        <translation>Record document</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>&amp;Documento:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Cómo lo tiene:</source>
+        <translation>&amp;How she holds it:</translation>
+    </message>
+    <message>
+        <source>&amp;Número:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Expedido por:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <source>Fecha de e&amp;xpedición:</source>
+        <translation>Issue &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Vigente hasta:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>Apostilla:</source>
+        <translation>Apostille:</translation>
+    </message>
+    <message>
+        <source>Traducción:</source>
+        <translation>Translation:</translation>
+    </message>
+    <message>
+        <source>N&amp;otas:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Se sabe</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Fecha de expedición</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Tiene fecha</source>
+        <translation>Has a date</translation>
+    </message>
+    <message>
+        <source>Vigente hasta</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Está apostillado o legalizado</source>
+        <translation>Apostilled or legalised</translation>
+    </message>
+    <message>
+        <source>Tiene traducción oficial</source>
+        <translation>Has an official translation</translation>
+    </message>
+    <message>
+        <source>(Dato sin verificar: confírmalo antes de citarlo.)</source>
+        <translation>(Unverified fact: confirm it before citing it.)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBoard</name>
+    <message numerus="yes">
+        <source>%n año(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrar otro documento…</source>
+        <translation>Record another document…</translation>
+    </message>
+    <message>
+        <source>venció %1</source>
+        <translation>expired %1</translation>
+    </message>
+    <message>
+        <source>vence %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>record</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDuePage</name>
+    <message>
+        <source>Vence</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Case file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documentos originales que vencen en los próximos %n días, el más próximo primero.</source>
+        <translation>
+            <numerusform>Original documents expiring in the next %n day, soonest first.</numerusform>
+            <numerusform>Original documents expiring in the next %n days, soonest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyKit</name>
+    <message>
+        <source>Kit de emergencia de Shelter Desk</source>
+        <translation>Shelter Desk emergency kit</translation>
+    </message>
+    <message>
+        <source>Organización:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Código de recuperación:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <source>Este código abre la bóveda si se olvida una contraseña. Quien lo tenga puede leer todos los expedientes.</source>
+        <translation>This code opens the vault if a passphrase is forgotten. Whoever holds it can read every case file.</translation>
+    </message>
+    <message>
+        <source>Guárdalo con los documentos legales del albergue.</source>
+        <translation>Keep it with the shelter&apos;s legal papers.</translation>
+    </message>
+    <message>
+        <source>Da una copia en sobre cerrado a una persona de confianza.</source>
+        <translation>Give a copy in a sealed envelope to a trusted person.</translation>
+    </message>
+    <message>
+        <source>No lo guardes en esta computadora ni lo envíes por mensaje.</source>
+        <translation>Do not keep it on this computer or send it in a message.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Preparar Shelter Desk</source>
+        <translation>Set up Shelter Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Siguiente &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Atrás</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Empezar</source>
+        <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdModel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parentesco</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Edad</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Escuela</source>
+        <translation>School</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Expedientes</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Documentos por vencer</source>
+        <translation>Documents due</translation>
+    </message>
+    <message>
+        <source>Tareas</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Ajustes</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Secciones</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Sesión</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Bloquear</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Salida &amp;rápida</source>
+        <translation>&amp;Quick exit</translation>
+    </message>
+    <message>
+        <source>&amp;Salir</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Salida rápida</source>
+        <translation>Quick exit</translation>
+    </message>
+    <message>
+        <source>Oculta la ventana y bloquea al instante (%1)</source>
+        <translation>Hides the window and locks at once (%1)</translation>
+    </message>
+    <message>
+        <source>Bloquear</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Bloquear ahora (%1)</source>
+        <translation>Lock now (%1)</translation>
+    </message>
+    <message>
+        <source>coordinadora</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>trabajadora de casos</source>
+        <translation>caseworker</translation>
+    </message>
+    <message>
+        <source>voluntaria</source>
+        <translation>volunteer</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;Nueva contraseña:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repítela:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar la contraseña</source>
+        <translation>Show or hide the passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>Muy corta: usa al menos %n caracteres. Una frase de varias palabras es fácil de recordar y difícil de adivinar.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character. A phrase of several words is easy to remember and hard to guess.</numerusform>
+            <numerusform>Too short: use at least %n characters. A phrase of several words is easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aceptable. Una frase de varias palabras sería más segura.</source>
+        <translation>Acceptable. A phrase of several words would be safer.</translation>
+    </message>
+    <message>
+        <source>Buena.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Muy buena.</source>
+        <translation>Very good.</translation>
+    </message>
+    <message>
+        <source>Una frase de varias palabras que solo tú conozcas, por ejemplo cuatro palabras sin relación entre sí.</source>
+        <translation>A phrase of several words only you know, for example four unrelated words.</translation>
+    </message>
+    <message>
+        <source>Las dos contraseñas todavía no coinciden.</source>
+        <translation>The two passphrases do not match yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parentesco</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Edad</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Nacionalidad</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Case file</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Buscar a una persona por nombre o alias…</source>
+        <translation>Search for a person by name or alias…</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Search people</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Abrir expediente</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <source>Agregar integrante del hogar</source>
+        <translation>Add a household member</translation>
+    </message>
+    <message>
+        <source>Editar datos de la persona</source>
+        <translation>Edit the person&apos;s details</translation>
+    </message>
+    <message>
+        <source>&amp;Parentesco con la titular:</source>
+        <translation>&amp;Relationship to the principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>&amp;Nombre(s):</source>
+        <translation>Given &amp;name(s):</translation>
+    </message>
+    <message>
+        <source>&amp;Apellidos:</source>
+        <translation>&amp;Family names:</translation>
+    </message>
+    <message>
+        <source>Otros nombres o a&amp;podos:</source>
+        <translation>Other names or &amp;nicknames:</translation>
+    </message>
+    <message>
+        <source>Fecha de &amp;nacimiento:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Sexo:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>Identidad de &amp;género:</source>
+        <translation>&amp;Gender identity:</translation>
+    </message>
+    <message>
+        <source>Na&amp;cionalidad:</source>
+        <translation>Na&amp;tionality:</translation>
+    </message>
+    <message>
+        <source>&amp;Idiomas:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>Se identifica como &amp;indígena:</source>
+        <translation>Self-identifies as &amp;indigenous:</translation>
+    </message>
+    <message>
+        <source>Lugar de &amp;origen:</source>
+        <translation>Place of &amp;origin:</translation>
+    </message>
+    <message>
+        <source>Llegada a &amp;México:</source>
+        <translation>Arrival in &amp;Mexico:</translation>
+    </message>
+    <message>
+        <source>Llegada al al&amp;bergue:</source>
+        <translation>Arrival at the &amp;shelter:</translation>
+    </message>
+    <message>
+        <source>Situación &amp;migratoria:</source>
+        <translation>&amp;Migration status:</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfono:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Escuela:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>&amp;Grado escolar:</source>
+        <translation>School &amp;grade:</translation>
+    </message>
+    <message>
+        <source>Separados por comas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>¿Por qué preguntamos esto? Para defender sus derechos lingüísticos y culturales, y para estadísticas anónimas. Solo si ella quiere decirlo.</source>
+        <translation>Why do we ask? To defend her linguistic and cultural rights, and for anonymous statistics. Only if she wants to say.</translation>
+    </message>
+    <message>
+        <source>Se sabe</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>No se preguntó o prefiere no decir</source>
+        <translation>Not asked, or prefers not to say</translation>
+    </message>
+    <message>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Sin dato</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Kit de emergencia</source>
+        <translation>Emergency kit</translation>
+    </message>
+    <message>
+        <source>Este es el código de recuperación. Abre la bóveda si alguien olvida su contraseña, y se muestra solo esta vez. Guárdalo en PDF para imprimirlo, o cópialo a papel ahora.</source>
+        <translation>This is the recovery code. It opens the vault if someone forgets their passphrase, and it is shown only this once. Save it as a PDF to print, or copy it onto paper now.</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar kit en PDF para imprimir…</source>
+        <translation>&amp;Save the kit as a PDF to print…</translation>
+    </message>
+    <message>
+        <source>&amp;Copiar código</source>
+        <translation>&amp;Copy code</translation>
+    </message>
+    <message>
+        <source>Lo anoté y lo guardé en un lugar seguro</source>
+        <translation>I wrote it down and stored it safely</translation>
+    </message>
+    <message>
+        <source>Salida rápida: el botón de arriba a la derecha, o la tecla F12, oculta la ventana y bloquea al instante. No borra otras huellas de la computadora (como el historial del navegador) ni oculta que la aplicación está instalada.</source>
+        <translation>Quick exit: the button at the top right, or the F12 key, hides the window and locks at once. It does not erase other traces on the computer (such as the browser history) nor hide that the app is installed.</translation>
+    </message>
+    <message>
+        <source>Guardar kit de emergencia</source>
+        <translation>Save emergency kit</translation>
+    </message>
+    <message>
+        <source>Kit guardado. Imprímelo y borra el archivo.</source>
+        <translation>Kit saved. Print it and delete the file.</translation>
+    </message>
+    <message>
+        <source>Código copiado. Pégalo donde lo vayas a imprimir y no lo guardes en esta computadora.</source>
+        <translation>Code copied. Paste it where you will print it, and do not keep it on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <source>Escribe el código de recuperación del kit de emergencia (lo guarda la coordinación con los documentos del albergue) y elige una contraseña nueva.</source>
+        <translation>Type the recovery code from the emergency kit (the coordinators keep it with the shelter&apos;s papers) and choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Código de recuperación:</source>
+        <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Usuaria:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Volver</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar contraseña nueva</source>
+        <translation>&amp;Save new passphrase</translation>
+    </message>
+    <message>
+        <source>Comprobando el código…</source>
+        <translation>Checking the code…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Bloquear tras inactividad (minutos):</source>
+        <translation>&amp;Lock after inactivity (minutes):</translation>
+    </message>
+    <message>
+        <source>&amp;Tamaño de letra:</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <source>Del sistema</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Estos ajustes son de esta computadora. La bóveda también se bloquea con el botón Bloquear y con la salida rápida.</source>
+        <translation>These settings belong to this computer. The vault also locks with the Lock button and with the quick exit.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>atrasada</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Para el</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Tus tareas pendientes, la más urgente primero.</source>
+        <translation>Your open tasks, most urgent first.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Shelter Desk: desbloquear</source>
+        <translation>Shelter Desk: unlock</translation>
+    </message>
+    <message>
+        <source>Desbloquear Shelter Desk</source>
+        <translation>Unlock Shelter Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre de usuaria:</source>
+        <translation>User &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Recordar mi nombre en esta computadora</source>
+        <translation>Remember my name on this computer</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar la contraseña</source>
+        <translation>Show or hide the passphrase</translation>
+    </message>
+    <message>
+        <source>¿Olvidaste tu contraseña?</source>
+        <translation>Forgot your passphrase?</translation>
+    </message>
+    <message>
+        <source>Comprobando la contraseña</source>
+        <translation>Checking the passphrase</translation>
+    </message>
+    <message numerus="yes">
+        <source>Espera %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Desbloquear</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Escribe tu nombre de usuaria y tu contraseña.</source>
+        <translation>Enter your user name and passphrase.</translation>
+    </message>
+    <message>
+        <source>Comprobando…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Por seguridad, espera unos segundos antes de intentar otra vez.</source>
+        <translation>For safety, wait a few seconds before trying again.</translation>
+    </message>
+    <message>
+        <source>Listo: ya puedes entrar con tu nueva contraseña.</source>
+        <translation>Done: you can now sign in with your new passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenida</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Shelter Desk guarda los expedientes del albergue cifrados en esta computadora, y funciona sin internet. Vamos a prepararlo en tres pasos.</source>
+        <translation>Shelter Desk keeps the shelter&apos;s case files encrypted on this computer, and works without internet. Let&apos;s set it up in three steps.</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Mujer</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Hombre</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Intersexual</source>
+        <translation>Intersex</translation>
+    </message>
+    <message>
+        <source>Prefiere no decir</source>
+        <translation>Prefers not to say</translation>
+    </message>
+    <message>
+        <source>Mujer trans</source>
+        <translation>Trans woman</translation>
+    </message>
+    <message>
+        <source>Hombre trans</source>
+        <translation>Trans man</translation>
+    </message>
+    <message>
+        <source>No binaria</source>
+        <translation>Non-binary</translation>
+    </message>
+    <message>
+        <source>Otra</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sin documentos migratorios</source>
+        <translation>No migration documents</translation>
+    </message>
+    <message>
+        <source>Solicitante de la condición de refugiada</source>
+        <translation>Asylum seeker</translation>
+    </message>
+    <message>
+        <source>Refugiada</source>
+        <translation>Refugee</translation>
+    </message>
+    <message>
+        <source>Protección complementaria</source>
+        <translation>Complementary protection</translation>
+    </message>
+    <message>
+        <source>Visitante por razones humanitarias</source>
+        <translation>Humanitarian visitor</translation>
+    </message>
+    <message>
+        <source>Residente temporal</source>
+        <translation>Temporary resident</translation>
+    </message>
+    <message>
+        <source>Residente permanente</source>
+        <translation>Permanent resident</translation>
+    </message>
+    <message>
+        <source>Mexicana</source>
+        <translation>Mexican</translation>
+    </message>
+    <message>
+        <source>Otra situación</source>
+        <translation>Other situation</translation>
+    </message>
+    <message>
+        <source>No se sabe</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Aún no en edad escolar</source>
+        <translation>Not yet of school age</translation>
+    </message>
+    <message>
+        <source>Inscrita en la escuela</source>
+        <translation>Enrolled in school</translation>
+    </message>
+    <message>
+        <source>No inscrita</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>La escuela la rechazó</source>
+        <translation>Refused by the school</translation>
+    </message>
+    <message>
+        <source>Titular del expediente</source>
+        <translation>Principal of the case</translation>
+    </message>
+    <message>
+        <source>Hija o hijo</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Madre</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Pareja</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Otro familiar</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Solo copia</source>
+        <translation>Copy only</translation>
+    </message>
+    <message>
+        <source>En trámite</source>
+        <translation>In process</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Extraviado o robado</source>
+        <translation>Lost or stolen</translation>
+    </message>
+    <message>
+        <source>Retenido por una autoridad</source>
+        <translation>Retained by an authority</translation>
+    </message>
+    <message>
+        <source>No lo tiene</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <source>Vigente</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Por vencer</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Retenido</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>Falta</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>No puede tenerlo</source>
+        <translation>Cannot hold it</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Ocurrió un error inesperado. No se guardó nada de esta acción.</source>
+        <translation>An unexpected error happened. Nothing from this action was saved.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1010 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="es">
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Nacionalidad</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Asignado a</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Apertura</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Alertas</source>
+        <translation>Alertas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrera(s) abierta(s)</source>
+        <translation>
+            <numerusform>%n barrera abierta</numerusform>
+            <numerusform>%n barreras abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vence %1</source>
+        <translation>vence %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Buscar por nombre, alias, expediente o palabras de una nota…</source>
+        <translation>Buscar por nombre, alias, expediente o palabras de una nota…</translation>
+    </message>
+    <message>
+        <source>Buscar expedientes</source>
+        <translation>Buscar expedientes</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir expediente</source>
+        <translation>&amp;Abrir expediente</translation>
+    </message>
+    <message>
+        <source>Todos los estados</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Todas las nacionalidades</source>
+        <translation>Todas las nacionalidades</translation>
+    </message>
+    <message>
+        <source>Todo el equipo</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <source>Sin filtro de documentos</source>
+        <translation>Sin filtro de documentos</translation>
+    </message>
+    <message>
+        <source>Le falta: %1</source>
+        <translation>Le falta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documento por vencer (%n días)</source>
+        <translation>
+            <numerusform>Documento por vencer (%n día)</numerusform>
+            <numerusform>Documento por vencer (%n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Barrera abierta</source>
+        <translation>Barrera abierta</translation>
+    </message>
+    <message>
+        <source>Aún no hay expedientes</source>
+        <translation>Aún no hay expedientes</translation>
+    </message>
+    <message>
+        <source>Abrir el primer expediente</source>
+        <translation>Abrir el primer expediente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expediente(s)</source>
+        <translation>
+            <numerusform>%n expediente</numerusform>
+            <numerusform>%n expedientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Abierto</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>En pausa</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Cerrado</source>
+        <translation>Cerrado</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>← &amp;Volver a la lista</source>
+        <translation>← &amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar cambios</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar hija, hijo u otro familiar…</source>
+        <translation>&amp;Agregar hija, hijo u otro familiar…</translation>
+    </message>
+    <message>
+        <source>&amp;Perfil</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Hogar</source>
+        <translation>&amp;Hogar</translation>
+    </message>
+    <message>
+        <source>&amp;Documentos</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrera(s) abierta(s)</source>
+        <translation>
+            <numerusform>%n barrera abierta</numerusform>
+            <numerusform>%n barreras abiertas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Organización y coordinadora</source>
+        <translation>Organización y coordinadora</translation>
+    </message>
+    <message>
+        <source>La primera persona usuaria es coordinadora: podrá dar de alta al resto del equipo.</source>
+        <translation>La primera persona usuaria es coordinadora: podrá dar de alta al resto del equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Tu &amp;nombre de usuaria:</source>
+        <translation>Tu &amp;nombre de usuaria:</translation>
+    </message>
+    <message>
+        <source>Creando la bóveda cifrada y ajustando la seguridad a esta computadora…</source>
+        <translation>Creando la bóveda cifrada y ajustando la seguridad a esta computadora…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Corregir documento</source>
+        <translation>Corregir documento</translation>
+    </message>
+    <message>
+        <source>Registrar documento</source>
+        <translation>Registrar documento</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>&amp;Documento:</source>
+        <translation>&amp;Documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Cómo lo tiene:</source>
+        <translation>&amp;Cómo lo tiene:</translation>
+    </message>
+    <message>
+        <source>&amp;Número:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Expedido por:</source>
+        <translation>&amp;Expedido por:</translation>
+    </message>
+    <message>
+        <source>Fecha de e&amp;xpedición:</source>
+        <translation>Fecha de e&amp;xpedición:</translation>
+    </message>
+    <message>
+        <source>&amp;Vigente hasta:</source>
+        <translation>&amp;Vigente hasta:</translation>
+    </message>
+    <message>
+        <source>Apostilla:</source>
+        <translation>Apostilla:</translation>
+    </message>
+    <message>
+        <source>Traducción:</source>
+        <translation>Traducción:</translation>
+    </message>
+    <message>
+        <source>N&amp;otas:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Se sabe</source>
+        <translation>Se sabe</translation>
+    </message>
+    <message>
+        <source>Fecha de expedición</source>
+        <translation>Fecha de expedición</translation>
+    </message>
+    <message>
+        <source>Tiene fecha</source>
+        <translation>Tiene fecha</translation>
+    </message>
+    <message>
+        <source>Vigente hasta</source>
+        <translation>Vigente hasta</translation>
+    </message>
+    <message>
+        <source>Está apostillado o legalizado</source>
+        <translation>Está apostillado o legalizado</translation>
+    </message>
+    <message>
+        <source>Tiene traducción oficial</source>
+        <translation>Tiene traducción oficial</translation>
+    </message>
+    <message>
+        <source>(Dato sin verificar: confírmalo antes de citarlo.)</source>
+        <translation>(Dato sin verificar: confírmalo antes de citarlo.)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBoard</name>
+    <message numerus="yes">
+        <source>%n año(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrar otro documento…</source>
+        <translation>Registrar otro documento…</translation>
+    </message>
+    <message>
+        <source>venció %1</source>
+        <translation>venció %1</translation>
+    </message>
+    <message>
+        <source>vence %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>registrar</source>
+        <translation>registrar</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDuePage</name>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Documentos originales que vencen en los próximos %n días, el más próximo primero.</source>
+        <translation>
+            <numerusform>Documentos originales que vencen en el próximo %n día, el más próximo primero.</numerusform>
+            <numerusform>Documentos originales que vencen en los próximos %n días, el más próximo primero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyKit</name>
+    <message>
+        <source>Kit de emergencia de Shelter Desk</source>
+        <translation>Kit de emergencia de Shelter Desk</translation>
+    </message>
+    <message>
+        <source>Organización:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Código de recuperación:</source>
+        <translation>Código de recuperación:</translation>
+    </message>
+    <message>
+        <source>Este código abre la bóveda si se olvida una contraseña. Quien lo tenga puede leer todos los expedientes.</source>
+        <translation>Este código abre la bóveda si se olvida una contraseña. Quien lo tenga puede leer todos los expedientes.</translation>
+    </message>
+    <message>
+        <source>Guárdalo con los documentos legales del albergue.</source>
+        <translation>Guárdalo con los documentos legales del albergue.</translation>
+    </message>
+    <message>
+        <source>Da una copia en sobre cerrado a una persona de confianza.</source>
+        <translation>Da una copia en sobre cerrado a una persona de confianza.</translation>
+    </message>
+    <message>
+        <source>No lo guardes en esta computadora ni lo envíes por mensaje.</source>
+        <translation>No lo guardes en esta computadora ni lo envíes por mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Preparar Shelter Desk</source>
+        <translation>Preparar Shelter Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Siguiente &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Atrás</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Empezar</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdModel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Parentesco</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Edad</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Escuela</source>
+        <translation>Escuela</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Expedientes</source>
+        <translation>Expedientes</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Documentos por vencer</source>
+        <translation>Documentos por vencer</translation>
+    </message>
+    <message>
+        <source>Tareas</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Ajustes</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Secciones</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;Sesión</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Bloquear</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Salida &amp;rápida</source>
+        <translation>Salida &amp;rápida</translation>
+    </message>
+    <message>
+        <source>&amp;Salir</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Salida rápida</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Oculta la ventana y bloquea al instante (%1)</source>
+        <translation>Oculta la ventana y bloquea al instante (%1)</translation>
+    </message>
+    <message>
+        <source>Bloquear</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Bloquear ahora (%1)</source>
+        <translation>Bloquear ahora (%1)</translation>
+    </message>
+    <message>
+        <source>coordinadora</source>
+        <translation>coordinadora</translation>
+    </message>
+    <message>
+        <source>trabajadora de casos</source>
+        <translation>trabajadora de casos</translation>
+    </message>
+    <message>
+        <source>voluntaria</source>
+        <translation>voluntaria</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&amp;Nueva contraseña:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repítela:</source>
+        <translation>&amp;Repítela:</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar la contraseña</source>
+        <translation>Mostrar u ocultar la contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>Muy corta: usa al menos %n caracteres. Una frase de varias palabras es fácil de recordar y difícil de adivinar.</source>
+        <translation>
+            <numerusform>Muy corta: usa al menos %n carácter. Una frase de varias palabras es fácil de recordar y difícil de adivinar.</numerusform>
+            <numerusform>Muy corta: usa al menos %n caracteres. Una frase de varias palabras es fácil de recordar y difícil de adivinar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aceptable. Una frase de varias palabras sería más segura.</source>
+        <translation>Aceptable. Una frase de varias palabras sería más segura.</translation>
+    </message>
+    <message>
+        <source>Buena.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <source>Muy buena.</source>
+        <translation>Muy buena.</translation>
+    </message>
+    <message>
+        <source>Una frase de varias palabras que solo tú conozcas, por ejemplo cuatro palabras sin relación entre sí.</source>
+        <translation>Una frase de varias palabras que solo tú conozcas, por ejemplo cuatro palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>Las dos contraseñas todavía no coinciden.</source>
+        <translation>Las dos contraseñas todavía no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Parentesco</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Edad</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Nacionalidad</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Buscar a una persona por nombre o alias…</source>
+        <translation>Buscar a una persona por nombre o alias…</translation>
+    </message>
+    <message>
+        <source>Buscar personas</source>
+        <translation>Buscar personas</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Abrir expediente</source>
+        <translation>Abrir expediente</translation>
+    </message>
+    <message>
+        <source>Agregar integrante del hogar</source>
+        <translation>Agregar integrante del hogar</translation>
+    </message>
+    <message>
+        <source>Editar datos de la persona</source>
+        <translation>Editar datos de la persona</translation>
+    </message>
+    <message>
+        <source>&amp;Parentesco con la titular:</source>
+        <translation>&amp;Parentesco con la titular:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>&amp;Nombre(s):</source>
+        <translation>&amp;Nombre(s):</translation>
+    </message>
+    <message>
+        <source>&amp;Apellidos:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <source>Otros nombres o a&amp;podos:</source>
+        <translation>Otros nombres o a&amp;podos:</translation>
+    </message>
+    <message>
+        <source>Fecha de &amp;nacimiento:</source>
+        <translation>Fecha de &amp;nacimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Sexo:</source>
+        <translation>&amp;Sexo:</translation>
+    </message>
+    <message>
+        <source>Identidad de &amp;género:</source>
+        <translation>Identidad de &amp;género:</translation>
+    </message>
+    <message>
+        <source>Na&amp;cionalidad:</source>
+        <translation>Na&amp;cionalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Idiomas:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>Se identifica como &amp;indígena:</source>
+        <translation>Se identifica como &amp;indígena:</translation>
+    </message>
+    <message>
+        <source>Lugar de &amp;origen:</source>
+        <translation>Lugar de &amp;origen:</translation>
+    </message>
+    <message>
+        <source>Llegada a &amp;México:</source>
+        <translation>Llegada a &amp;México:</translation>
+    </message>
+    <message>
+        <source>Llegada al al&amp;bergue:</source>
+        <translation>Llegada al al&amp;bergue:</translation>
+    </message>
+    <message>
+        <source>Situación &amp;migratoria:</source>
+        <translation>Situación &amp;migratoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfono:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Escuela:</source>
+        <translation>&amp;Escuela:</translation>
+    </message>
+    <message>
+        <source>&amp;Grado escolar:</source>
+        <translation>&amp;Grado escolar:</translation>
+    </message>
+    <message>
+        <source>Separados por comas</source>
+        <translation>Separados por comas</translation>
+    </message>
+    <message>
+        <source>¿Por qué preguntamos esto? Para defender sus derechos lingüísticos y culturales, y para estadísticas anónimas. Solo si ella quiere decirlo.</source>
+        <translation>¿Por qué preguntamos esto? Para defender sus derechos lingüísticos y culturales, y para estadísticas anónimas. Solo si ella quiere decirlo.</translation>
+    </message>
+    <message>
+        <source>Se sabe</source>
+        <translation>Se sabe</translation>
+    </message>
+    <message>
+        <source>No se preguntó o prefiere no decir</source>
+        <translation>No se preguntó o prefiere no decir</translation>
+    </message>
+    <message>
+        <source>Sí</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Sin dato</source>
+        <translation>Sin dato</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Kit de emergencia</source>
+        <translation>Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Este es el código de recuperación. Abre la bóveda si alguien olvida su contraseña, y se muestra solo esta vez. Guárdalo en PDF para imprimirlo, o cópialo a papel ahora.</source>
+        <translation>Este es el código de recuperación. Abre la bóveda si alguien olvida su contraseña, y se muestra solo esta vez. Guárdalo en PDF para imprimirlo, o cópialo a papel ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar kit en PDF para imprimir…</source>
+        <translation>&amp;Guardar kit en PDF para imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Copiar código</source>
+        <translation>&amp;Copiar código</translation>
+    </message>
+    <message>
+        <source>Lo anoté y lo guardé en un lugar seguro</source>
+        <translation>Lo anoté y lo guardé en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Salida rápida: el botón de arriba a la derecha, o la tecla F12, oculta la ventana y bloquea al instante. No borra otras huellas de la computadora (como el historial del navegador) ni oculta que la aplicación está instalada.</source>
+        <translation>Salida rápida: el botón de arriba a la derecha, o la tecla F12, oculta la ventana y bloquea al instante. No borra otras huellas de la computadora (como el historial del navegador) ni oculta que la aplicación está instalada.</translation>
+    </message>
+    <message>
+        <source>Guardar kit de emergencia</source>
+        <translation>Guardar kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Kit guardado. Imprímelo y borra el archivo.</source>
+        <translation>Kit guardado. Imprímelo y borra el archivo.</translation>
+    </message>
+    <message>
+        <source>Código copiado. Pégalo donde lo vayas a imprimir y no lo guardes en esta computadora.</source>
+        <translation>Código copiado. Pégalo donde lo vayas a imprimir y no lo guardes en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <source>Escribe el código de recuperación del kit de emergencia (lo guarda la coordinación con los documentos del albergue) y elige una contraseña nueva.</source>
+        <translation>Escribe el código de recuperación del kit de emergencia (lo guarda la coordinación con los documentos del albergue) y elige una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Código de recuperación:</source>
+        <translation>&amp;Código de recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;Usuaria:</source>
+        <translation>&amp;Usuaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Volver</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar contraseña nueva</source>
+        <translation>&amp;Guardar contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Comprobando el código…</source>
+        <translation>Comprobando el código…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Bloquear tras inactividad (minutos):</source>
+        <translation>&amp;Bloquear tras inactividad (minutos):</translation>
+    </message>
+    <message>
+        <source>&amp;Tamaño de letra:</source>
+        <translation>&amp;Tamaño de letra:</translation>
+    </message>
+    <message>
+        <source>Del sistema</source>
+        <translation>Del sistema</translation>
+    </message>
+    <message>
+        <source>Estos ajustes son de esta computadora. La bóveda también se bloquea con el botón Bloquear y con la salida rápida.</source>
+        <translation>Estos ajustes son de esta computadora. La bóveda también se bloquea con el botón Bloquear y con la salida rápida.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>atrasada</source>
+        <translation>atrasada</translation>
+    </message>
+    <message>
+        <source>Para el</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Tus tareas pendientes, la más urgente primero.</source>
+        <translation>Tus tareas pendientes, la más urgente primero.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Shelter Desk: desbloquear</source>
+        <translation>Shelter Desk: desbloquear</translation>
+    </message>
+    <message>
+        <source>Desbloquear Shelter Desk</source>
+        <translation>Desbloquear Shelter Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre de usuaria:</source>
+        <translation>&amp;Nombre de usuaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Recordar mi nombre en esta computadora</source>
+        <translation>Recordar mi nombre en esta computadora</translation>
+    </message>
+    <message>
+        <source>Mostrar u ocultar la contraseña</source>
+        <translation>Mostrar u ocultar la contraseña</translation>
+    </message>
+    <message>
+        <source>¿Olvidaste tu contraseña?</source>
+        <translation>¿Olvidaste tu contraseña?</translation>
+    </message>
+    <message>
+        <source>Comprobando la contraseña</source>
+        <translation>Comprobando la contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>Espera %n s</source>
+        <translation>
+            <numerusform>Espera %n s</numerusform>
+            <numerusform>Espera %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Desbloquear</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Escribe tu nombre de usuaria y tu contraseña.</source>
+        <translation>Escribe tu nombre de usuaria y tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Comprobando…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Por seguridad, espera unos segundos antes de intentar otra vez.</source>
+        <translation>Por seguridad, espera unos segundos antes de intentar otra vez.</translation>
+    </message>
+    <message>
+        <source>Listo: ya puedes entrar con tu nueva contraseña.</source>
+        <translation>Listo: ya puedes entrar con tu nueva contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenida</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Shelter Desk guarda los expedientes del albergue cifrados en esta computadora, y funciona sin internet. Vamos a prepararlo en tres pasos.</source>
+        <translation>Shelter Desk guarda los expedientes del albergue cifrados en esta computadora, y funciona sin internet. Vamos a prepararlo en tres pasos.</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Mujer</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Hombre</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Intersexual</source>
+        <translation>Intersexual</translation>
+    </message>
+    <message>
+        <source>Prefiere no decir</source>
+        <translation>Prefiere no decir</translation>
+    </message>
+    <message>
+        <source>Mujer trans</source>
+        <translation>Mujer trans</translation>
+    </message>
+    <message>
+        <source>Hombre trans</source>
+        <translation>Hombre trans</translation>
+    </message>
+    <message>
+        <source>No binaria</source>
+        <translation>No binaria</translation>
+    </message>
+    <message>
+        <source>Otra</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Sin documentos migratorios</source>
+        <translation>Sin documentos migratorios</translation>
+    </message>
+    <message>
+        <source>Solicitante de la condición de refugiada</source>
+        <translation>Solicitante de la condición de refugiada</translation>
+    </message>
+    <message>
+        <source>Refugiada</source>
+        <translation>Refugiada</translation>
+    </message>
+    <message>
+        <source>Protección complementaria</source>
+        <translation>Protección complementaria</translation>
+    </message>
+    <message>
+        <source>Visitante por razones humanitarias</source>
+        <translation>Visitante por razones humanitarias</translation>
+    </message>
+    <message>
+        <source>Residente temporal</source>
+        <translation>Residente temporal</translation>
+    </message>
+    <message>
+        <source>Residente permanente</source>
+        <translation>Residente permanente</translation>
+    </message>
+    <message>
+        <source>Mexicana</source>
+        <translation>Mexicana</translation>
+    </message>
+    <message>
+        <source>Otra situación</source>
+        <translation>Otra situación</translation>
+    </message>
+    <message>
+        <source>No se sabe</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>Aún no en edad escolar</source>
+        <translation>Aún no en edad escolar</translation>
+    </message>
+    <message>
+        <source>Inscrita en la escuela</source>
+        <translation>Inscrita en la escuela</translation>
+    </message>
+    <message>
+        <source>No inscrita</source>
+        <translation>No inscrita</translation>
+    </message>
+    <message>
+        <source>La escuela la rechazó</source>
+        <translation>La escuela la rechazó</translation>
+    </message>
+    <message>
+        <source>Titular del expediente</source>
+        <translation>Titular del expediente</translation>
+    </message>
+    <message>
+        <source>Hija o hijo</source>
+        <translation>Hija o hijo</translation>
+    </message>
+    <message>
+        <source>Madre</source>
+        <translation>Madre</translation>
+    </message>
+    <message>
+        <source>Pareja</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Otro familiar</source>
+        <translation>Otro familiar</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Solo copia</source>
+        <translation>Solo copia</translation>
+    </message>
+    <message>
+        <source>En trámite</source>
+        <translation>En trámite</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Extraviado o robado</source>
+        <translation>Extraviado o robado</translation>
+    </message>
+    <message>
+        <source>Retenido por una autoridad</source>
+        <translation>Retenido por una autoridad</translation>
+    </message>
+    <message>
+        <source>No lo tiene</source>
+        <translation>No lo tiene</translation>
+    </message>
+    <message>
+        <source>Vigente</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Por vencer</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>Retenido</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Falta</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>No puede tenerlo</source>
+        <translation>No puede tenerlo</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Ocurrió un error inesperado. No se guardó nada de esta acción.</source>
+        <translation>Ocurrió un error inesperado. No se guardó nada de esta acción.</translation>
+    </message>
+</context>
+</TS>

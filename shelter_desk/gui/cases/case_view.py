@@ -1,0 +1,151 @@
+"""One case file: her profile, her household, and the documents board."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.catalog.geo import country_name
+from shelter_desk.domain.messages import ShelterDeskError
+from shelter_desk.gui.cases.case_list_model import status_text
+from shelter_desk.gui.common.i18n import Retranslating, current_language
+from shelter_desk.gui.documents.board import DocumentsBoard
+from shelter_desk.gui.people.household_model import HouseholdModel
+from shelter_desk.gui.people.person_dialog import PersonDialog
+from shelter_desk.gui.people.person_form import PersonForm
+from shelter_desk.services import cases, people
+from shelter_desk.services.cases import CaseFile
+from shelter_desk.services.common import Result
+from shelter_desk.store.vault import OpenVault
+
+
+class CaseView(Retranslating, QWidget):
+    changed = Signal(object)  # a service Result: the list refreshes from it
+    back_requested = Signal()
+
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case_file: CaseFile | None = None
+        self.back = QPushButton(objectName="back_to_list")
+        self.back.clicked.connect(self.back_requested)
+        self.heading = QLabel(objectName="case_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.facts = QLabel(objectName="case_facts", wordWrap=True)
+
+        self.profile = PersonForm()
+        self.save_profile = QPushButton(objectName="save_profile")
+        self.save_profile.clicked.connect(self._save_profile)
+        profile_page = QWidget()
+        profile_layout = QVBoxLayout(profile_page)
+        profile_layout.addWidget(self.profile)
+        profile_layout.addWidget(self.save_profile, alignment=Qt.AlignmentFlag.AlignRight)
+        profile_layout.addStretch()
+        profile_scroll = QScrollArea(widgetResizable=True)
+        profile_scroll.setWidget(profile_page)
+
+        self.household = HouseholdModel(self)
+        self.household_table = QTableView(objectName="household_table")
+        self.household_table.setModel(self.household)
+        self.household_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.household_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.household_table.verticalHeader().hide()
+        self.household_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.household_table.activated.connect(self._edit_member)
+        self.household_table.doubleClicked.connect(self._edit_member)
+        self.add_member = QPushButton(objectName="add_member")
+        self.add_member.clicked.connect(self._add_member)
+        household_page = QWidget()
+        household_layout = QVBoxLayout(household_page)
+        household_layout.addWidget(self.household_table)
+        household_layout.addWidget(self.add_member, alignment=Qt.AlignmentFlag.AlignRight)
+
+        self.board = DocumentsBoard(vault)
+        self.board.changed.connect(self._after_change)
+        self.tabs = QTabWidget(objectName="case_tabs")
+        self.tabs.addTab(profile_scroll, "")
+        self.tabs.addTab(household_page, "")
+        self.tabs.addTab(self.board, "")
+
+        header = QHBoxLayout()
+        header.addWidget(self.back)
+        header.addWidget(self.heading, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("← &Volver a la lista"))
+        self.save_profile.setText(self.tr("&Guardar cambios"))
+        self.add_member.setText(self.tr("&Agregar hija, hijo u otro familiar…"))
+        self.tabs.setTabText(0, self.tr("&Perfil"))
+        self.tabs.setTabText(1, self.tr("&Hogar"))
+        self.tabs.setTabText(2, self.tr("&Documentos"))
+        if self.case_file is not None:
+            self._show_heading(self.case_file)
+
+    def show_case(self, case_id: int) -> None:
+        self.case_file = cases.open_case_file(self.vault, case_id)
+        self.profile.set_details(self.case_file.principal.person.details)
+        self.household.set_members([m.person for m in self.case_file.household])
+        self.board.show_case(self.case_file)
+        self._show_heading(self.case_file)
+
+    def _show_heading(self, case_file: CaseFile) -> None:
+        person = case_file.principal.person
+        self.heading.setText(f"{case_file.case.code} · {person.name}")
+        facts = [status_text(case_file.case.status)]
+        if person.details.nationality:
+            facts.append(country_name(person.details.nationality, current_language()))
+        open_barriers = sum(1 for a in case_file.attempts if a.is_open_barrier)
+        if open_barriers:
+            facts.append(self.tr("%n barrera(s) abierta(s)", "", open_barriers))
+        self.facts.setText(" · ".join(facts))
+
+    def _save_profile(self) -> None:
+        assert self.case_file is not None
+        try:
+            result = people.update_person(self.vault, self.case_file.principal.person.id,
+                                          self.profile.details())
+        except ShelterDeskError as error:
+            self.profile.show_error(error)
+            return
+        self._after_change(result)
+
+    def _add_member(self) -> None:
+        assert self.case_file is not None
+        dialog = PersonDialog(self.vault, "add_member", case_id=self.case_file.case.id,
+                              parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._after_change(dialog.result_value)
+
+    def _edit_member(self) -> None:
+        index = self.household_table.currentIndex()
+        if not index.isValid():
+            return
+        person = self.household.members[index.row()]
+        dialog = PersonDialog(self.vault, "edit", person=person, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._after_change(dialog.result_value)
+
+    def _after_change(self, result: Result) -> None:
+        assert self.case_file is not None
+        self.show_case(self.case_file.case.id)
+        self.changed.emit(result)

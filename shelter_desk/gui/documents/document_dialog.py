@@ -1,0 +1,57 @@
+"""Add or correct a document in a dialog; a refused save keeps everything she typed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from shelter_desk.domain.documents import DocumentDetails, DocumentStatus, IdentityDocument
+from shelter_desk.domain.messages import ShelterDeskError
+from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.gui.documents.document_form import DocumentForm
+from shelter_desk.services import documents
+from shelter_desk.services.common import Result
+from shelter_desk.store.vault import OpenVault
+
+
+class DocumentDialog(Retranslating, QDialog):
+    def __init__(self, vault: OpenVault, person_id: int, *,
+                 existing: IdentityDocument | None = None, type_key: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault, self.person_id, self.existing = vault, person_id, existing
+        self.result_value: Result[IdentityDocument] | None = None
+        self.form = DocumentForm()
+        if existing is not None:
+            self.form.set_details(existing.details)
+        elif type_key is not None:
+            self.form.set_details(DocumentDetails(type_key, DocumentStatus.ORIGINAL))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Corregir documento") if self.existing
+                            else self.tr("Registrar documento"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Guardar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancelar"))
+
+    def save(self) -> None:
+        details = self.form.details()
+        try:
+            if self.existing is None:
+                self.result_value = documents.record_document(self.vault, self.person_id,
+                                                              details)
+            else:
+                self.result_value = documents.update_document(self.vault, self.existing.id,
+                                                              details)
+        except ShelterDeskError as error:
+            self.form.show_error(error)
+            return
+        self.accept()

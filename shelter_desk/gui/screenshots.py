@@ -1,0 +1,79 @@
+"""`make screenshots`: the main screens of a synthetic demo vault, rendered offscreen.
+
+    QT_QPA_PLATFORM=offscreen python -m shelter_desk.gui.screenshots docs/screenshots
+
+Everything shown is synthetic (the demo generator's people); the vault lives in a
+temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from shelter_desk.gui.cases.case_view import CaseView
+from shelter_desk.gui.common.i18n import set_language
+from shelter_desk.gui.common.settings import Preferences
+from shelter_desk.gui.setup.first_run import FirstRunWizard
+from shelter_desk.gui.setup.unlock_window import UnlockWindow
+from shelter_desk.gui.shell.main_window import MainWindow
+from shelter_desk.services import cases
+from shelter_desk.services.demo import create_demo_vault
+from shelter_desk.store import kdf
+from shelter_desk.store.case_queries import CaseFilter
+
+# The screenshots' vault is thrown away at once; a cheap KDF keeps `make screenshots` quick.
+_THROWAWAY_KDF = kdf.KdfParams(memory_kib=8192, iterations=1, lanes=1)
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def render(target: Path, language: str = "es") -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    set_language(language)
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        wizard = FirstRunWizard(Path(folder) / "new", _THROWAWAY_KDF)
+        wizard.resize(720, 600)
+        wizard.show()
+        wizard.next()
+        page = wizard.coordinator
+        page.organisation.setText("Casa de Acogida Sintética")
+        page.user.setText("Coordinadora Demo")
+        page.fields.first.setText("cuatro palabras sin relación")
+        page.fields.second.setText("cuatro palabras sin relación")
+        _save(wizard, target / "wizard.png")
+        wizard.close()
+
+        created = create_demo_vault(Path(folder) / "demo", people=600, seed=4,
+                                    params=_THROWAWAY_KDF)
+        unlock = UnlockWindow(Path(folder) / "demo", "coordinadora")
+        unlock.resize(520, 300)
+        _save(unlock, target / "unlock.png")
+        unlock.close()
+
+        vault = created.vault
+        window = MainWindow(vault, Preferences(language=language))
+        window.resize(1280, 780)
+        _save(window, target / "case_list.png")
+        case_id = cases.list_cases(vault, CaseFilter(open_barrier=True), limit=1).rows[0].case_id
+        window.open_case(case_id)
+        _save(window, target / "case_view.png")
+        view: CaseView = window.case_view
+        view.tabs.setCurrentIndex(2)
+        _save(window, target / "documents_board.png")
+        window.close()
+        vault.lock()
+
+
+if __name__ == "__main__":
+    render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))

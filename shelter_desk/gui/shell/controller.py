@@ -1,0 +1,93 @@
+"""Which window is shown: first-run wizard, unlock screen, or the main window; and what
+locking does to them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from shelter_desk.gui.common.i18n import set_language
+from shelter_desk.gui.common.settings import Preferences, PreferenceStore
+from shelter_desk.gui.setup.first_run import FirstRunWizard
+from shelter_desk.gui.setup.unlock_window import UnlockWindow
+from shelter_desk.gui.shell.main_window import MainWindow
+from shelter_desk.gui.shell.session import Session
+from shelter_desk.store import kdf
+from shelter_desk.store.vault import OpenVault, vault_exists
+
+
+class AppController(QObject):
+    def __init__(self, vault_dir: Path, store: PreferenceStore, *, user_hint: str = "",
+                 kdf_params: kdf.KdfParams | None = None) -> None:
+        super().__init__()
+        self.vault_dir, self.store = Path(vault_dir), store
+        self.preferences = store.load()
+        self.user_hint = user_hint
+        self.kdf_params = kdf_params
+        self.session: Session | None = None
+        self.main_window: MainWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.wizard: FirstRunWizard | None = None
+        self._default_font = QApplication.font()
+        self.apply_preferences(self.preferences)
+
+    def start(self) -> None:
+        if vault_exists(self.vault_dir):
+            self.show_unlock()
+        else:
+            self.wizard = FirstRunWizard(self.vault_dir, self.kdf_params)
+            self.wizard.finished_setup.connect(self._unlocked)
+            self.wizard.show()
+
+    def show_unlock(self) -> None:
+        if self.unlock_window is None:
+            remembered = self.preferences.remembered_user or self.user_hint
+            self.unlock_window = UnlockWindow(self.vault_dir, remembered)
+            self.unlock_window.unlocked.connect(self._unlocked)
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+
+    def _unlocked(self, vault: OpenVault) -> None:
+        if self.unlock_window is not None:
+            remember = self.unlock_window.remember.isChecked()
+            self.preferences.remembered_user = vault.user.name if (remember and vault.user) \
+                else ""
+            self.store.save(self.preferences)
+            self.unlock_window.hide()
+        self.session = Session(vault, self.preferences.auto_lock_minutes, self)
+        self.session.locked.connect(self._locked)
+        self.main_window = MainWindow(vault, self.preferences)
+        self.main_window.lock_requested.connect(self.session.lock)
+        self.main_window.quick_exit_requested.connect(self.quick_exit)
+        self.main_window.preferences_changed.connect(self.apply_preferences)
+        self.main_window.show()
+
+    def quick_exit(self) -> None:
+        """Hide first (what matters is that the screen stops showing her file), then lock."""
+        if self.main_window is not None:
+            self.main_window.hide()
+        if self.session is not None:
+            self.session.lock()
+
+    def _locked(self) -> None:
+        if self.main_window is not None:
+            self.main_window.hide()
+            self.main_window.deleteLater()
+            self.main_window = None
+        self.session = None
+        self.show_unlock()
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        set_language(preferences.language)
+        font = QFont(self._default_font)
+        if preferences.font_size:
+            font.setPointSize(preferences.font_size)
+        QApplication.setFont(font)
+        if self.session is not None:
+            self.session.set_auto_lock(preferences.auto_lock_minutes)
+        self.store.save(preferences)

@@ -1,0 +1,105 @@
+"""Documents due and my tasks: short lists of what needs doing soon."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from shelter_desk.catalog.loader import default_catalog
+from shelter_desk.domain.followup import Task
+from shelter_desk.gui.common.i18n import Retranslating, current_language
+from shelter_desk.gui.common.lazy_model import ROW_ROLE
+from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.services import documents, followup
+from shelter_desk.services.documents import DocumentDue
+from shelter_desk.store.vault import OpenVault
+
+DUE_DAYS = 60
+
+
+def _day(value: date) -> str:
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def _table(model: ListTableModel, name: str) -> QTableView:
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class _ListPage(Retranslating, QWidget):
+    case_requested = Signal(int)
+
+    def __init__(self, model: ListTableModel, name: str) -> None:
+        super().__init__()
+        self.model = model
+        self.intro = QLabel(wordWrap=True)
+        self.table = _table(model, name)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.data(index, ROW_ROLE)
+        if row is not None:
+            self.case_requested.emit(row.case_id)
+
+
+class DocumentsDuePage(_ListPage):
+    def __init__(self, vault: OpenVault) -> None:
+        translate = QCoreApplication.translate
+        types = default_catalog().document_types
+
+        def cells(row: DocumentDue, column: int) -> str:
+            return [_day(row.expires_on), row.person_name,
+                    types[row.type_key].name.in_language(current_language()),
+                    row.case_code][column]
+
+        super().__init__(ListTableModel(lambda: [
+            translate("DocumentsDuePage", "Vence"), translate("DocumentsDuePage", "Persona"),
+            translate("DocumentsDuePage", "Documento"),
+            translate("DocumentsDuePage", "Expediente")], cells), "due_table")
+        self.vault = vault
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("Documentos originales que vencen en los próximos %n días, "
+                                   "el más próximo primero.", "", DUE_DAYS))
+        self.model.retranslate()
+
+    def refresh(self) -> None:
+        self.model.set_rows(documents.documents_due(self.vault, DUE_DAYS))
+
+
+class TasksPage(_ListPage):
+    def __init__(self, vault: OpenVault) -> None:
+        translate = QCoreApplication.translate
+
+        def cells(row: Task, column: int) -> str:
+            overdue = row.due_on < date.today()
+            due = _day(row.due_on) + (" · " + translate("TasksPage", "atrasada")
+                                      if overdue else "")
+            return [due, row.title][column]
+
+        super().__init__(ListTableModel(lambda: [translate("TasksPage", "Para el"),
+                                                 translate("TasksPage", "Tarea")], cells),
+                         "tasks_table")
+        self.vault = vault
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("Tus tareas pendientes, la más urgente primero."))
+        self.model.retranslate()
+
+    def refresh(self) -> None:
+        self.model.set_rows(followup.open_tasks(self.vault))

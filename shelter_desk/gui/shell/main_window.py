@@ -1,0 +1,181 @@
+"""The main window: navigation on the left, the page on the right, the quick exit on top,
+and the organisation, user and Lock button in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from shelter_desk.gui.cases.case_list_page import CaseListPage
+from shelter_desk.gui.cases.case_view import CaseView
+from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.gui.common.settings import Preferences
+from shelter_desk.gui.people.people_page import PeoplePage
+from shelter_desk.gui.people.person_dialog import PersonDialog
+from shelter_desk.gui.shell.followup_pages import DocumentsDuePage, TasksPage
+from shelter_desk.gui.shell.settings_page import SettingsPage
+from shelter_desk.services.common import Result
+from shelter_desk.store.vault import OpenVault
+
+QUICK_EXIT_KEY = QKeySequence(Qt.Key.Key_F12)
+LOCK_KEY = QKeySequence("Ctrl+L")
+NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_SETTINGS = range(5)
+
+
+class MainWindow(Retranslating, QMainWindow):
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    preferences_changed = Signal(object)
+
+    def __init__(self, vault: OpenVault, preferences: Preferences,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.organisation = vault.organisation_name()
+        self.case_list = CaseListPage(vault)
+        self.people = PeoplePage(vault)
+        self.due = DocumentsDuePage(vault)
+        self.tasks = TasksPage(vault)
+        self.settings = SettingsPage(preferences)
+        self.case_view = CaseView(vault)
+        self.pages = QStackedWidget()
+        for page in (self.case_list, self.people, self.due, self.tasks, self.settings,
+                     self.case_view):
+            self.pages.addWidget(page)
+        for page in (self.case_list, self.people, self.due, self.tasks):
+            page.case_requested.connect(self.open_case)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.case_view.back_requested.connect(lambda: self.navigate(NAV_CASES))
+        self.case_view.changed.connect(self._after_change)
+        self.settings.changed.connect(self.preferences_changed)
+
+        self.nav = QListWidget(objectName="navigation")
+        for _ in range(5):
+            self.nav.addItem(QListWidgetItem())
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.currentRowChanged.connect(self._show_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.retranslate()
+        self.resize(1180, 760)
+        self.navigate(NAV_CASES)
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self, shortcut=LOCK_KEY)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quick_exit_action = QAction(self, shortcut=QUICK_EXIT_KEY)
+        self.quick_exit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.quick_exit_action.triggered.connect(self.quick_exit_requested)
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.session_menu = self.menuBar().addMenu("")
+        for action in (self.lock_action, self.quick_exit_action, self.quit_action):
+            self.session_menu.addAction(action)
+        self.addAction(self.quick_exit_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(objectName="top_bar")
+        toolbar.setMovable(False)
+        self.title = QLabel(objectName="window_heading")
+        toolbar.addWidget(self.title)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.quick_exit = QPushButton(objectName="quick_exit")
+        self.quick_exit.clicked.connect(self.quick_exit_requested)
+        toolbar.addWidget(self.quick_exit)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_status_bar(self) -> None:
+        user = self.vault.user
+        self.who = QLabel(objectName="who")
+        self.lock_button = QPushButton(objectName="lock")
+        self.lock_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.statusBar().addWidget(self.who, 1)
+        self.statusBar().addPermanentWidget(self.lock_button)
+        self._user_name = user.name if user else ""
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("Shelter Desk")
+        self.title.setText(f"<b>{self.organisation}</b>")
+        names = [self.tr("Expedientes"), self.tr("Personas"), self.tr("Documentos por vencer"),
+                 self.tr("Tareas"), self.tr("Ajustes")]
+        icons = [QStyle.StandardPixmap.SP_DirIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 QStyle.StandardPixmap.SP_DialogApplyButton,
+                 QStyle.StandardPixmap.SP_FileDialogInfoView]
+        for index, (name, icon) in enumerate(zip(names, icons, strict=True)):
+            item = self.nav.item(index)
+            item.setText(name)
+            item.setIcon(self.style().standardIcon(icon))
+        self.nav.setAccessibleName(self.tr("Secciones"))
+        # Wide enough for the longest section name in this language and font.
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        self.nav.setMinimumWidth(width)
+        self.nav.setMaximumWidth(width + 40)
+        self.session_menu.setTitle(self.tr("&Sesión"))
+        self.lock_action.setText(self.tr("&Bloquear"))
+        self.quick_exit_action.setText(self.tr("Salida &rápida"))
+        self.quit_action.setText(self.tr("&Salir"))
+        shortcut = QUICK_EXIT_KEY.toString(QKeySequence.SequenceFormat.NativeText)
+        self.quick_exit.setText(self.tr("Salida rápida"))
+        self.quick_exit.setToolTip(self.tr("Oculta la ventana y bloquea al instante (%1)")
+                                   .replace("%1", shortcut))
+        self.quick_exit.setAccessibleName(self.tr("Salida rápida"))
+        self.lock_button.setText(self.tr("Bloquear"))
+        self.lock_button.setToolTip(self.tr("Bloquear ahora (%1)").replace(
+            "%1", LOCK_KEY.toString(QKeySequence.SequenceFormat.NativeText)))
+        role = self.vault.user.role.value if self.vault.user else ""
+        role_names = {"coordinator": self.tr("coordinadora"), "caseworker": self.tr(
+            "trabajadora de casos"), "volunteer": self.tr("voluntaria")}
+        self.who.setText(f"{self.organisation} · {self._user_name} ({role_names.get(role, '')})")
+
+    def navigate(self, section: int) -> None:
+        self.nav.setCurrentRow(section)
+        self._show_page(section)
+
+    def _show_page(self, section: int) -> None:
+        page = [self.case_list, self.people, self.due, self.tasks, self.settings][section]
+        self.pages.setCurrentWidget(page)
+
+    def open_case(self, case_id: int) -> None:
+        self.case_view.show_case(case_id)
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.blockSignals(False)
+        self.pages.setCurrentWidget(self.case_view)
+        self.case_view.tabs.setFocus()
+
+    def new_case(self) -> None:
+        dialog = PersonDialog(self.vault, "new_case", parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._after_change(dialog.result_value)
+            self.open_case(dialog.result_value.value.id)
+
+    def _after_change(self, _result: Result) -> None:
+        for page in (self.case_list, self.people, self.due, self.tasks):
+            page.refresh()

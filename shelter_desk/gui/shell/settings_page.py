@@ -1,0 +1,65 @@
+"""Settings of this computer: language, auto-lock minutes, font size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from shelter_desk.gui.common.i18n import LANGUAGES, Retranslating
+from shelter_desk.gui.common.settings import (
+    MAX_AUTO_LOCK,
+    MAX_FONT,
+    MIN_AUTO_LOCK,
+    MIN_FONT,
+    Preferences,
+)
+
+
+class SettingsPage(Retranslating, QWidget):
+    changed = Signal(object)  # Preferences
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.language = QComboBox(objectName="settings_language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(preferences.language))
+        self.auto_lock = QSpinBox(objectName="settings_auto_lock")
+        self.auto_lock.setRange(MIN_AUTO_LOCK, MAX_AUTO_LOCK)
+        self.auto_lock.setValue(preferences.auto_lock_minutes)
+        self.font_size = QSpinBox(objectName="settings_font_size")
+        self.font_size.setRange(MIN_FONT - 1, MAX_FONT)  # the lowest value means "system"
+        self.font_size.setValue(preferences.font_size or MIN_FONT - 1)
+        self.labels = [QLabel() for _ in range(3)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.language, self.auto_lock, self.font_size),
+                                strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.note = QLabel(wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addStretch()
+        self.language.currentIndexChanged.connect(self._emit)
+        self.auto_lock.valueChanged.connect(self._emit)
+        self.font_size.valueChanged.connect(self._emit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("&Idioma:"))
+        self.labels[1].setText(self.tr("&Bloquear tras inactividad (minutos):"))
+        self.labels[2].setText(self.tr("&Tamaño de letra:"))
+        self.font_size.setSpecialValueText(self.tr("Del sistema"))
+        self.note.setText(self.tr("Estos ajustes son de esta computadora. La bóveda también "
+                                  "se bloquea con el botón Bloquear y con la salida rápida."))
+
+    def _emit(self) -> None:
+        font = self.font_size.value()
+        self.preferences = Preferences(
+            language=self.language.currentData(),
+            auto_lock_minutes=self.auto_lock.value(),
+            font_size=0 if font < MIN_FONT else font,
+            remembered_user=self.preferences.remembered_user)
+        self.changed.emit(self.preferences)

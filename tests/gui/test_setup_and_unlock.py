@@ -1,0 +1,156 @@
+"""First run to first unlock, a wrong and a right passphrase, and the recovery path."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from shelter_desk.gui.setup.unlock_window import UnlockWindow
+from shelter_desk.gui.shell.controller import AppController
+from shelter_desk.services import staff
+from shelter_desk.store.errors import VaultLocked
+from shelter_desk.store.vault import vault_exists
+from tests.conftest import COORDINATOR, FAST_KDF, PASSPHRASE
+from tests.gui.conftest import activate
+
+
+def test_wizard_to_first_unlock(qtbot, tmp_path, preferences):
+    # GIVEN a computer with no vault yet
+    vault_dir = tmp_path / "vault"
+    controller = AppController(vault_dir, preferences, kdf_params=FAST_KDF)
+    controller.start()
+    wizard = controller.wizard
+    qtbot.addWidget(wizard)
+    assert wizard.isVisible() and wizard.welcome.language.currentData() == "es"
+
+    # WHEN the coordinator fills in her organisation, name and passphrase
+    wizard.next()
+    page = wizard.coordinator
+    page.organisation.setText("Casa Sintética")
+    page.user.setText("Ana Prueba")
+    page.fields.first.setText("una frase larga de prueba")
+    assert not page.isComplete()  # not yet confirmed
+    page.fields.second.setText("una frase larga de prueba")
+    assert page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=10_000)
+
+    # THEN the code is shown once, and she cannot finish before securing it
+    code = wizard.recovery.code.text()
+    assert len(code.split("-")) == 8 and vault_exists(vault_dir)
+    assert not wizard.recovery.isComplete()
+    wizard.recovery.confirm.setChecked(True)
+    assert not wizard.recovery.isComplete()  # ticked, but not saved, printed or copied
+    qtbot.mouseClick(wizard.recovery.copy, Qt.MouseButton.LeftButton)
+    assert wizard.recovery.isComplete()
+    wizard.accept()
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    window = controller.main_window
+    qtbot.addWidget(window)
+    assert window.isVisible() and "Casa Sintética" in window.who.text()
+
+    # AND after locking, her passphrase opens it again
+    window.lock_button.click()
+    assert controller.main_window is None
+    unlock = controller.unlock_window
+    qtbot.addWidget(unlock)
+    unlock.user.setText("ana prueba")
+    unlock.passphrase.setText("una frase larga de prueba")
+    unlock.unlock_button.click()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10_000)
+    qtbot.addWidget(controller.main_window)
+
+
+def test_the_emergency_kit_pdf(tmp_path):
+    from shelter_desk.gui.setup.emergency_kit import write_kit_pdf
+
+    write_kit_pdf(tmp_path / "kit.pdf", "Casa Sintética", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789")
+    assert (tmp_path / "kit.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_wrong_then_right_passphrase(qtbot, created, vault_dir):
+    created.vault.lock()
+    window = UnlockWindow(vault_dir)
+    qtbot.addWidget(window)
+    unlocked = []
+    window.unlocked.connect(unlocked.append)
+
+    window.user.setText(COORDINATOR)
+    window.passphrase.setText("no es la frase")
+    window.unlock_button.click()
+    qtbot.waitUntil(lambda: window.failures == 1, timeout=5000)
+    assert "no son correctos" in window.message.text()
+    assert window.passphrase.text() == "no es la frase"  # kept, selected, to retype
+
+    window.passphrase.setText(PASSPHRASE)
+    window.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(unlocked), timeout=5000)
+    assert unlocked[0].user.name == COORDINATOR and window.passphrase.text() == ""
+    unlocked[0].lock()
+
+
+def test_repeated_failures_make_her_wait(qtbot, created, vault_dir):
+    created.vault.lock()
+    window = UnlockWindow(vault_dir, COORDINATOR)
+    qtbot.addWidget(window)
+    for attempt in range(1, 4):
+        window.passphrase.setText(f"intento fallido {attempt}")
+        window.try_unlock()
+        qtbot.waitUntil(lambda attempt=attempt: window.failures == attempt, timeout=5000)
+    assert not window.unlock_button.isEnabled()
+    assert "Espera" in window.unlock_button.text()
+    window.try_unlock()  # ignored while waiting
+    assert window.failures == 3
+    qtbot.waitUntil(window.unlock_button.isEnabled, timeout=5000)
+
+
+def test_forgot_passphrase_with_the_recovery_code(qtbot, created, vault_dir):
+    created.vault.lock()
+    window = UnlockWindow(vault_dir, COORDINATOR)
+    qtbot.addWidget(window)
+    window.forgot.click()
+    form = window.recovery
+    assert window.pages.currentWidget() is form and form.user.text() == COORDINATOR
+    form.code.setText(created.recovery_code)
+    form.fields.first.setText("frase nueva y recordable")
+    form.fields.second.setText("frase nueva y recordable")
+    form.save.click()
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 0, timeout=5000)
+    assert "nueva contraseña" in window.message.text()
+    unlocked = []
+    window.unlocked.connect(unlocked.append)
+    window.passphrase.setText("frase nueva y recordable")
+    window.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(unlocked), timeout=5000)
+    unlocked[0].lock()
+
+
+def test_quick_exit_and_auto_lock(qtbot, created, vault_dir, preferences):
+    controller = AppController(vault_dir, preferences)
+    controller._unlocked(created.vault)
+    window = controller.main_window
+    qtbot.addWidget(window)
+    assert window.quick_exit.isVisible() and "F12" in window.quick_exit.toolTip()
+
+    # WHEN she presses the quick-exit key
+    activate(qtbot, window)
+    qtbot.keyClick(window.case_list.table, Qt.Key.Key_F12)
+
+    # THEN the window is gone and the vault refuses every service call
+    assert not window.isVisible() and controller.main_window is None
+    try:
+        staff.list_staff(created.vault)
+        raise AssertionError("the vault answered after quick exit")
+    except VaultLocked:
+        pass
+    qtbot.addWidget(controller.unlock_window)
+    assert controller.unlock_window.isVisible()
+
+
+def test_idle_auto_lock(qtbot, created, vault_dir, preferences):
+    controller = AppController(vault_dir, preferences)
+    controller._unlocked(created.vault)
+    qtbot.addWidget(controller.main_window)
+    controller.session.set_auto_lock(0.005)  # 0.3 s
+    qtbot.waitUntil(lambda: created.vault.is_locked, timeout=5000)
+    assert controller.main_window is None
+    qtbot.addWidget(controller.unlock_window)
