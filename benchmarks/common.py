@@ -13,11 +13,15 @@ class Measurement:
     """Per-iteration timings in milliseconds; `plain` is None when nothing compares.
 
     `note` records what a reader needs to compare runs (parameters, file sizes).
+    `baseline` is the same operation on a smaller, encrypted dataset of `baseline_people`,
+    for the growth ratio; None when growth is not measured.
     """
 
     encrypted: list[float]
     plain: list[float] | None = None
     note: str = ""
+    baseline: list[float] | None = None
+    baseline_people: int | None = None
 
 
 def percentile(samples: Sequence[float], fraction: float) -> float:

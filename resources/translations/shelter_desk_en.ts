@@ -186,14 +186,6 @@
         <source>Registrar documento</source>
         <translation>Record document</translation>
     </message>
-    <message>
-        <source>&amp;Guardar</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -366,6 +358,17 @@
     <message>
         <source>&amp;Empezar</source>
         <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -552,14 +555,6 @@
         <source>&amp;Parentesco con la titular:</source>
         <translation>&amp;Relationship to the principal:</translation>
     </message>
-    <message>
-        <source>&amp;Guardar</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Cancelar</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -667,8 +662,12 @@
         <translation>This is the recovery code. It opens the vault if someone forgets their passphrase, and it is shown only this once. Save it as a PDF to print, or copy it onto paper now.</translation>
     </message>
     <message>
-        <source>&amp;Guardar kit en PDF para imprimir…</source>
-        <translation>&amp;Save the kit as a PDF to print…</translation>
+        <source>&amp;Imprimir kit…</source>
+        <translation>&amp;Print the kit…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar kit en PDF…</source>
+        <translation>&amp;Save the kit as PDF…</translation>
     </message>
     <message>
         <source>&amp;Copiar código</source>
@@ -689,6 +688,10 @@
     <message>
         <source>Kit guardado. Imprímelo y borra el archivo.</source>
         <translation>Kit saved. Print it and delete the file.</translation>
+    </message>
+    <message>
+        <source>Kit enviado a la impresora. Recógelo y guárdalo.</source>
+        <translation>Kit sent to the printer. Collect it and store it.</translation>
     </message>
     <message>
         <source>Código copiado. Pégalo donde lo vayas a imprimir y no lo guardes en esta computadora.</source>

@@ -186,14 +186,6 @@
         <source>Registrar documento</source>
         <translation>Registrar documento</translation>
     </message>
-    <message>
-        <source>&amp;Guardar</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Cancelar</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -366,6 +358,17 @@
     <message>
         <source>&amp;Empezar</source>
         <translation>&amp;Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -552,14 +555,6 @@
         <source>&amp;Parentesco con la titular:</source>
         <translation>&amp;Parentesco con la titular:</translation>
     </message>
-    <message>
-        <source>&amp;Guardar</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Cancelar</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -667,8 +662,12 @@
         <translation>Este es el código de recuperación. Abre la bóveda si alguien olvida su contraseña, y se muestra solo esta vez. Guárdalo en PDF para imprimirlo, o cópialo a papel ahora.</translation>
     </message>
     <message>
-        <source>&amp;Guardar kit en PDF para imprimir…</source>
-        <translation>&amp;Guardar kit en PDF para imprimir…</translation>
+        <source>&amp;Imprimir kit…</source>
+        <translation>&amp;Imprimir kit…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar kit en PDF…</source>
+        <translation>&amp;Guardar kit en PDF…</translation>
     </message>
     <message>
         <source>&amp;Copiar código</source>
@@ -689,6 +688,10 @@
     <message>
         <source>Kit guardado. Imprímelo y borra el archivo.</source>
         <translation>Kit guardado. Imprímelo y borra el archivo.</translation>
+    </message>
+    <message>
+        <source>Kit enviado a la impresora. Recógelo y guárdalo.</source>
+        <translation>Kit enviado a la impresora. Recógelo y guárdalo.</translation>
     </message>
     <message>
         <source>Código copiado. Pégalo donde lo vayas a imprimir y no lo guardes en esta computadora.</source>

@@ -167,14 +167,19 @@ def count_cases(connection: Connection, case_filter: CaseFilter, viewer: Viewer,
     return connection.execute(query).scalar_one()
 
 
+_STATUS = {status.value: status for status in CaseStatus}
+_RISK = {risk.value: risk for risk in RiskLevel}
+
+
 def _row(row: Any, key_count: int) -> CaseRow:
-    name = " ".join(part for part in (row.given_names, row.family_names) if part)
-    keys = tuple(getattr(row, f"k{index}") for index in range(key_count))
-    return CaseRow(case_id=row.id, code=row.code, name=name, nationality=row.nationality,
-                   status=CaseStatus(row.status), opened_on=row.opened_on,
-                   risk_level=RiskLevel(row.risk_level), assigned_worker=row.worker or "",
-                   open_barriers=row.open_barriers, next_expiry=row.next_expiry,
-                   cursor=Cursor(keys, row.id))
+    # Unpacked by position, enums by dict: this runs for every row a scroll brings in.
+    (case_id, code, status, opened_on, risk, given, family, nationality, worker,
+     open_barriers, next_expiry, *keys) = row
+    name = f"{given} {family}" if given and family else (given or family)
+    return CaseRow(case_id=case_id, code=code, name=name, nationality=nationality,
+                   status=_STATUS[status], opened_on=opened_on, risk_level=_RISK[risk],
+                   assigned_worker=worker or "", open_barriers=open_barriers,
+                   next_expiry=next_expiry, cursor=Cursor(tuple(keys[:key_count]), case_id))
 
 
 def _criteria(case_filter: CaseFilter, viewer: Viewer, today: date) -> list[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from shelter_desk.gui.setup.unlock_window import UnlockWindow
 from shelter_desk.gui.shell.controller import AppController
@@ -42,7 +43,9 @@ def test_wizard_to_first_unlock(qtbot, tmp_path, preferences):
     assert not wizard.recovery.isComplete()  # ticked, but not saved, printed or copied
     qtbot.mouseClick(wizard.recovery.copy, Qt.MouseButton.LeftButton)
     assert wizard.recovery.isComplete()
+    assert QGuiApplication.clipboard().text() == code
     wizard.accept()
+    assert QGuiApplication.clipboard().text() != code
     qtbot.waitUntil(lambda: controller.main_window is not None)
     window = controller.main_window
     qtbot.addWidget(window)
@@ -154,3 +157,42 @@ def test_idle_auto_lock(qtbot, created, vault_dir, preferences):
     qtbot.waitUntil(lambda: created.vault.is_locked, timeout=5000)
     assert controller.main_window is None
     qtbot.addWidget(controller.unlock_window)
+
+
+def test_printing_the_kit_counts_as_securing_it(qtbot, tmp_path, preferences, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from shelter_desk.gui.setup import first_run
+
+    class PdfPrinter(QPrinter):
+        def __init__(self, mode) -> None:
+            super().__init__(mode)
+            self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.setOutputFileName(str(tmp_path / "printed.pdf"))
+
+    class Accepting:
+        DialogCode = first_run.QPrintDialog.DialogCode
+
+        def __init__(self, *_args) -> None:
+            pass
+
+        def exec(self):
+            return self.DialogCode.Accepted
+
+    monkeypatch.setattr(first_run, "QPrinter", PdfPrinter)
+    monkeypatch.setattr(first_run, "QPrintDialog", Accepting)
+    wizard = first_run.FirstRunWizard(tmp_path / "vault", FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.coordinator.organisation.setText("Casa Sintética")
+    wizard.coordinator.user.setText("Ana Prueba")
+    wizard.coordinator.fields.first.setText("una frase larga de prueba")
+    wizard.coordinator.fields.second.setText("una frase larga de prueba")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=10_000)
+    wizard.recovery.print_kit.click()
+    wizard.recovery.confirm.setChecked(True)
+    assert wizard.recovery.isComplete()
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    wizard.coordinator.created.vault.lock()

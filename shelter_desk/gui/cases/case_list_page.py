@@ -57,17 +57,15 @@ class CaseListPage(Retranslating, QWidget):
         self.lacks = QComboBox(objectName="lacks_filter")
         self.expiring = QCheckBox(objectName="expiring_filter")
         self.barrier = QCheckBox(objectName="barrier_filter")
-        for combo in (self.status, self.nationality, self.worker, self.lacks):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        for box in (self.expiring, self.barrier):
-            box.toggled.connect(self.apply_filters)
         self.new_case = QPushButton(objectName="new_case")
         self.new_case.clicked.connect(self.new_case_requested)
 
         self.table = QTableView(objectName="case_table")
         self.table.setModel(self.model)
+        # The indicator first: enabling sorting would otherwise sort (and query) by the
+        # header's default column before the name order the list starts with.
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,6 +74,7 @@ class CaseListPage(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         width = self.fontMetrics().averageCharWidth()
         for column, characters in enumerate((11, 34, 14, 10, 22, 11)):
             self.table.setColumnWidth(column, characters * width + 16)
@@ -112,6 +111,11 @@ class CaseListPage(Retranslating, QWidget):
         layout.addWidget(self.body)
         layout.addWidget(self.count)
         self._fill_choices()
+        # Connected only now: filling the combos would otherwise run the query per item.
+        for combo in (self.status, self.nationality, self.worker, self.lacks):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for box in (self.expiring, self.barrier):
+            box.toggled.connect(self.apply_filters)
         self.retranslate()
         self.apply_filters()
 

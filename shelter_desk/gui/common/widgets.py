@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 
 
 def add_reveal_action(field: QLineEdit) -> QAction:
@@ -53,3 +63,20 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """Point at a field in error without relying on colour alone: the message says which."""
     widget.setProperty("invalid", invalid)
     widget.setStyleSheet("border: 2px solid palette(highlight);" if invalid else "")
+
+
+def save_cancel_buttons(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
+    """Save and Cancel for a form dialog; Save runs `save`, which accepts only on success."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def translate_save_cancel(buttons: QDialogButtonBox) -> None:
+    translate = QCoreApplication.translate
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+        translate("FormDialog", "&Guardar"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        translate("FormDialog", "Cancelar"))

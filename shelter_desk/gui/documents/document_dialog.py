@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from shelter_desk.domain.documents import DocumentDetails, DocumentStatus, IdentityDocument
 from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.gui.common.widgets import save_cancel_buttons, translate_save_cancel
 from shelter_desk.gui.documents.document_form import DocumentForm
 from shelter_desk.services import documents
 from shelter_desk.services.common import Result
@@ -25,10 +26,7 @@ class DocumentDialog(Retranslating, QDialog):
             self.form.set_details(existing.details)
         elif type_key is not None:
             self.form.set_details(DocumentDetails(type_key, DocumentStatus.ORIGINAL))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
@@ -38,9 +36,7 @@ class DocumentDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Corregir documento") if self.existing
                             else self.tr("Registrar documento"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Guardar"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancelar"))
+        translate_save_cancel(self.buttons)
 
     def save(self) -> None:
         details = self.form.details()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.domain.people import Person, Relationship
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.gui.common.widgets import save_cancel_buttons, translate_save_cancel
 from shelter_desk.gui.people.person_form import PersonForm
 from shelter_desk.services import cases, people
 from shelter_desk.services.common import Result
@@ -42,10 +42,7 @@ class PersonDialog(Retranslating, QDialog):
             top.addRow(self.relationship_label, self.relationship)
         if person is not None:
             self.form.set_details(person.details)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.form)
@@ -60,9 +57,7 @@ class PersonDialog(Retranslating, QDialog):
         self.relationship_label.setText(self.tr("&Parentesco con la titular:"))
         for index, value in enumerate(Relationship):
             self.relationship.setItemText(index, labels.relationship(value))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Guardar"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-            self.tr("Cancelar"))
+        translate_save_cancel(self.buttons)
 
     def save(self) -> None:
         details = self.form.details()

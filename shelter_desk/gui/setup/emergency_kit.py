@@ -6,7 +6,13 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 
 def kit_html(organisation: str, code: str) -> str:
@@ -32,14 +38,19 @@ def kit_html(organisation: str, code: str) -> str:
     )
 
 
+def print_kit(printer: QPagedPaintDevice, organisation: str, code: str) -> None:
+    """Lay the kit out on any paged device: a PDF file or a real printer."""
+    document = QTextDocument()
+    document.setHtml(kit_html(organisation, code))
+    document.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size()
+                         .toSizeF())
+    document.print_(printer)
+
+
 def write_kit_pdf(path: Path, organisation: str, code: str) -> None:
     """A one-page A4/Letter PDF; the user chose to write it, and where."""
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
     writer.setTitle("Shelter Desk")
-    document = QTextDocument()
-    document.setHtml(kit_html(organisation, code))
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size()
-                         .toSizeF())
-    document.print_(writer)
+    print_kit(writer, organisation, code)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.gui.common.i18n import LANGUAGES, Retranslating, current_language, set_language
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
-from shelter_desk.gui.setup.emergency_kit import write_kit_pdf
+from shelter_desk.gui.setup.emergency_kit import print_kit, write_kit_pdf
 from shelter_desk.gui.setup.passphrase_fields import PassphraseFields
 from shelter_desk.store import kdf
 from shelter_desk.store import vault as vaults
@@ -151,6 +152,8 @@ class RecoveryCodePage(Retranslating, QWizardPage):
         self.code.setFont(code_font)
         self.save_pdf = QPushButton(objectName="save_kit")
         self.save_pdf.clicked.connect(self._save_pdf)
+        self.print_kit = QPushButton(objectName="print_kit")
+        self.print_kit.clicked.connect(self._print)
         self.copy = QPushButton(objectName="copy_code")
         self.copy.clicked.connect(self._copy)
         self.done = QLabel(wordWrap=True, objectName="kit_status")
@@ -158,6 +161,7 @@ class RecoveryCodePage(Retranslating, QWizardPage):
         self.confirm.toggled.connect(self.completeChanged)
         self.quick_exit = QLabel(wordWrap=True)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_kit)
         buttons.addWidget(self.save_pdf)
         buttons.addWidget(self.copy)
         buttons.addStretch()
@@ -177,7 +181,8 @@ class RecoveryCodePage(Retranslating, QWizardPage):
             "Este es el código de recuperación. Abre la bóveda si alguien olvida su "
             "contraseña, y se muestra solo esta vez. Guárdalo en PDF para imprimirlo, o "
             "cópialo a papel ahora."))
-        self.save_pdf.setText(self.tr("&Guardar kit en PDF para imprimir…"))
+        self.print_kit.setText(self.tr("&Imprimir kit…"))
+        self.save_pdf.setText(self.tr("&Guardar kit en PDF…"))
         self.copy.setText(self.tr("&Copiar código"))
         self.confirm.setText(self.tr("Lo anoté y lo guardé en un lugar seguro"))
         self.quick_exit.setText(self.tr(
@@ -201,6 +206,15 @@ class RecoveryCodePage(Retranslating, QWizardPage):
             return
         write_kit_pdf(Path(path), created.vault.organisation_name(), created.recovery_code)
         self._secured(self.tr("Kit guardado. Imprímelo y borra el archivo."))
+
+    def _print(self) -> None:
+        created = self.coordinator.created
+        assert created is not None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        print_kit(printer, created.vault.organisation_name(), created.recovery_code)
+        self._secured(self.tr("Kit enviado a la impresora. Recógelo y guárdalo."))
 
     def _copy(self) -> None:
         created = self.coordinator.created
@@ -248,6 +262,9 @@ class FirstRunWizard(Retranslating, QWizard):
 
     def accept(self) -> None:
         created = self.coordinator.created
+        clipboard = QGuiApplication.clipboard()
+        if created is not None and clipboard.text() == created.recovery_code:
+            clipboard.clear()  # like KeePassXC: a secret does not linger in the clipboard
         super().accept()
         if created is not None:
             self.finished_setup.emit(created.vault)

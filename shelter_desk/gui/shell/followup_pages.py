@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from shelter_desk.catalog.loader import default_catalog
@@ -39,6 +40,7 @@ class _ListPage(Retranslating, QWidget):
     def __init__(self, model: ListTableModel, name: str) -> None:
         super().__init__()
         self.model = model
+        self._stale = True  # loaded when first shown, not while the window opens
         self.intro = QLabel(wordWrap=True)
         self.table = _table(model, name)
         self.table.activated.connect(self._open)
@@ -51,6 +53,22 @@ class _ListPage(Retranslating, QWidget):
         row = self.model.data(index, ROW_ROLE)
         if row is not None:
             self.case_requested.emit(row.case_id)
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload now if she is looking at it, else the next time it is shown."""
+        self._stale = True
+        if self.isVisible():
+            self.showEvent(None)
+
+    def showEvent(self, event: QShowEvent | None) -> None:
+        if self._stale:
+            self._stale = False
+            self.load()
+        if event is not None:
+            super().showEvent(event)
 
 
 class DocumentsDuePage(_ListPage):
@@ -69,14 +87,13 @@ class DocumentsDuePage(_ListPage):
             translate("DocumentsDuePage", "Expediente")], cells), "due_table")
         self.vault = vault
         self.retranslate()
-        self.refresh()
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Documentos originales que vencen en los próximos %n días, "
                                    "el más próximo primero.", "", DUE_DAYS))
         self.model.retranslate()
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         self.model.set_rows(documents.documents_due(self.vault, DUE_DAYS))
 
 
@@ -95,11 +112,10 @@ class TasksPage(_ListPage):
                          "tasks_table")
         self.vault = vault
         self.retranslate()
-        self.refresh()
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Tus tareas pendientes, la más urgente primero."))
         self.model.retranslate()
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         self.model.set_rows(followup.open_tasks(self.vault))
