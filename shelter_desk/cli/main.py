@@ -82,6 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("--name", required=True, help="the user to remove")
     remove.set_defaults(handler=verbs.users_remove)
 
+    stats = verbs_.add_parser("stats", help="export the shelter's statistics for a period "
+                                            "(coordinators; recorded in the audit log)")
+    _vault_args(stats)
+    stats.add_argument("--period", required=True,
+                       help="2026-09 (month), 2026-Q3 (quarter) or 2026 (year)")
+    stats.add_argument("--format", choices=["csv", "xlsx", "pdf"], required=True)
+    stats.add_argument("--out", type=Path, required=True, metavar="FILE")
+    stats.add_argument("--language", choices=["es", "en"], default="es")
+    stats.set_defaults(handler=verbs.stats)
+
     passwd = verbs_.add_parser("passwd", help="change your own passphrase")
     _vault_args(passwd)
     _new_passphrase_arg(passwd)

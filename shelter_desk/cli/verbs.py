@@ -16,7 +16,8 @@ from shelter_desk.cli.prompts import (
 )
 from shelter_desk.domain.messages import Bilingual, preferred_language
 from shelter_desk.domain.staff import Role
-from shelter_desk.services import staff
+from shelter_desk.reports.period import parse_period
+from shelter_desk.services import staff, statistics
 from shelter_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from shelter_desk.store import vault as vaults
 from shelter_desk.store.integrity import verify as verify_vault
@@ -134,6 +135,35 @@ def users_remove(args: argparse.Namespace) -> int:
     _say(f"Usuaria quitada: {removed.name}. Su contraseña ya no abre la bóveda.",
          f"User removed: {removed.name}. Her passphrase no longer opens the vault.")
     return 0
+
+
+def stats(args: argparse.Namespace) -> int:
+    period = parse_period(args.period)
+    pdf_writer = _pdf_writer() if args.format == "pdf" else None
+    with _opened(args) as vault:
+        report = statistics.export_report(vault, period, args.format, args.out,
+                                          language=args.language, pdf_writer=pdf_writer)
+    _say(f"Estadísticas de {period.label} guardadas en {args.out} "
+         f"({report.figures.people_attended} personas atendidas).",
+         f"Statistics for {period.label} written to {args.out} "
+         f"({report.figures.people_attended} people attended).")
+    return 0
+
+
+_qt_app = None
+
+
+def _pdf_writer():  # type: ignore[no-untyped-def]
+    """The PDF is drawn with Qt; headless machines render offscreen."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from shelter_desk.gui.reports.pdf_report import render_report_pdf
+
+    global _qt_app  # Qt needs its application alive while it draws
+    _qt_app = QApplication.instance() or QApplication([])
+    return render_report_pdf
 
 
 def passwd(args: argparse.Namespace) -> int:
