@@ -114,3 +114,19 @@ def test_errors_are_messages_not_tracebacks(tmp_path, cli_vault):
     assert unreadable.returncode == 4
     for result in (missing, wrong, no_secret, unreadable):
         assert "Traceback" not in result.stderr
+
+
+def test_stats_export_from_the_command_line(tmp_path):
+    vault = tmp_path / "demo"
+    assert run("demo", "--vault", str(vault), "--people", "200", "--seed", "4").returncode == 0
+    common = ("--vault", str(vault), "--user", "coordinadora")
+    env = {"SHELTER_DESK_PASSPHRASE": "demo-albergue-2026"}
+    out = tmp_path / "q.csv"
+    done = run("stats", *common, "--period", "2026", "--format", "csv", "--out", str(out),
+               env=env)
+    assert done.returncode == 0, done.stderr
+    assert "personas atendidas" in done.stdout
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfShelter Desk")
+    bad = run("stats", *common, "--period", "2026-Q9", "--format", "csv", "--out",
+              str(out), env=env)
+    assert bad.returncode == 4 and "no es un periodo" in bad.stderr
