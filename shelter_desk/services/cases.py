@@ -194,17 +194,25 @@ def open_case_file(vault: OpenVault, case_id: int, *,
         consents = case_repo.consents.where(connection, consent.c.person_id.in_(ids))
         attempts = case_repo.attempts.where(
             connection, case_repo.attempts.table.c.case_id == case_id,
+            case_repo.attempts.table.c.person_id.in_(ids),
             order_by=case_repo.attempts.table.c.attempted_on.desc())
+        # A note about a blocked person goes with her; a note about the case stays.
         notes = [n for n in case_repo.notes.where(connection, note.c.case_id == case_id,
                                                  order_by=note.c.written_at.desc())
-                 if not n.confidential or who.sees_all_confidential or n.author_id == who.user_id]
+                 if (n.person_id is None or n.person_id in ids)
+                 and (not n.confidential or who.sees_all_confidential
+                      or n.author_id == who.user_id)]
         tasks = case_repo.tasks.where(connection, task.c.case_id == case_id,
                                       order_by=task.c.due_on)
-        referrals = case_repo.referrals.where(connection, referral.c.case_id == case_id)
+        referrals = case_repo.referrals.where(connection, referral.c.case_id == case_id,
+                                              referral.c.person_id.in_(ids))
     if not people or people[0].id != found.principal_person_id:
         people.sort(key=lambda p: p.id != found.principal_person_id)
     if not people or people[0].id != found.principal_person_id:
         raise not_found("el expediente", "The case file")  # her record is blocked
+    with vault.write() as connection:  # reading a case file is itself worth a record
+        audit.record(connection, actor_id=who.user_id, action="case.viewed",
+                     entity_type="case", entity_id=case_id)
 
     def person_file(member: Person) -> PersonFile:
         own = tuple(d for d in documents if d.person_id == member.id)

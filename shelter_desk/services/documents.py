@@ -20,6 +20,7 @@ from shelter_desk.domain.documents import (
 from shelter_desk.domain.validation import check_document
 from shelter_desk.services.common import Change, Result, acting_user, not_found, today
 from shelter_desk.store import audit, case_repo
+from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.rows import to_columns
 from shelter_desk.store.schema import case_file, identity_document, person, task
 from shelter_desk.store.vault import OpenVault
@@ -93,7 +94,8 @@ def documents_due(vault: OpenVault, within_days: int = EXPIRY_TASK_DAYS) -> list
         .join(case_file, case_file.c.id == identity_document.c.case_id)
         .where(identity_document.c.effective_expiry.between(day, day + timedelta(within_days)),
                identity_document.c.status == DocumentStatus.ORIGINAL.value,
-               person.c.blocked_at.is_(None))
+               person.c.blocked_at.is_(None),
+               case_file.c.principal_person_id.not_in(blocked_people()))
         .order_by(identity_document.c.effective_expiry, identity_document.c.id)
     )
     with vault.read() as connection:
@@ -119,11 +121,13 @@ def generate_expiry_tasks(vault: OpenVault, within_days: int = EXPIRY_TASK_DAYS,
         created = 0
         for item in due:
             name = catalog.document_types[item.type_key].name.es
+            # No name in the title: a task outlives an ARCO block; the code leads to her.
             statement = sqlite_insert(task).values(
-                case_id=item.case_id, title=f"Renovar {name} ({item.person_name})",
-                due_on=item.expires_on - timedelta(days=14), assignee_id=assignees.get(
-                    item.case_id), source=f"expiry:document:{item.document_id}:"
-                f"{item.expires_on.isoformat()}",
+                case_id=item.case_id, title=f"Renovar {name} (expediente {item.case_code})",
+                due_on=item.expires_on - timedelta(days=14),
+                # Unassigned cases: the task goes to whoever generated it, never to no one.
+                assignee_id=assignees.get(item.case_id) or user.id,
+                source=f"expiry:document:{item.document_id}:{item.expires_on.isoformat()}",
             ).on_conflict_do_nothing(index_elements=["source"])
             created += connection.execute(statement).rowcount
         if created:  # a run that finds nothing new leaves no trace but its absence

@@ -13,8 +13,9 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.validation import check_text
 from shelter_desk.services.common import Change, Result, acting_user, not_found, today
 from shelter_desk.store import audit, case_repo
+from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.clock import now_utc
-from shelter_desk.store.schema import consent, task
+from shelter_desk.store.schema import case_file, consent, task
 from shelter_desk.store.vault import OpenVault
 
 
@@ -88,6 +89,8 @@ def open_tasks(vault: OpenVault, *, assignee_id: int | None = None) -> list[Task
         return case_repo.tasks.where(
             connection, task.c.done_at.is_(None),
             task.c.assignee_id == (assignee_id if assignee_id is not None else user.id),
+            task.c.case_id.not_in(select(case_file.c.id).where(
+                case_file.c.principal_person_id.in_(blocked_people()))),
             order_by=task.c.due_on)
 
 
@@ -147,6 +150,13 @@ def set_referral_status(vault: OpenVault, referral_id: int,
         existing = case_repo.referrals.get(connection, referral_id)
         if existing is None:
             raise not_found("la canalización", "The referral")
+        # Her data leaves with a referral that is sent or accepted: her consent must still
+        # be in force then, not only when it was proposed.
+        if status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED) and not consent_in_force(
+                connection, existing.person_id, ConsentPurpose.REFERRAL):
+            raise NotAllowed(Bilingual(
+                es="Ya no hay consentimiento para canalizar a esta persona.",
+                en="There is no longer consent to refer this person."))
         case_repo.referrals.update(connection, referral_id, status=status.value)
         audit.record(connection, actor_id=user.id, action="referral.status",
                      entity_type="referral", entity_id=referral_id, summary=status.value)

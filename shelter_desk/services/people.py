@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from shelter_desk.catalog.geo import is_country, is_language
-from shelter_desk.domain.errors import InvalidInput
+from shelter_desk.domain.errors import InvalidInput, NotAllowed
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import Person, PersonDetails, Relationship
+from shelter_desk.domain.staff import Role
 from shelter_desk.domain.validation import check_household, check_person
 from shelter_desk.services.common import Change, Result, acting_user, not_found, today
 from shelter_desk.store import audit, case_repo, people_queries
@@ -77,6 +78,9 @@ def unblock_person(vault: OpenVault, person_id: int) -> Result[Person]:
 
 def _set_blocked(vault: OpenVault, person_id: int, *, blocked: bool) -> Result[Person]:
     user = acting_user(vault)
+    if user.role is not Role.COORDINATOR:  # undoing an ARCO request is not a casual act
+        raise NotAllowed(Bilingual(es="Solo una coordinadora puede bloquear o desbloquear.",
+                                   en="Only a coordinator can block or unblock a person."))
     with vault.write() as connection:
         existing = _person_or_fail(connection, person_id)
         if (existing.blocked_at is not None) == blocked:

@@ -92,16 +92,21 @@ def reset_passphrase(vault: OpenVault, name: str, new_passphrase: str) -> StaffU
 
 def replace_recovery_code(vault: OpenVault) -> str:
     _require_coordinator(vault)
+    # keys.json first: once the new code is saved it must reach the user, whatever the
+    # audit write does next.
+    code = vault.replace_recovery_code()
     with vault.write() as connection:
         audit.record(connection, actor_id=_actor(vault), action="vault.recovery_code_replaced",
                      entity_type="vault", entity_id=vault.vault_id)
-        return vault.replace_recovery_code()
+    return code
 
 
 def _set_passphrase(vault: OpenVault, user: StaffUser, passphrase: str, *, action: str) -> None:
     check_passphrase(passphrase, field="new_passphrase")
     keyring, slot = vault.prepare_passphrase_slot(user.name, passphrase)
     with vault.write() as connection:
+        # The slot keeps its id when rewrapped; set_slot matters only for a user whose
+        # slot was lost, and is a no-op otherwise.
         staff_repo.set_slot(connection, user.id, slot.id)
         audit.record(connection, actor_id=_actor(vault), action=action,
                      entity_type="staff_user", entity_id=user.id)

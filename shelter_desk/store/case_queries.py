@@ -94,6 +94,14 @@ class CasePage:
     next_cursor: Cursor | None  # None: this was the last page
 
 
+def blocked_people() -> Any:
+    """Ids of people who exercised ARCO cancellation: nothing about them may show.
+
+    Served by the partial index on blocked_at, so it costs next to nothing.
+    """
+    return select(person.c.id).where(person.c.blocked_at.is_not(None))
+
+
 def _sort_columns(sort: CaseSort) -> tuple[Any, ...]:
     # Each key ends in a column of the index that serves it (person.id for the name
     # orders), so SQLite walks the index in order and stops after one page, instead of
@@ -130,14 +138,16 @@ def list_cases(connection: Connection, case_filter: CaseFilter, viewer: Viewer, 
     # Then the columns shown, and the per-case counts, for those rows only.
     open_barriers = (
         select(func.count()).select_from(procedure_attempt)
-        .where(procedure_attempt.c.case_id == case_file.c.id, procedure_attempt.c.is_open)
+        .where(procedure_attempt.c.case_id == case_file.c.id, procedure_attempt.c.is_open,
+               procedure_attempt.c.person_id.not_in(blocked_people()))
         .scalar_subquery()
     )
     next_expiry = (
         select(func.min(identity_document.c.effective_expiry))
         .where(identity_document.c.case_id == case_file.c.id,
                identity_document.c.status == DocumentStatus.ORIGINAL.value,
-               identity_document.c.effective_expiry >= today)
+               identity_document.c.effective_expiry >= today,
+               identity_document.c.person_id.not_in(blocked_people()))
         .scalar_subquery()
     )
     page_keys = [page_ids.c[f"k{index}"] for index in range(len(keys))]
@@ -195,7 +205,8 @@ def _criteria(case_filter: CaseFilter, viewer: Viewer, today: date) -> list[Any]
             text("SELECT case_id FROM case_type_link WHERE type_key = :case_type")
             .bindparams(case_type=case_filter.case_type)))
     if case_filter.document_type or case_filter.document_status:
-        held = select(identity_document.c.case_id)
+        held = select(identity_document.c.case_id).where(
+            identity_document.c.person_id.not_in(blocked_people()))
         if case_filter.document_type:
             held = held.where(identity_document.c.type_key == case_filter.document_type)
         if case_filter.document_status:
@@ -206,10 +217,13 @@ def _criteria(case_filter: CaseFilter, viewer: Viewer, today: date) -> list[Any]
         criteria.append(case_file.c.id.in_(
             select(identity_document.c.case_id).where(
                 identity_document.c.effective_expiry.between(today, horizon),
-                identity_document.c.status == DocumentStatus.ORIGINAL.value)))
+                identity_document.c.status == DocumentStatus.ORIGINAL.value,
+                identity_document.c.person_id.not_in(blocked_people()))))
     if case_filter.open_barrier:
         criteria.append(case_file.c.id.in_(
-            select(procedure_attempt.c.case_id).where(procedure_attempt.c.is_open)))
+            select(procedure_attempt.c.case_id).where(
+                procedure_attempt.c.is_open,
+                procedure_attempt.c.person_id.not_in(blocked_people()))))
     if case_filter.lacks_document:
         criteria.append(~exists().where(
             identity_document.c.person_id == case_file.c.principal_person_id,
@@ -241,7 +255,8 @@ def _text_criterion(typed: str, viewer: Viewer) -> Any:
         arms.append(select(case_file.c.id).where(case_file.c.code.like(f"{code}%")))
     names = fts_query(typed)
     if names is not None:
-        arms.append(select(person.c.case_id).where(person.c.id.in_(
+        arms.append(select(person.c.case_id).where(person.c.blocked_at.is_(None),
+                                                   person.c.id.in_(
             text("SELECT rowid FROM person_fts WHERE person_fts MATCH :person_query")
             .bindparams(person_query=names))))
         may_see = true() if viewer.sees_all_confidential else or_(
@@ -252,7 +267,8 @@ def _text_criterion(typed: str, viewer: Viewer) -> Any:
         arms.append(select(note.c.case_id).where(and_(
             note.c.id.in_(text("SELECT rowid FROM note_fts WHERE note_fts MATCH :note_query")
                           .bindparams(note_query=words)),
-            may_see)))
+            may_see,
+            or_(note.c.person_id.is_(None), note.c.person_id.not_in(blocked_people())))))
     if not arms:
         return false()
     return case_file.c.id.in_(union(*arms) if len(arms) > 1 else arms[0])

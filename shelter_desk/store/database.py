@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, exc
@@ -73,14 +74,18 @@ def open_engine(path: Path, key: DatabaseKey, *, create: bool = False,
     """
     if not create:
         _check_file(path)
-    mode = "rwc" if create else "rw"
+    # A URI so that a missing file is an error, not a new empty database; built here and
+    # handed over by `creator`, so a folder named "Casa #2" is percent-encoded once.
+    uri = f"file:{quote(str(path))}?mode={'rwc' if create else 'rw'}"
     engine = create_engine(
-        f"sqlite:///file:{path}?mode={mode}&uri=true",
+        "sqlite://",
         module=sqlcipher,
+        creator=lambda: sqlcipher.connect(uri, uri=True, check_same_thread=False),
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
-        connect_args={"check_same_thread": False},
+        # Never echo bound values (names, notes) into an exception's text or a log.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -53,6 +53,10 @@ class KdfParams:
         params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
         if params.memory_kib < 8 * params.lanes or params.iterations < 1 or params.lanes < 1:
             raise ValueError("impossible Argon2id parameters")
+        # An edited file could ask for gigabytes before GCM says no: refuse that up front.
+        if (params.memory_kib > 4 * MAX_MEMORY_KIB or params.iterations > 64
+                or params.lanes > 16):
+            raise ValueError("Argon2id parameters beyond what this app ever writes")
         return params
 
 

@@ -158,10 +158,16 @@ class Keyring:
 
     def with_passphrase_slot(self, master: bytearray, user_name: str, passphrase: str,
                              params: kdf.KdfParams) -> tuple[Keyring, Slot]:
-        """Add a user's slot, or rewrap hers if she has one (a passphrase change)."""
+        """Add a user's slot, or rewrap hers if she has one (a passphrase change).
+
+        A rewrapped slot keeps its id, so the staff row that points at it stays right and
+        the rename of keys.json is the one moment the change happens: a crash before it
+        leaves the old passphrase working, after it the new one.
+        """
         existing = self.find_user_slot(user_name)
         slot = self._wrap(master, PASSPHRASE, self.label_for(user_name),
-                          kdf.normalise_secret(passphrase), params)
+                          kdf.normalise_secret(passphrase), params,
+                          slot_id=existing.id if existing else None)
         others = tuple(s for s in self.slots if existing is None or s.id != existing.id)
         return replace(self, slots=(*others, slot)), slot
 
@@ -178,10 +184,10 @@ class Keyring:
         return replace(self, slots=tuple(s for s in self.slots if s.id != slot_id))
 
     def _wrap(self, master: bytearray, kind: str, lookup: str, secret: bytes,
-              params: kdf.KdfParams) -> Slot:
+              params: kdf.KdfParams, slot_id: str | None = None) -> Slot:
         salt = kdf.new_salt()
         key = kdf.derive_slot_key(secret, salt, params)
-        slot = Slot(secrets.token_hex(8), kind, lookup, params, salt,
+        slot = Slot(slot_id or secrets.token_hex(8), kind, lookup, params, salt,
                     os.urandom(_NONCE_BYTES), b"")
         try:
             wrapped = AESGCM(bytes(key)).encrypt(slot.nonce, bytes(master), self._aad(slot))
@@ -224,11 +230,12 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-    directory_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory_fd)
-    finally:
-        os.close(directory_fd)
+    if os.name == "posix":  # Windows cannot open a folder to fsync it; NTFS journals renames
+        directory_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory_fd)
+        finally:
+            os.close(directory_fd)
 
 
 def _slot_from_json(data: dict) -> Slot:

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Connection, select, text, tuple_
 
 from shelter_desk.domain.people import Relationship
-from shelter_desk.store.case_queries import MAX_PAGE, fts_query
+from shelter_desk.store.case_queries import MAX_PAGE, blocked_people, fts_query
 from shelter_desk.store.schema import case_file, person
 
 
@@ -37,7 +37,9 @@ def list_people(connection: Connection, typed: str = "", *,
                     person.c.family_names, person.c.relationship, person.c.birth_date,
                     person.c.nationality, person.c.sort_key)
              .join(case_file, case_file.c.id == person.c.case_id)
-             .where(person.c.blocked_at.is_(None)))
+             # A relative of a blocked woman stays out too: her case cannot be opened.
+             .where(person.c.blocked_at.is_(None),
+                    case_file.c.principal_person_id.not_in(blocked_people())))
     words = fts_query(typed)
     if words:
         query = query.where(person.c.id.in_(

@@ -99,8 +99,8 @@ def test_a_child_older_than_her_mother_is_refused(created):
         people.add_household_member(created.vault, case.id, PersonDetails(
             "Mayor", birth_date=date(1985, 1, 1)), Relationship.CHILD)
     assert "mayor que su madre" in error.value.message.es
-    assert cases.open_case_file(created.vault, case.id).household == ()
     assert _audit_rows(created.vault) == rows
+    assert cases.open_case_file(created.vault, case.id).household == ()
 
 
 @pytest.mark.parametrize(("details", "field"), [
@@ -116,8 +116,8 @@ def test_bad_document_input_writes_nothing(created, details, field):
     with pytest.raises(InvalidInput) as error:
         documents.record_document(created.vault, case.principal_person_id, details)
     assert error.value.field == field
-    assert cases.open_case_file(created.vault, case.id).principal.documents == ()
     assert _audit_rows(created.vault) == rows
+    assert cases.open_case_file(created.vault, case.id).principal.documents == ()
 
 
 def test_bad_attempt_and_case_input(created):
@@ -221,3 +221,57 @@ def test_the_recovery_code_alone_cannot_open_case_files(created, vault_dir):
     with (unlock_with_recovery_code(vault_dir, created.recovery_code) as opened,
           pytest.raises(NotAllowed)):
         cases.list_cases(opened)
+
+
+def test_a_blocked_child_leaves_no_trace_in_her_mothers_file(created):
+    vault = created.vault
+    case = cases.open_case(vault, _woman()).value
+    child = people.add_household_member(vault, case.id, PersonDetails(
+        "Yareli", family_names="Tzul", birth_date=date(2016, 1, 1)), Relationship.CHILD).value
+    documents.record_document(vault, child.id, DocumentDetails(
+        "tvrh", DocumentStatus.ORIGINAL, expires_on=TODAY + timedelta(days=10)))
+    barriers.record_attempt(vault, AttemptDetails(
+        person_id=child.id, right_key="beca", institution_type_key="escuela_publica",
+        institution_name="Escuela", attempted_on=TODAY, outcome=Outcome.REFUSED,
+        reason_key="pidio_ine"))
+    followup.add_note(vault, case.id, NoteKind.CALL, "Llamada sobre Yareli",
+                      person_id=child.id)
+    people.block_person(vault, child.id)
+
+    assert cases.search_cases(vault, "yareli").rows == ()
+    row = cases.list_cases(vault).rows[0]
+    assert (row.open_barriers, row.next_expiry) == (0, None)
+    assert cases.list_cases(vault, CaseFilter(expiring_within_days=30)).rows == ()
+    assert cases.list_cases(vault, CaseFilter(open_barrier=True)).rows == ()
+    case_file = cases.open_case_file(vault, case.id)
+    assert (case_file.household, case_file.attempts, case_file.notes) == ((), (), ())
+    assert documents.documents_due(vault) == []
+    assert [p.name for p in people.list_people(vault).rows] == ["Rosa Elvira Tzul Pérez"]
+
+
+def test_a_withdrawn_consent_stops_a_referral_from_being_sent(created):
+    from shelter_desk.domain.followup import ReferralStatus
+
+    case = cases.open_case(created.vault, _woman()).value
+    her = case.principal_person_id
+    followup.record_consent(created.vault, her, ConsentPurpose.REFERRAL, True)
+    proposed = followup.refer(created.vault, her, "Casa de la mujer", "Refugio").value
+    followup.record_consent(created.vault, her, ConsentPurpose.REFERRAL, False)
+    with pytest.raises(NotAllowed):
+        followup.set_referral_status(created.vault, proposed.id, ReferralStatus.SENT)
+    declined = followup.set_referral_status(created.vault, proposed.id, ReferralStatus.DECLINED)
+    assert declined.value.status is ReferralStatus.DECLINED
+
+
+def test_only_a_coordinator_blocks_and_tasks_never_go_unseen(created, vault_dir):
+    case = cases.open_case(created.vault, _woman()).value  # no worker assigned
+    documents.record_document(created.vault, case.principal_person_id, DocumentDetails(
+        "tvrh", DocumentStatus.ORIGINAL, expires_on=TODAY + timedelta(days=20)))
+    documents.generate_expiry_tasks(created.vault)
+    tasks = followup.open_tasks(created.vault)
+    assert len(tasks) == 1 and case.code in tasks[0].title and "Rosa" not in tasks[0].title
+    staff.add_staff(created.vault, "Voluntaria", Role.VOLUNTEER, "frase de voluntaria")
+    created.vault.lock()
+    with unlock(vault_dir, user="Voluntaria", passphrase="frase de voluntaria") as volunteer, \
+            pytest.raises(NotAllowed):
+        people.block_person(volunteer, case.principal_person_id)

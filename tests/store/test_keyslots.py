@@ -177,3 +177,31 @@ def test_a_slot_weakened_in_the_file_no_longer_opens(created, vault_dir):
     # THEN the parameters are authenticated, so the slot fails like a wrong passphrase
     with pytest.raises(WrongCredentials):
         unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE)
+
+
+def test_a_crash_between_the_key_change_and_the_commit_never_locks_her_out(created, vault_dir,
+                                                                           monkeypatch):
+    # GIVEN keys.json is written, and then the database commit fails
+    real_save = type(created.vault).save_keyring
+
+    def save_then_fail(self, keyring):
+        real_save(self, keyring)
+        raise OSError("power cut")
+
+    monkeypatch.setattr(type(created.vault), "save_keyring", save_then_fail)
+    with pytest.raises(OSError):
+        staff.change_own_passphrase(created.vault, "frase nueva tras el corte")
+    monkeypatch.undo()
+    created.vault.lock()
+    # THEN the passphrase the file now holds opens the vault
+    with unlock(vault_dir, user=COORDINATOR, passphrase="frase nueva tras el corte") as opened:
+        assert opened.user.name == COORDINATOR
+
+
+def test_a_folder_name_with_uri_characters(tmp_path):
+    target = tmp_path / "Casa #2 ?100% segura"
+    with create_vault(target, organisation_name=ORG, user="Ana", passphrase=PASSPHRASE,
+                      params=FAST_KDF).vault as opened:
+        assert opened.organisation_name() == ORG
+    assert sorted(p.name for p in target.iterdir()) == ["files.db", "keys.json", "vault.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
