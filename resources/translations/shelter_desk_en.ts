@@ -154,6 +154,21 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Ver gráfica</source>
+        <translation>Show chart</translation>
+    </message>
+    <message>
+        <source>Ver tabla</source>
+        <translation>Show table</translation>
+    </message>
+    <message>
+        <source>No hay datos de este periodo.</source>
+        <translation>No data for this period.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorPage</name>
     <message>
         <source>Organización y coordinadora</source>
@@ -174,6 +189,61 @@
     <message>
         <source>Creando la bóveda cifrada y ajustando la seguridad a esta computadora…</source>
         <translation>Creating the encrypted vault and tuning its security to this computer…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Valores separados por comas (*.csv)</source>
+        <translation>Comma-separated values (*.csv)</translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>estadisticas</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>Exportar estadísticas</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>Estadísticas guardadas en %1</source>
+        <translation>Statistics saved to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Calculando las estadísticas</source>
+        <translation>Calculating the statistics</translation>
+    </message>
+    <message>
+        <source>Exportar CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Exportar Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Exportar PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Cifras clave</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>&amp;Todas las tablas:</source>
+        <translation>&amp;All tables:</translation>
     </message>
 </context>
 <context>
@@ -359,6 +429,10 @@
         <source>&amp;Empezar</source>
         <translation>&amp;Start</translation>
     </message>
+    <message>
+        <source>Antes de salir, guarda, imprime o copia el código de recuperación.</source>
+        <translation>Before you leave, save, print or copy the recovery code.</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -411,6 +485,10 @@
     <message>
         <source>Ajustes</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Estadísticas</source>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Secciones</source>
@@ -535,6 +613,17 @@
     <message>
         <source>Buscar personas</source>
         <translation>Search people</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Trimestre %1 de %2 (%3)</source>
+        <translation>Q%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -684,6 +773,10 @@
     <message>
         <source>Guardar kit de emergencia</source>
         <translation>Save emergency kit</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el PDF ahí. Elige otra carpeta.</source>
+        <translation>Could not save the PDF there. Choose another folder.</translation>
     </message>
     <message>
         <source>Kit guardado. Imprímelo y borra el archivo.</source>

@@ -154,6 +154,21 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Ver gráfica</source>
+        <translation>Ver gráfica</translation>
+    </message>
+    <message>
+        <source>Ver tabla</source>
+        <translation>Ver tabla</translation>
+    </message>
+    <message>
+        <source>No hay datos de este periodo.</source>
+        <translation>No hay datos de este periodo.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorPage</name>
     <message>
         <source>Organización y coordinadora</source>
@@ -174,6 +189,61 @@
     <message>
         <source>Creando la bóveda cifrada y ajustando la seguridad a esta computadora…</source>
         <translation>Creando la bóveda cifrada y ajustando la seguridad a esta computadora…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Valores separados por comas (*.csv)</source>
+        <translation>Valores separados por comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Documento PDF (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>estadisticas</source>
+        <translation>estadisticas</translation>
+    </message>
+    <message>
+        <source>Exportar estadísticas</source>
+        <translation>Exportar estadísticas</translation>
+    </message>
+    <message>
+        <source>Estadísticas guardadas en %1</source>
+        <translation>Estadísticas guardadas en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Calculando las estadísticas</source>
+        <translation>Calculando las estadísticas</translation>
+    </message>
+    <message>
+        <source>Exportar CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Exportar Excel…</source>
+        <translation>Exportar Excel…</translation>
+    </message>
+    <message>
+        <source>Exportar PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Cifras clave</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>&amp;Todas las tablas:</source>
+        <translation>&amp;Todas las tablas:</translation>
     </message>
 </context>
 <context>
@@ -359,6 +429,10 @@
         <source>&amp;Empezar</source>
         <translation>&amp;Empezar</translation>
     </message>
+    <message>
+        <source>Antes de salir, guarda, imprime o copia el código de recuperación.</source>
+        <translation>Antes de salir, guarda, imprime o copia el código de recuperación.</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -411,6 +485,10 @@
     <message>
         <source>Ajustes</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Estadísticas</source>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Secciones</source>
@@ -535,6 +613,17 @@
     <message>
         <source>Buscar personas</source>
         <translation>Buscar personas</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Trimestre %1 de %2 (%3)</source>
+        <translation>Trimestre %1 de %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -684,6 +773,10 @@
     <message>
         <source>Guardar kit de emergencia</source>
         <translation>Guardar kit de emergencia</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar el PDF ahí. Elige otra carpeta.</source>
+        <translation>No se pudo guardar el PDF ahí. Elige otra carpeta.</translation>
     </message>
     <message>
         <source>Kit guardado. Imprímelo y borra el archivo.</source>

@@ -6,13 +6,23 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.settings import PreferenceStore
 from shelter_desk.gui.shell.controller import AppController
 
 
+def _report_unexpected(kind: type[BaseException], error: BaseException, _trace: object) -> None:
+    """An error nobody caught: tell her plainly, and print only its type, never its text,
+    which could quote a name or a note into a log file."""
+    print(f"shelter-desk: unexpected {kind.__name__}", file=sys.stderr)
+    if QApplication.instance() is not None:
+        QMessageBox.warning(None, "Shelter Desk", describe(error))
+
+
 def run_gui(vault_dir: Path, *, user_hint: str = "", quit_when_shown: bool = False) -> int:
+    sys.excepthook = _report_unexpected
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Shelter Desk")
     app.setOrganizationName("shelter-desk")

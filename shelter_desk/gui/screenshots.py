@@ -12,14 +12,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import set_language
 from shelter_desk.gui.common.settings import Preferences
+from shelter_desk.gui.reports.dashboard import DashboardPage
+from shelter_desk.gui.reports.pdf_report import render_report_page
 from shelter_desk.gui.setup.first_run import FirstRunWizard
 from shelter_desk.gui.setup.unlock_window import UnlockWindow
-from shelter_desk.gui.shell.main_window import MainWindow
+from shelter_desk.gui.shell.main_window import NAV_STATS, MainWindow
 from shelter_desk.services import cases
 from shelter_desk.services.demo import create_demo_vault
 from shelter_desk.store import kdf
@@ -34,6 +37,13 @@ def _save(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
     widget.grab().save(str(path))
     print(path)
+
+
+def _wait_for_statistics(page: DashboardPage) -> None:
+    """The report is computed on the thread pool; let it finish and report back."""
+    while page.loading:
+        QThreadPool.globalInstance().waitForDone()
+        QApplication.processEvents()
 
 
 def render(target: Path, language: str = "es") -> None:
@@ -71,6 +81,12 @@ def render(target: Path, language: str = "es") -> None:
         view: CaseView = window.case_view
         view.tabs.setCurrentIndex(2)
         _save(window, target / "documents_board.png")
+        window.navigate(NAV_STATS)  # the current quarter: the demo's cases reach today
+        _wait_for_statistics(window.stats)
+        _save(window, target / "dashboard.png")
+        assert window.stats.report is not None
+        render_report_page(window.stats.report, language).save(str(target / "report_pdf.png"))
+        print(target / "report_pdf.png")
         window.close()
         vault.lock()
 

@@ -20,8 +20,10 @@ from tests.conftest import FAST_KDF
 def spanish(qapp):
     qapp.setStyle("Fusion")
     set_language("es")
+    font = qapp.font()
     yield
     set_language("es")
+    qapp.setFont(font)  # a test that enlarged the font must not enlarge the next one's
 
 
 @pytest.fixture

@@ -196,3 +196,55 @@ def test_printing_the_kit_counts_as_securing_it(qtbot, tmp_path, preferences, mo
     assert wizard.recovery.isComplete()
     assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
     wizard.coordinator.created.vault.lock()
+
+
+def test_quick_exit_from_inside_a_dialog_closes_it_and_locks(qtbot, created, vault_dir,
+                                                              preferences):
+    from datetime import date
+
+    from shelter_desk.domain.people import PersonDetails
+    from shelter_desk.gui.documents.document_dialog import DocumentDialog
+    from shelter_desk.services import cases
+    from tests.gui.conftest import DialogDriver
+
+    case = cases.open_case(created.vault, PersonDetails("Iris", birth_date=date(1990, 1, 1)))
+    controller = AppController(vault_dir, preferences)
+    controller._unlocked(created.vault)
+    window = controller.main_window
+    qtbot.addWidget(window)
+    window.open_case(case.value.id)
+    seen = []
+
+    def press_f12(dialog: DocumentDialog) -> None:
+        dialog.form.number.setText("A123")  # she is typing when someone walks in
+        qtbot.keyClick(dialog.form.number, Qt.Key.Key_F12)
+        seen.append(dialog.isVisible())
+
+    driver = DialogDriver(DocumentDialog, press_f12)
+    window.case_view.board.tiles[0].click()
+    driver.check()
+    assert seen == [False] and created.vault.is_locked
+    unlock = controller.unlock_window
+    qtbot.addWidget(unlock)
+    assert unlock.isVisible() and unlock.user.text() == ""
+
+
+def test_the_wizard_will_not_close_before_the_code_is_secured(qtbot, tmp_path):
+    from shelter_desk.gui.setup.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(tmp_path / "vault", FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.coordinator.organisation.setText("Casa Sintética")
+    wizard.coordinator.user.setText("Ana Prueba")
+    wizard.coordinator.fields.first.setText("una frase larga de prueba")
+    wizard.coordinator.fields.second.setText("una frase larga de prueba")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=10_000)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    wizard.close()
+    assert wizard.isVisible() and "Antes de salir" in wizard.recovery.done.text()
+    wizard.recovery.copy.click()
+    wizard.reject()  # now she may leave; the vault is locked behind her
+    assert not wizard.isVisible() and wizard.coordinator.created.vault.is_locked

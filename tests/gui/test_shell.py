@@ -59,6 +59,27 @@ def test_documents_due_and_tasks_lists(qtbot, created, vault_dir, preferences, q
     assert window.tasks.model.index(0, 1).data() == "Acompañar a COMAR"
     opened = []
     window.due.case_requested.connect(opened.append)
-    window.due.table.doubleClicked.emit(window.due.model.index(0, 0))
+    window.due.table.activated.emit(window.due.model.index(0, 0))
     assert opened == [case.id]
     assert window.pages.currentWidget() is window.case_view
+
+
+def test_back_to_the_list_from_a_case_and_a_small_screen(qtbot, demo, preferences):
+    from shelter_desk.gui.shell.main_window import MainWindow
+
+    window = MainWindow(demo, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.minimumSizeHint().width() <= 1280  # an old laptop's screen
+    from PySide6.QtWidgets import QApplication
+
+    bigger = QApplication.font()
+    bigger.setPointSize(14)  # tired eyes: still fits
+    QApplication.setFont(bigger)
+    qtbot.waitUntil(lambda: window.case_list.search.font().pointSize() == 14, timeout=2000)
+    assert window.minimumSizeHint().width() <= 1280
+    first = window.case_list.model.row_at(0).case_id
+    window.open_case(first)
+    assert window.pages.currentWidget() is window.case_view
+    window.nav.setCurrentRow(NAV_CASES)  # what a click on "Expedientes" does
+    assert window.pages.currentWidget() is window.case_list

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -79,9 +78,6 @@ class CaseListPage(Retranslating, QWidget):
         for column, characters in enumerate((11, 34, 14, 10, 22, 11)):
             self.table.setColumnWidth(column, characters * width + 16)
         self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
 
         self.count = QLabel(objectName="count")
         self.empty_title = QLabel(objectName="empty_title", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -100,14 +96,17 @@ class CaseListPage(Retranslating, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.new_case)
-        filters = QHBoxLayout()
-        for widget in (self.status, self.nationality, self.worker, self.lacks, self.expiring,
-                       self.barrier):
+        filters = QHBoxLayout()  # two rows, so large fonts still fit a small screen
+        for widget in (self.status, self.nationality, self.worker, self.lacks):
             filters.addWidget(widget)
-        filters.addStretch()
+        flags = QHBoxLayout()
+        for widget in (self.expiring, self.barrier):
+            flags.addWidget(widget)
+        flags.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addLayout(flags)
         layout.addWidget(self.body)
         layout.addWidget(self.count)
         self._fill_choices()
@@ -120,6 +119,11 @@ class CaseListPage(Retranslating, QWidget):
         self.apply_filters()
 
     def _fill_choices(self) -> None:
+        # Filters shrink to a dozen characters so the page fits a 1280-pixel screen.
+        for combo in (self.status, self.nationality, self.worker, self.lacks):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.status.addItem("", None)
         for status in CaseStatus:
             self.status.addItem("", status)
@@ -194,9 +198,6 @@ class CaseListPage(Retranslating, QWidget):
         row = self.model.data(index, ROW_ROLE)
         if row is not None:
             self.case_requested.emit(row.case_id)
-
-    def _open_current(self) -> None:
-        self._open(self.table.currentIndex())
 
     def _open_first(self) -> None:
         if self._debounce.isActive():  # Enter before the pause: search what was typed

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.catalog.geo import country_name
-from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.gui.cases.case_list_model import status_text
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.documents.board import DocumentsBoard
@@ -67,7 +66,6 @@ class CaseView(Retranslating, QWidget):
         self.household_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.household_table.activated.connect(self._edit_member)
-        self.household_table.doubleClicked.connect(self._edit_member)
         self.add_member = QPushButton(objectName="add_member")
         self.add_member.clicked.connect(self._add_member)
         household_page = QWidget()
@@ -124,7 +122,7 @@ class CaseView(Retranslating, QWidget):
         try:
             result = people.update_person(self.vault, self.case_file.principal.person.id,
                                           self.profile.details())
-        except ShelterDeskError as error:
+        except Exception as error:  # a bug too: say so, keep what she typed
             self.profile.show_error(error)
             return
         self._after_change(result)

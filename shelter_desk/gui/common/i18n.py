@@ -7,7 +7,7 @@ it into English. Widgets re-read their texts on `QEvent.LanguageChange`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from shelter_desk.paths import resources_dir
 
@@ -31,6 +31,12 @@ def set_language(language: str) -> bool:
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es"
                                else QLocale.Language.English, QLocale.Country.Mexico
                                if language == "es" else QLocale.Country.UnitedStates))
+    # Qt's own words (OK, Cancel, the file and print dialogs) in the same language.
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath
+                                                          .TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     loaded = translator.load(str(translations_dir() / f"shelter_desk_{language}.qm"))
     if loaded:

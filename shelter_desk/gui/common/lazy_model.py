@@ -18,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from shelter_desk.store.errors import VaultLocked
+
 Row = TypeVar("Row")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row object itself
 
@@ -90,7 +92,11 @@ class LazyTableModel(QAbstractTableModel, Generic[Row]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = self._fetch(self._cursor, self.page_size)
+        try:
+            page = self._fetch(self._cursor, self.page_size)
+        except VaultLocked:
+            self._exhausted = True  # a view left behind by a lock asks no more
+            return
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
         if page.rows:

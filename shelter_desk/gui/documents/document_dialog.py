@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from shelter_desk.domain.documents import DocumentDetails, DocumentStatus, IdentityDocument
-from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.widgets import save_cancel_buttons, translate_save_cancel
 from shelter_desk.gui.documents.document_form import DocumentForm
@@ -47,7 +46,7 @@ class DocumentDialog(Retranslating, QDialog):
             else:
                 self.result_value = documents.update_document(self.vault, self.existing.id,
                                                               details)
-        except ShelterDeskError as error:
+        except Exception as error:  # a bug too: say so, keep what she typed
             self.form.show_error(error)
             return
         self.accept()

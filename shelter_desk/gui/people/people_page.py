@@ -67,7 +67,6 @@ class PeoplePage(Retranslating, QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.domain.people import Person, Relationship
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.i18n import Retranslating
@@ -72,7 +71,7 @@ class PersonDialog(Retranslating, QDialog):
             else:
                 assert self.person is not None
                 self.result_value = people.update_person(self.vault, self.person.id, details)
-        except ShelterDeskError as error:
+        except Exception as error:  # a bug too: say so, keep what she typed
             self.form.show_error(error)
             return
         self.accept()

@@ -204,7 +204,12 @@ class RecoveryCodePage(Retranslating, QWizardPage):
             self, self.tr("Guardar kit de emergencia"), "kit-de-emergencia.pdf", "PDF (*.pdf)")
         if not path:
             return
-        write_kit_pdf(Path(path), created.vault.organisation_name(), created.recovery_code)
+        target = Path(path)
+        write_kit_pdf(target, created.vault.organisation_name(), created.recovery_code)
+        # QPdfWriter fails quietly (an unwritable folder, a full USB stick): look.
+        if not target.is_file() or not target.read_bytes().startswith(b"%PDF"):
+            self.done.setText(self.tr("No se pudo guardar el PDF ahí. Elige otra carpeta."))
+            return
         self._secured(self.tr("Kit guardado. Imprímelo y borra el archivo."))
 
     def _print(self) -> None:
@@ -259,6 +264,20 @@ class FirstRunWizard(Retranslating, QWizard):
     def _change_language(self, language: str) -> None:
         self.language = language
         set_language(language)
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: never with a vault whose recovery
+        code was not yet saved, printed or copied (it would be lost for good)."""
+        if self.coordinator.busy.isVisible():
+            return
+        created = self.coordinator.created
+        if created is not None and not self.recovery.secured:
+            self.recovery.done.setText(self.tr(
+                "Antes de salir, guarda, imprime o copia el código de recuperación."))
+            return
+        if created is not None:
+            created.vault.lock()
+        super().reject()
 
     def accept(self) -> None:
         created = self.coordinator.created

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from shelter_desk.gui.common.i18n import set_language
 from shelter_desk.gui.common.settings import Preferences, PreferenceStore
@@ -58,8 +58,11 @@ class AppController(QObject):
                 else ""
             self.store.save(self.preferences)
             self.unlock_window.hide()
+        if self.session is not None:
+            self.session.deleteLater()
         self.session = Session(vault, self.preferences.auto_lock_minutes, self)
         self.session.locked.connect(self._locked)
+        self.session.quick_exit_requested.connect(self.quick_exit)
         self.main_window = MainWindow(vault, self.preferences)
         self.main_window.lock_requested.connect(self.session.lock)
         self.main_window.quick_exit_requested.connect(self.quick_exit)
@@ -68,18 +71,28 @@ class AppController(QObject):
 
     def quick_exit(self) -> None:
         """Hide first (what matters is that the screen stops showing her file), then lock."""
-        if self.main_window is not None:
-            self.main_window.hide()
+        self._close_everything()
         if self.session is not None:
             self.session.lock()
 
+    def _close_everything(self) -> None:
+        """Every window and dialog but the unlock screen goes, with what it showed."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self.unlock_window or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.hide()
+
     def _locked(self) -> None:
+        self._close_everything()
         if self.main_window is not None:
-            self.main_window.hide()
             self.main_window.deleteLater()
             self.main_window = None
-        self.session = None
         self.show_unlock()
+        assert self.unlock_window is not None
+        if not self.preferences.remembered_user:
+            self.unlock_window.user.clear()  # the screen says nothing of who was here
 
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences

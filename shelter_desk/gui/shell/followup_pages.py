@@ -44,7 +44,6 @@ class _ListPage(Retranslating, QWidget):
         self.intro = QLabel(wordWrap=True)
         self.table = _table(model, name)
         self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table)

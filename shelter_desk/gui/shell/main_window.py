@@ -3,6 +3,8 @@ and the organisation, user and Lock button in the status bar."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.settings import Preferences
 from shelter_desk.gui.people.people_page import PeoplePage
 from shelter_desk.gui.people.person_dialog import PersonDialog
+from shelter_desk.gui.reports.dashboard import DashboardPage
 from shelter_desk.gui.shell.followup_pages import DocumentsDuePage, TasksPage
 from shelter_desk.gui.shell.settings_page import SettingsPage
 from shelter_desk.services.common import Result
@@ -32,7 +35,7 @@ from shelter_desk.store.vault import OpenVault
 
 QUICK_EXIT_KEY = QKeySequence(Qt.Key.Key_F12)
 LOCK_KEY = QKeySequence("Ctrl+L")
-NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_SETTINGS = range(5)
+NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_STATS, NAV_SETTINGS = range(6)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -49,11 +52,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.people = PeoplePage(vault)
         self.due = DocumentsDuePage(vault)
         self.tasks = TasksPage(vault)
+        self.stats = DashboardPage(vault)
         self.settings = SettingsPage(preferences)
         self.case_view = CaseView(vault)
         self.pages = QStackedWidget()
-        for page in (self.case_list, self.people, self.due, self.tasks, self.settings,
-                     self.case_view):
+        # In NAV_* order; the case view, reached from the lists, comes last.
+        self.sections: list[QWidget] = [self.case_list, self.people, self.due, self.tasks,
+                                        self.stats, self.settings]
+        for page in (*self.sections, self.case_view):
             self.pages.addWidget(page)
         for page in (self.case_list, self.people, self.due, self.tasks):
             page.case_requested.connect(self.open_case)
@@ -63,7 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings.changed.connect(self.preferences_changed)
 
         self.nav = QListWidget(objectName="navigation")
-        for _ in range(5):
+        for _ in self.sections:
             self.nav.addItem(QListWidgetItem())
         self.nav.setIconSize(QSize(20, 20))
         self.nav.currentRowChanged.connect(self._show_page)
@@ -121,12 +127,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle("Shelter Desk")
-        self.title.setText(f"<b>{self.organisation}</b>")
+        self.title.setText(f"<b>{html.escape(self.organisation)}</b>")
         names = [self.tr("Expedientes"), self.tr("Personas"), self.tr("Documentos por vencer"),
-                 self.tr("Tareas"), self.tr("Ajustes")]
+                 self.tr("Tareas"), self.tr("Estadísticas"), self.tr("Ajustes")]
         icons = [QStyle.StandardPixmap.SP_DirIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
                  QStyle.StandardPixmap.SP_MessageBoxWarning,
                  QStyle.StandardPixmap.SP_DialogApplyButton,
+                 QStyle.StandardPixmap.SP_FileDialogListView,
                  QStyle.StandardPixmap.SP_FileDialogInfoView]
         for index, (name, icon) in enumerate(zip(names, icons, strict=True)):
             item = self.nav.item(index)
@@ -159,13 +166,14 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_page(section)
 
     def _show_page(self, section: int) -> None:
-        page = [self.case_list, self.people, self.due, self.tasks, self.settings][section]
-        self.pages.setCurrentWidget(page)
+        self.pages.setCurrentWidget(self.sections[section])
 
     def open_case(self, case_id: int) -> None:
         self.case_view.show_case(case_id)
+        # No section is current while a case is open, so clicking "Expedientes" (or any
+        # section) changes the row and takes her back.
         self.nav.blockSignals(True)
-        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
         self.pages.setCurrentWidget(self.case_view)
         self.case_view.tabs.setFocus()
@@ -177,5 +185,5 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_case(dialog.result_value.value.id)
 
     def _after_change(self, _result: Result) -> None:
-        for page in (self.case_list, self.people, self.due, self.tasks):
+        for page in (self.case_list, self.people, self.due, self.tasks, self.stats):
             page.refresh()

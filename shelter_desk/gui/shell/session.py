@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from shelter_desk.store.vault import OpenVault
@@ -13,10 +14,18 @@ _ACTIVITY = {
 }
 
 
+QUICK_EXIT_KEY = Qt.Key.Key_F12
+
+
 class Session(QObject):
-    """Holds the open vault; `lock()` disposes it and tells every window."""
+    """Holds the open vault; `lock()` disposes it and tells every window.
+
+    It watches every input event of the application: activity restarts the idle timer,
+    and the quick-exit key works in any window or dialog, whatever has the focus.
+    """
 
     locked = Signal()
+    quick_exit_requested = Signal()
 
     def __init__(self, vault: OpenVault, auto_lock_minutes: int,
                  parent: QObject | None = None) -> None:
@@ -35,7 +44,14 @@ class Session(QObject):
         self._idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self._idle.isActive():
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
+                event, QKeyEvent) and event.key() == QUICK_EXIT_KEY:
+            if kind == QEvent.Type.KeyPress:
+                self.quick_exit_requested.emit()
+            event.accept()
+            return True
+        if kind in _ACTIVITY and self._idle.isActive():
             self._idle.start()  # any keystroke or click restarts the countdown
         return False
 

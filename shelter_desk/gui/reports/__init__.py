@@ -1,0 +1,1 @@
+"""Statistics in the app: the dashboard, its charts and tables, and the PDF report."""
