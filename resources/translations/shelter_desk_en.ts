@@ -58,6 +58,22 @@
         <translation>&amp;Open case file</translation>
     </message>
     <message>
+        <source>Filtrar por estado</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filtrar por nacionalidad</source>
+        <translation>Filter by nationality</translation>
+    </message>
+    <message>
+        <source>Filtrar por persona asignada</source>
+        <translation>Filter by assigned worker</translation>
+    </message>
+    <message>
+        <source>Filtrar por documento faltante</source>
+        <translation>Filter by missing document</translation>
+    </message>
+    <message>
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
@@ -1016,15 +1032,15 @@
         <translation>Not yet of school age</translation>
     </message>
     <message>
-        <source>Inscrita en la escuela</source>
+        <source>Con inscripción escolar</source>
         <translation>Enrolled in school</translation>
     </message>
     <message>
-        <source>No inscrita</source>
+        <source>Sin inscripción escolar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <source>La escuela la rechazó</source>
+        <source>Rechazo de la escuela</source>
         <translation>Refused by the school</translation>
     </message>
     <message>

@@ -58,6 +58,22 @@
         <translation>&amp;Abrir expediente</translation>
     </message>
     <message>
+        <source>Filtrar por estado</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Filtrar por nacionalidad</source>
+        <translation>Filtrar por nacionalidad</translation>
+    </message>
+    <message>
+        <source>Filtrar por persona asignada</source>
+        <translation>Filtrar por persona asignada</translation>
+    </message>
+    <message>
+        <source>Filtrar por documento faltante</source>
+        <translation>Filtrar por documento faltante</translation>
+    </message>
+    <message>
         <source>Todos los estados</source>
         <translation>Todos los estados</translation>
     </message>
@@ -1016,16 +1032,16 @@
         <translation>Aún no en edad escolar</translation>
     </message>
     <message>
-        <source>Inscrita en la escuela</source>
-        <translation>Inscrita en la escuela</translation>
+        <source>Con inscripción escolar</source>
+        <translation>Con inscripción escolar</translation>
     </message>
     <message>
-        <source>No inscrita</source>
-        <translation>No inscrita</translation>
+        <source>Sin inscripción escolar</source>
+        <translation>Sin inscripción escolar</translation>
     </message>
     <message>
-        <source>La escuela la rechazó</source>
-        <translation>La escuela la rechazó</translation>
+        <source>Rechazo de la escuela</source>
+        <translation>Rechazo de la escuela</translation>
     </message>
     <message>
         <source>Titular del expediente</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from datetime import date
+from datetime import date, timedelta
 
 from shelter_desk.domain.barriers import AttemptDetails, Outcome
 from shelter_desk.domain.document_types import DocumentType
@@ -20,6 +20,25 @@ def _fail(field: str, es: str, en: str) -> InvalidInput:
     return InvalidInput(field, Bilingual(es=es, en=en))
 
 
+def check_length(field: str, value: str, limit: int = MAX_NAME) -> None:
+    if len(value) > limit:
+        raise _fail(field, f"El texto es demasiado largo (máximo {limit} caracteres).",
+                    f"The text is too long (at most {limit} characters).")
+
+
+def check_not_after(field: str, value: date | None, latest: date) -> None:
+    """For dates that may lie ahead, but not absurdly far (a typo like 2206 for 2026)."""
+    if value is not None and value > latest:
+        raise _fail(field, f"La fecha es demasiado lejana (después del {latest:%d/%m/%Y}).",
+                    f"The date is too far ahead (after {latest:%d/%m/%Y}).")
+
+
+def check_not_future(field: str, value: date | None, today: date) -> None:
+    if value is not None and value > today:
+        raise _fail(field, "La fecha no puede ser posterior a hoy.",
+                    "The date cannot be after today.")
+
+
 def _not_future(field: str, value: date | None, today: date, es: str, en: str) -> None:
     if value is not None and value > today:
         raise _fail(field, f"{es} no puede ser posterior a hoy.", f"{en} cannot be after today.")
@@ -30,10 +49,11 @@ def check_person(details: PersonDetails, today: date, *, is_country: Callable[[s
     if not details.given_names.strip():
         raise _fail("given_names", "Escribe al menos un nombre.", "Enter at least a given name.")
     for field, value in (("given_names", details.given_names),
-                         ("family_names", details.family_names)):
-        if len(value) > MAX_NAME:
-            raise _fail(field, f"El nombre es demasiado largo (máximo {MAX_NAME}).",
-                        f"The name is too long (at most {MAX_NAME}).")
+                         ("family_names", details.family_names),
+                         ("aliases", ", ".join(details.aliases)),
+                         ("place_of_origin", details.place_of_origin),
+                         ("phone", details.phone), ("school_grade", details.school_grade)):
+        check_length(field, value)
     _not_future("birth_date", details.birth_date, today, "La fecha de nacimiento",
                 "The birth date")
     if details.birth_date is not None and details.birth_date.year < today.year - 120:
@@ -56,6 +76,11 @@ def check_person(details: PersonDetails, today: date, *, is_country: Callable[[s
         if value is not None and details.birth_date is not None and value < details.birth_date:
             raise _fail(field, f"{es} no puede ser anterior a su nacimiento.",
                         f"{en} cannot be before her birth.")
+    if (details.arrived_mexico_on and details.arrived_shelter_on
+            and details.arrived_shelter_on < details.arrived_mexico_on):
+        raise _fail("arrived_shelter_on",
+                    "La llegada al albergue no puede ser anterior a la llegada a México.",
+                    "Arrival at the shelter cannot be before arrival in Mexico.")
 
 
 def check_household(principal: PersonDetails, member: PersonDetails,
@@ -82,8 +107,10 @@ def check_document(details: DocumentDetails, types: dict[str, DocumentType],
     if details.issued_on and details.expires_on and details.expires_on < details.issued_on:
         raise _fail("expires_on", "La vigencia no puede terminar antes de la expedición.",
                     "The expiry date cannot be before the issue date.")
-    if len(details.notes) > MAX_TEXT or len(details.number) > MAX_NAME:
-        raise _fail("notes", "El texto es demasiado largo.", "The text is too long.")
+    check_length("number", details.number)
+    check_length("issuer", details.issuer)
+    check_length("notes", details.notes, MAX_TEXT)
+    check_not_after("expires_on", details.expires_on, today + timedelta(days=60 * 366))
     return document_type
 
 
@@ -97,6 +124,10 @@ def check_attempt(details: AttemptDetails, today: date, *, rights: Collection[st
         raise _fail("institution_type_key",
                     f"Tipo de institución desconocido: «{details.institution_type_key}».",
                     f"Unknown institution type: '{details.institution_type_key}'.")
+    check_length("institution_name", details.institution_name)
+    check_length("reason_given", details.reason_given, MAX_TEXT)
+    check_length("action_taken", details.action_taken, MAX_TEXT)
+    check_not_after("follow_up_on", details.follow_up_on, today + timedelta(days=5 * 366))
     if not details.institution_name.strip():
         raise _fail("institution_name", "Escribe el nombre de la institución.",
                     "Enter the institution's name.")

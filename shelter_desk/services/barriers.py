@@ -9,7 +9,7 @@ from shelter_desk.catalog.loader import Catalog, default_catalog
 from shelter_desk.domain.barriers import AttemptDetails, ProcedureAttempt
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
-from shelter_desk.domain.validation import check_attempt, check_text
+from shelter_desk.domain.validation import check_attempt, check_not_future, check_text
 from shelter_desk.services.common import Change, Result, acting_user, not_found, today
 from shelter_desk.store import audit, case_repo
 from shelter_desk.store.vault import OpenVault
@@ -66,6 +66,7 @@ def resolve_barrier(vault: OpenVault, attempt_id: int, resolution: str, *,
     user = acting_user(vault)
     resolution = check_text("resolution", resolution)
     resolved_on = resolved_on or today()
+    check_not_future("resolved_on", resolved_on, today())
     with vault.write() as connection:
         existing = _attempt_or_fail(connection, attempt_id)
         if not existing.is_open_barrier:

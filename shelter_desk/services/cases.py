@@ -15,7 +15,7 @@ from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.followup import Note, Referral, Task
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import Person, PersonDetails
-from shelter_desk.domain.validation import check_person, check_text
+from shelter_desk.domain.validation import check_not_future, check_person, check_text
 from shelter_desk.services.common import (
     Change,
     Result,
@@ -128,6 +128,7 @@ def hold_case(vault: OpenVault, case_id: int) -> Result[Case]:
 def _set_status(vault: OpenVault, case_id: int, status: CaseStatus,
                 closed_on: date | None) -> Result[Case]:
     user = acting_user(vault)
+    check_not_future("closed_on", closed_on, today())
     with vault.write() as connection:
         existing = _existing(connection, case_id)
         if closed_on is not None and closed_on < existing.opened_on:

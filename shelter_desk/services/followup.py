@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -10,9 +10,14 @@ from shelter_desk.domain.consents import Consent, ConsentPurpose
 from shelter_desk.domain.errors import InvalidInput, NotAllowed
 from shelter_desk.domain.followup import Note, NoteKind, Referral, ReferralStatus, Task
 from shelter_desk.domain.messages import Bilingual
-from shelter_desk.domain.validation import check_text
+from shelter_desk.domain.validation import (
+    check_length,
+    check_not_after,
+    check_not_future,
+    check_text,
+)
 from shelter_desk.services.common import Change, Result, acting_user, not_found, today
-from shelter_desk.store import audit, case_repo
+from shelter_desk.store import audit, case_repo, staff_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.schema import case_file, consent, task
@@ -56,8 +61,16 @@ def add_task(vault: OpenVault, case_id: int, title: str, due_on: date, *,
              assignee_id: int | None = None) -> Result[Task]:
     user = acting_user(vault)
     title = check_text("title", title)
+    check_length("title", title)
+    check_not_after("due_on", due_on, today() + timedelta(days=10 * 366))
     with vault.write() as connection:
         _require_case(connection, case_id)
+        if assignee_id is not None:
+            worker = staff_repo.by_id_or_none(connection, assignee_id)
+            if worker is None or not worker.active:
+                raise InvalidInput("assignee_id", Bilingual(
+                    es="La persona asignada no es una usuaria activa.",
+                    en="The assignee is not an active user."))
         task_id = case_repo.tasks.insert(connection, case_id=case_id, title=title,
                                          due_on=due_on, assignee_id=assignee_id or user.id)
         audit.record(connection, actor_id=user.id, action="task.added", entity_type="task",
@@ -98,6 +111,7 @@ def record_consent(vault: OpenVault, person_id: int, purpose: ConsentPurpose, gi
                    recorded_on: date | None = None) -> Result[Consent]:
     """She gives or withdraws consent for one purpose; the latest record is in force."""
     user = acting_user(vault)
+    check_not_future("recorded_on", recorded_on, today())
     with vault.write() as connection:
         case_id = _case_of_person(connection, person_id)
         consent_id = case_repo.consents.insert(connection, person_id=person_id,
@@ -126,6 +140,9 @@ def refer(vault: OpenVault, person_id: int, organisation: str, service: str, *,
     user = acting_user(vault)
     organisation = check_text("organisation", organisation)
     service = check_text("service", service)
+    check_length("organisation", organisation)
+    check_length("service", service)
+    check_not_future("referred_on", referred_on, today())
     with vault.write() as connection:
         case_id = _case_of_person(connection, person_id)
         if not consent_in_force(connection, person_id, ConsentPurpose.REFERRAL):

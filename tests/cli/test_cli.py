@@ -130,3 +130,15 @@ def test_stats_export_from_the_command_line(tmp_path):
     bad = run("stats", *common, "--period", "2026-Q9", "--format", "csv", "--out",
               str(out), env=env)
     assert bad.returncode == 4 and "no es un periodo" in bad.stderr
+
+
+def test_stats_pdf_from_a_headless_command_line(tmp_path):
+    vault = tmp_path / "demo"
+    assert run("demo", "--vault", str(vault), "--people", "150", "--seed", "5").returncode == 0
+    out = tmp_path / "informe.pdf"
+    done = run("stats", "--vault", str(vault), "--user", "coordinadora", "--period", "2026",
+               "--format", "pdf", "--out", str(out),
+               env={"SHELTER_DESK_PASSPHRASE": "demo-albergue-2026", "DISPLAY": "",
+                    "WAYLAND_DISPLAY": ""})
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 10_000

@@ -24,7 +24,7 @@ def test_switching_language_changes_every_visible_text(qtbot, created, vault_dir
     qtbot.waitUntil(lambda: window.nav.item(NAV_CASES).text() == "Cases", timeout=2000)
     assert window.quick_exit.text() == "Quick exit"
     assert window.case_list.search.placeholderText().startswith("Search")
-    assert preferences.load().language == "en"
+    qtbot.waitUntil(lambda: preferences.load().language == "en", timeout=3000)
     settings.language.setCurrentIndex(settings.language.findData("es"))
     qtbot.waitUntil(lambda: window.nav.item(NAV_CASES).text() == "Expedientes", timeout=2000)
 
@@ -36,7 +36,8 @@ def test_auto_lock_and_font_size_settings_apply(qtbot, created, vault_dir, prefe
     qtbot.addWidget(window)
     window.settings.font_size.setValue(16)
     window.settings.auto_lock.setValue(9)
-    assert preferences.load() == Preferences(language="es", auto_lock_minutes=9, font_size=16)
+    qtbot.waitUntil(lambda: preferences.load() == Preferences(
+        language="es", auto_lock_minutes=9, font_size=16), timeout=3000)
     qtbot.waitUntil(lambda: window.case_list.search.font().pointSize() == 16, timeout=2000)
     assert controller.session._idle.interval() == 9 * 60_000
 

@@ -275,3 +275,30 @@ def test_only_a_coordinator_blocks_and_tasks_never_go_unseen(created, vault_dir)
     with unlock(vault_dir, user="Voluntaria", passphrase="frase de voluntaria") as volunteer, \
             pytest.raises(NotAllowed):
         people.block_person(volunteer, case.principal_person_id)
+
+
+def test_absurd_values_are_refused_with_the_field_named(created):
+    vault = created.vault
+    case = cases.open_case(vault, _woman()).value
+    her = case.principal_person_id
+    attempts = [
+        ("phone", lambda: people.update_person(vault, her, _woman(phone="5" * 5000))),
+        ("arrived_shelter_on", lambda: people.update_person(vault, her, _woman(
+            arrived_mexico_on=date(2025, 5, 1), arrived_shelter_on=date(2025, 4, 1)))),
+        ("expires_on", lambda: documents.record_document(vault, her, DocumentDetails(
+            "pasaporte", DocumentStatus.ORIGINAL, expires_on=date(2206, 1, 1)))),
+        ("due_on", lambda: followup.add_task(vault, case.id, "Llevar escrito",
+                                             date(9999, 12, 31))),
+        ("assignee_id", lambda: followup.add_task(vault, case.id, "Llevar escrito", TODAY,
+                                                  assignee_id=999)),
+        ("closed_on", lambda: cases.close_case(vault, case.id,
+                                               closed_on=TODAY + timedelta(days=1))),
+        ("recorded_on", lambda: followup.record_consent(
+            vault, her, ConsentPurpose.CARE, True, recorded_on=TODAY + timedelta(days=9))),
+    ]
+    rows = _audit_rows(vault)
+    for field, attempt in attempts:
+        with pytest.raises(InvalidInput) as error:
+            attempt()
+        assert error.value.field == field
+    assert _audit_rows(vault) == rows

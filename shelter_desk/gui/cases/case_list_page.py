@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -73,10 +73,7 @@ class CaseListPage(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        width = self.fontMetrics().averageCharWidth()
-        for column, characters in enumerate((11, 34, 14, 10, 22, 11)):
-            self.table.setColumnWidth(column, characters * width + 16)
+        self._size_columns()
         self.table.activated.connect(self._open)
 
         self.count = QLabel(objectName="count")
@@ -118,6 +115,18 @@ class CaseListPage(Retranslating, QWidget):
         self.retranslate()
         self.apply_filters()
 
+    def _size_columns(self) -> None:
+        """Rows and columns in proportion to the font, which she may enlarge in Settings."""
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        for column, characters in enumerate((11, 34, 14, 10, 22, 11)):
+            self.table.setColumnWidth(column, characters * metrics.averageCharWidth() + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()
+        super().changeEvent(event)
+
     def _fill_choices(self) -> None:
         # Filters shrink to a dozen characters so the page fits a 1280-pixel screen.
         for combo in (self.status, self.nationality, self.worker, self.lacks):
@@ -145,6 +154,11 @@ class CaseListPage(Retranslating, QWidget):
                                                "palabras de una nota…"))
         self.search.setAccessibleName(self.tr("Buscar expedientes"))
         self.new_case.setText(self.tr("&Abrir expediente"))
+        for combo, name in ((self.status, self.tr("Filtrar por estado")),
+                            (self.nationality, self.tr("Filtrar por nacionalidad")),
+                            (self.worker, self.tr("Filtrar por persona asignada")),
+                            (self.lacks, self.tr("Filtrar por documento faltante"))):
+            combo.setAccessibleName(name)
         self.status.setItemText(0, self.tr("Todos los estados"))
         for index in range(1, self.status.count()):
             self.status.setItemText(index, status_text(self.status.itemData(index)))

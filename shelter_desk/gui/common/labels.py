@@ -60,9 +60,9 @@ def migration_status(value: MigrationStatus) -> str:
 def school_status(value: SchoolStatus) -> str:
     return {
         SchoolStatus.NOT_SCHOOL_AGE: translate("labels", "Aún no en edad escolar"),
-        SchoolStatus.ENROLLED: translate("labels", "Inscrita en la escuela"),
-        SchoolStatus.NOT_ENROLLED: translate("labels", "No inscrita"),
-        SchoolStatus.REFUSED: translate("labels", "La escuela la rechazó"),
+        SchoolStatus.ENROLLED: translate("labels", "Con inscripción escolar"),
+        SchoolStatus.NOT_ENROLLED: translate("labels", "Sin inscripción escolar"),
+        SchoolStatus.REFUSED: translate("labels", "Rechazo de la escuela"),
         SchoolStatus.UNKNOWN: translate("labels", "No se sabe"),
     }[value]
 

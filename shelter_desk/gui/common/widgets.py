@@ -48,6 +48,7 @@ class OptionalDateEdit(QWidget):
 
     def set_texts(self, known: str, accessible_name: str) -> None:
         self.known.setText(known)
+        self.known.setAccessibleName(f"{accessible_name}: {known}")
         self.edit.setAccessibleName(accessible_name)
 
     def value(self) -> date | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from shelter_desk.gui.common.i18n import LANGUAGES, Retranslating
@@ -42,9 +42,13 @@ class SettingsPage(Retranslating, QWidget):
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addStretch()
-        self.language.currentIndexChanged.connect(self._emit)
-        self.auto_lock.valueChanged.connect(self._emit)
-        self.font_size.valueChanged.connect(self._emit)
+        # A pause before applying: ten clicks on a spin box are one change, not ten
+        # retranslations of every window and ten writes of the settings file.
+        self._settle = QTimer(self, singleShot=True, interval=400)
+        self._settle.timeout.connect(self._emit)
+        self.language.currentIndexChanged.connect(self._settle.start)
+        self.auto_lock.valueChanged.connect(self._settle.start)
+        self.font_size.valueChanged.connect(self._settle.start)
         self.retranslate()
 
     def retranslate(self) -> None:
