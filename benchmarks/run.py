@@ -30,7 +30,7 @@ if __package__ in (None, ""):
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from benchmarks import case_record, desktop, statistics, storage, unlock
+from benchmarks import case_record, desktop, shelter_stats, storage, unlock
 from benchmarks.common import Measurement, summary
 from shelter_desk.store.database import DEFAULT_CACHE_KIB
 
@@ -66,7 +66,7 @@ SUITES = (
           lambda args, names: storage.run(args.people, names, cache_kib=args.cache_kib)),
     Suite(case_record.NAMES, lambda args, names: case_record.run(args.people, names)),
     Suite(desktop.NAMES, lambda args, names: desktop.run(args.people, names)),
-    Suite(statistics.NAMES, lambda args, names: statistics.run(args.people, names)),
+    Suite(shelter_stats.NAMES, lambda args, names: shelter_stats.run(args.people, names)),
 )
 ALL_NAMES = tuple(name for suite in SUITES for name in suite.names)
 

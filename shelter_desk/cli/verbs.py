@@ -150,20 +150,11 @@ def stats(args: argparse.Namespace) -> int:
     return 0
 
 
-_qt_app = None
-
-
 def _pdf_writer():  # type: ignore[no-untyped-def]
-    """The PDF is drawn with Qt; headless machines render offscreen."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    # Imported here: the PDF is drawn with Qt, which every other verb does without.
+    from shelter_desk.gui.reports.pdf_report import command_line_pdf_writer
 
-    from shelter_desk.gui.reports.pdf_report import render_report_pdf
-
-    global _qt_app  # Qt needs its application alive while it draws
-    _qt_app = QApplication.instance() or QApplication([])
-    return render_report_pdf
+    return command_line_pdf_writer()
 
 
 def passwd(args: argparse.Namespace) -> int:

@@ -8,6 +8,8 @@ QtCharts graphics widgets) and creates nothing global; the PDF is written to mem
 from __future__ import annotations
 
 import html
+import os
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -231,3 +233,17 @@ def _locale(language: str) -> QLocale:
 
 def _word(key: str, language: str) -> str:
     return WORDS[key].in_language(language)
+
+
+_command_line_app: QApplication | None = None
+
+
+def command_line_pdf_writer() -> Callable[[Report, str], bytes]:
+    """`render_report_pdf` for the CLI: a QApplication made (and kept alive) here, drawn
+    offscreen when there is no display, so `shelter-desk stats` works over SSH too."""
+    global _command_line_app  # Qt's application must outlive every drawing
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    existing = QApplication.instance()
+    _command_line_app = existing if isinstance(existing, QApplication) else QApplication([])
+    return render_report_pdf

@@ -151,10 +151,11 @@ def upgrade() -> None:
                     ["type_key", "status", "person_id"])
     # Covering indexes: "expiring within N days" and each row's next expiry read the
     # index alone, never the table.
+    # (person_id last: whose document it is, to leave out people who are blocked.)
     op.create_index("ix_document_status_expiry", "identity_document",
-                    ["status", "effective_expiry", "case_id"])
+                    ["status", "effective_expiry", "case_id", "person_id"])
     op.create_index("ix_document_case_expiry", "identity_document",
-                    ["case_id", "status", "effective_expiry"])
+                    ["case_id", "status", "effective_expiry", "person_id"])
     op.create_table(
         "procedure_attempt",
         sa.Column("id", sa.Integer, primary_key=True),
