@@ -63,6 +63,18 @@ def test_wizard_to_first_unlock(qtbot, tmp_path, preferences):
     qtbot.addWidget(controller.main_window)
 
 
+def to_recovery_page(qtbot, wizard) -> None:
+    """Through the coordinator page as she would fill it, to the recovery code."""
+    wizard.show()
+    wizard.next()
+    wizard.coordinator.organisation.setText("Casa Sintética")
+    wizard.coordinator.user.setText("Ana Prueba")
+    wizard.coordinator.fields.first.setText("una frase larga de prueba")
+    wizard.coordinator.fields.second.setText("una frase larga de prueba")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=10_000)
+
+
 def test_the_emergency_kit_pdf(tmp_path):
     from shelter_desk.gui.setup.emergency_kit import write_kit_pdf
 
@@ -183,14 +195,7 @@ def test_printing_the_kit_counts_as_securing_it(qtbot, tmp_path, preferences, mo
     monkeypatch.setattr(first_run, "QPrintDialog", Accepting)
     wizard = first_run.FirstRunWizard(tmp_path / "vault", FAST_KDF)
     qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    wizard.coordinator.organisation.setText("Casa Sintética")
-    wizard.coordinator.user.setText("Ana Prueba")
-    wizard.coordinator.fields.first.setText("una frase larga de prueba")
-    wizard.coordinator.fields.second.setText("una frase larga de prueba")
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=10_000)
+    to_recovery_page(qtbot, wizard)
     wizard.recovery.print_kit.click()
     wizard.recovery.confirm.setChecked(True)
     assert wizard.recovery.isComplete()
@@ -234,14 +239,7 @@ def test_the_wizard_will_not_close_before_the_code_is_secured(qtbot, tmp_path):
 
     wizard = FirstRunWizard(tmp_path / "vault", FAST_KDF)
     qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
-    wizard.coordinator.organisation.setText("Casa Sintética")
-    wizard.coordinator.user.setText("Ana Prueba")
-    wizard.coordinator.fields.first.setText("una frase larga de prueba")
-    wizard.coordinator.fields.second.setText("una frase larga de prueba")
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=10_000)
+    to_recovery_page(qtbot, wizard)
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     wizard.close()
     assert wizard.isVisible() and "Antes de salir" in wizard.recovery.done.text()
