@@ -12,6 +12,8 @@ two engines; `lock()` disposes the engines and wipes every key buffer it owns.
 from __future__ import annotations
 
 import contextlib
+import os
+import secrets
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -182,8 +184,14 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
     check_passphrase(passphrase)
     if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
         raise VaultExists(str(directory))
-    made_directory = not directory.exists()
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Built in a hidden sibling folder and renamed into place when complete: a power cut
+    # half-way leaves the chosen folder as it was, so set-up can simply start again.
+    # A staging folder left by such a cut never handed out its recovery code: unusable.
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    for stale in directory.parent.glob(f".{directory.name}.creating-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    staging = directory.parent / f".{directory.name}.creating-{secrets.token_hex(4)}"
+    staging.mkdir(mode=0o700)
 
     params = params or kdf.calibrate()
     master = kdf.new_master_key()
@@ -192,7 +200,7 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
     keyring = keyring.with_recovery_slot(master, code, params)
     engines: dict[str, tuple[Engine, DatabaseKey]] = {}
     try:
-        engines = _open_engines(directory, keyring.vault_id, master, create=True)
+        engines = _open_engines(staging, keyring.vault_id, master, create=True)
         with engines[VAULT_DB][0].connect() as connection, connection.begin():
             migrate.upgrade(connection)
             connection.execute(insert(organisation).values(name=organisation_name,
@@ -205,26 +213,22 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
                          summary="demo vault" if demo else "")
         with engines[FILES_DB][0].connect() as connection, connection.begin():
             files_db.create_schema(connection)
-        # Last: a folder without keys.json is not a vault, so a crash before this line
-        # leaves nothing that could be mistaken for one.
-        keyring.save(directory)
+        keyring.save(staging)
+        for engine, _key in engines.values():
+            engine.dispose()  # SQLite finds its WAL by path: close before the rename
+        if directory.exists():
+            directory.rmdir()  # the empty folder she chose
+        os.replace(staging, directory)
     except BaseException:
         for engine, key in engines.values():
             engine.dispose()
             key.wipe()
-        _remove_partial(directory, made_directory)
+        shutil.rmtree(staging, ignore_errors=True)
         kdf.wipe(master)
         raise
-    return CreatedVault(OpenVault(directory, keyring, master, slot, engines, first), code)
-
-
-def _remove_partial(directory: Path, made_directory: bool) -> None:
-    if made_directory:
-        shutil.rmtree(directory, ignore_errors=True)
-        return
-    for name in (VAULT_DB, FILES_DB, KEYS_FILE):
-        for suffix in ("", "-wal", "-shm"):
-            (directory / f"{name}{suffix}").unlink(missing_ok=True)
+    for _engine, key in engines.values():
+        key.wipe()
+    return CreatedVault(_open(directory, keyring, slot, master, via_recovery=False), code)
 
 
 # -- unlocking ----------------------------------------------------------------------------

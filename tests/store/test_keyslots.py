@@ -205,3 +205,28 @@ def test_a_folder_name_with_uri_characters(tmp_path):
         assert opened.organisation_name() == ORG
     assert sorted(p.name for p in target.iterdir()) == ["files.db", "keys.json", "vault.db"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
+def test_set_up_cut_short_can_simply_start_again(tmp_path, monkeypatch):
+    from shelter_desk.store import keyring as keyring_module
+
+    target = tmp_path / "boveda"
+    target.mkdir()  # the empty folder she chose
+
+    def power_cut(self, directory):
+        raise OSError("power cut")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(keyring_module.Keyring, "save", power_cut)
+        with pytest.raises(OSError):
+            create_vault(target, organisation_name=ORG, user="Ana", passphrase=PASSPHRASE,
+                         params=FAST_KDF)
+    assert list(target.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == [
+        "boveda"]
+    # ...and a staging folder left by a real kill is cleared on the next try
+    (tmp_path / ".boveda.creating-dead").mkdir()
+    (tmp_path / ".boveda.creating-dead" / "vault.db").write_bytes(b"\x00" * 4096)
+    with create_vault(target, organisation_name=ORG, user="Ana", passphrase=PASSPHRASE,
+                      params=FAST_KDF).vault as opened:
+        assert opened.organisation_name() == ORG
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["boveda"]

@@ -108,7 +108,8 @@ class DocumentsBoard(Retranslating, QScrollArea):
         tile.setIconSize(QSize(24, 24))
         tile.setToolButtonStyle(tile.toolButtonStyle().ToolButtonTextBesideIcon)
         tile.setSizePolicy(tile.sizePolicy().Policy.Expanding, tile.sizePolicy().Policy.Fixed)
-        tile.setAccessibleName(f"{name}: {standing_text(badge)}")
+        tile.setAccessibleName(f"{name}: {standing_text(badge)}"
+                               + (f", {detail}" if detail else ""))
         tile.setToolTip(document_type.note.in_language(current_language()))
         tile.setProperty("standing", badge.value)
         tile.setProperty("type_key", document_type.key)

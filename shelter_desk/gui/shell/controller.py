@@ -52,6 +52,10 @@ class AppController(QObject):
         self.unlock_window.activateWindow()
 
     def _unlocked(self, vault: OpenVault) -> None:
+        if self.wizard is not None:  # the language she chose on the first page stays
+            self.preferences.language = self.wizard.language
+            self.store.save(self.preferences)
+            self.wizard = None
         if self.unlock_window is not None:
             remember = self.unlock_window.remember.isChecked()
             self.preferences.remembered_user = vault.user.name if (remember and vault.user) \
