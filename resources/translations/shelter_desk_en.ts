@@ -168,6 +168,14 @@
             <numerusform>%n open barriers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Cambiaste el perfil de esta persona y no lo guardaste.</source>
+        <translation>You changed this person&apos;s profile and did not save it.</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>

@@ -168,6 +168,14 @@
             <numerusform>%n barreras abiertas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cambios sin guardar</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Cambiaste el perfil de esta persona y no lo guardaste.</source>
+        <translation>Cambiaste el perfil de esta persona y no lo guardaste.</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>

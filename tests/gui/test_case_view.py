@@ -89,3 +89,27 @@ def test_a_bad_document_keeps_the_dialog_open_and_writes_nothing(qtbot, created)
     assert dialog.result() == 0 and dialog.result_value is None
     assert "vigencia" in dialog.form.error.text().casefold()
     assert cases.open_case_file(created.vault, case.id).principal.documents == ()
+
+
+def test_unsaved_profile_changes_are_not_lost_by_leaving(qtbot, created, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from shelter_desk.gui.common.settings import Preferences
+    from shelter_desk.gui.shell.main_window import NAV_CASES, MainWindow
+
+    case = _case(created.vault)
+    window = MainWindow(created.vault, Preferences())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case(case.id)
+    window.case_view.profile.phone.setText("+52 962 555 0101")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+
+    window.case_view.back.click()  # Cancel: she stays, with what she typed
+    assert window.pages.currentWidget() is window.case_view
+    assert window.case_view.profile.phone.text() == "+52 962 555 0101"
+    window.nav.setCurrentRow(NAV_CASES)  # Save: saved, then the list
+    assert window.pages.currentWidget() is window.case_list
+    saved = cases.open_case_file(created.vault, case.id).principal.person.details
+    assert saved.phone == "+52 962 555 0101"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -38,7 +39,7 @@ class CaseView(Retranslating, QWidget):
         self.vault = vault
         self.case_file: CaseFile | None = None
         self.back = QPushButton(objectName="back_to_list")
-        self.back.clicked.connect(self.back_requested)
+        self.back.clicked.connect(self._back)
         self.heading = QLabel(objectName="case_heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -102,6 +103,8 @@ class CaseView(Retranslating, QWidget):
     def show_case(self, case_id: int) -> None:
         self.case_file = cases.open_case_file(self.vault, case_id)
         self.profile.set_details(self.case_file.principal.person.details)
+        # What the form reads back right after loading: the baseline for "unsaved".
+        self._loaded = self.profile.details()
         self.household.set_members([m.person for m in self.case_file.household])
         self.board.show_case(self.case_file)
         self._show_heading(self.case_file)
@@ -117,15 +120,37 @@ class CaseView(Retranslating, QWidget):
             facts.append(self.tr("%n barrera(s) abierta(s)", "", open_barriers))
         self.facts.setText(" · ".join(facts))
 
-    def _save_profile(self) -> None:
+    def _save_profile(self) -> bool:
         assert self.case_file is not None
         try:
             result = people.update_person(self.vault, self.case_file.principal.person.id,
                                           self.profile.details())
         except Exception as error:  # a bug too: say so, keep what she typed
             self.profile.show_error(error)
-            return
+            self.tabs.setCurrentIndex(0)
+            return False
         self._after_change(result)
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.case_file is not None and self.profile.details() != self._loaded
+
+    def may_leave(self) -> bool:
+        """Before the view shows something else: save, discard, or stay."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Cambios sin guardar"),
+            self.tr("Cambiaste el perfil de esta persona y no lo guardaste."),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self._save_profile()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _back(self) -> None:
+        if self.may_leave():
+            self.back_requested.emit()
 
     def _add_member(self) -> None:
         assert self.case_file is not None

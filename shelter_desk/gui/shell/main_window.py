@@ -166,9 +166,18 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_page(section)
 
     def _show_page(self, section: int) -> None:
+        if section < 0:
+            return
+        if self.pages.currentWidget() is self.case_view and not self.case_view.may_leave():
+            self.nav.blockSignals(True)  # she chose to stay on the case
+            self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
+            return
         self.pages.setCurrentWidget(self.sections[section])
 
     def open_case(self, case_id: int) -> None:
+        if self.pages.currentWidget() is self.case_view and not self.case_view.may_leave():
+            return
         self.case_view.show_case(case_id)
         # No section is current while a case is open, so clicking "Expedientes" (or any
         # section) changes the row and takes her back.
