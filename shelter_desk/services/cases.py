@@ -173,12 +173,6 @@ def search_cases(vault: OpenVault, typed: str, *, limit: int = 100) -> CasePage:
     return list_cases(vault, CaseFilter(text=typed), limit=limit)
 
 
-def case_id_for_code(vault: OpenVault, code: str) -> int | None:
-    acting_user(vault)
-    with vault.read() as connection:
-        return case_repo.case_id_by_code(connection, code)
-
-
 def open_case_file(vault: OpenVault, case_id: int, *,
                    catalog: Catalog | None = None) -> CaseFile:
     """Everything a case view needs. Blocked people are left out; confidential notes

@@ -132,7 +132,3 @@ def full_case(connection: Connection, case_id: int) -> Case | None:
                           risk_level=found.details.risk_level, summary=found.details.summary)
     return Case(**{**found.__dict__, "details": details})
 
-
-def case_id_by_code(connection: Connection, code: str) -> int | None:
-    return connection.execute(
-        select(case_file.c.id).where(case_file.c.code == code.strip())).scalar()

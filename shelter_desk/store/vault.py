@@ -96,11 +96,6 @@ class OpenVault:
             yield connection
 
     @contextlib.contextmanager
-    def write_files(self) -> Iterator[Connection]:
-        with self._connect(FILES_DB, write=True) as connection:
-            yield connection
-
-    @contextlib.contextmanager
     def _connect(self, name: str, *, write: bool) -> Iterator[Connection]:
         if self.is_locked:
             raise VaultLocked()

@@ -302,3 +302,23 @@ def test_absurd_values_are_refused_with_the_field_named(created):
             attempt()
         assert error.value.field == field
     assert _audit_rows(vault) == rows
+
+
+def test_a_barrier_is_corrected_then_resolved_and_a_task_done(created):
+    vault = created.vault
+    case = cases.open_case(vault, _woman()).value
+    attempt = barriers.record_attempt(vault, AttemptDetails(
+        person_id=case.principal_person_id, right_key="atencion_salud",
+        institution_type_key="centro_salud", institution_name="Centro de Salud",
+        attempted_on=TODAY, outcome=Outcome.REFUSED, reason_key="pidio_curp")).value
+    corrected = barriers.update_attempt(vault, attempt.id, AttemptDetails(
+        **{**attempt.details.__dict__, "reason_key": "por_ser_extranjera"})).value
+    assert corrected.details.reason_key == "por_ser_extranjera" and corrected.is_open_barrier
+    resolved = barriers.resolve_barrier(vault, attempt.id, "Atendida tras el escrito").value
+    assert not resolved.is_open_barrier and resolved.resolution == "Atendida tras el escrito"
+    with pytest.raises(InvalidInput):
+        barriers.resolve_barrier(vault, attempt.id, "otra vez")  # no longer open
+    task = followup.add_task(vault, case.id, "Llevar escrito", TODAY).value
+    assert followup.complete_task(vault, task.id).value.done_at is not None
+    assert followup.open_tasks(vault) == []
+    assert cases.hold_case(vault, case.id).value.status is CaseStatus.ON_HOLD

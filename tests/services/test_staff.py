@@ -72,3 +72,15 @@ def test_a_removed_user_can_be_added_again(created, vault_dir):
     created.vault.lock()
     with unlock(vault_dir, user="Trabajadora", passphrase="frase nueva de trabajo") as opened:
         assert opened.user.role is Role.VOLUNTEER
+
+
+def test_a_new_recovery_code_replaces_the_old_one(created, vault_dir):
+    from shelter_desk.store.errors import WrongCredentials
+    from shelter_desk.store.vault import unlock_with_recovery_code
+
+    new_code = staff.replace_recovery_code(created.vault)
+    created.vault.lock()
+    with pytest.raises(WrongCredentials):
+        unlock_with_recovery_code(vault_dir, created.recovery_code)
+    with unlock_with_recovery_code(vault_dir, new_code) as opened:
+        assert opened.unlocked_with_recovery
