@@ -10,7 +10,7 @@ from shelter_desk.domain.barriers import AttemptDetails, ProcedureAttempt
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.validation import check_attempt, check_not_future, check_text
-from shelter_desk.services.common import Change, Result, acting_user, not_found, today
+from shelter_desk.services.common import Change, Result, acting_user, today
 from shelter_desk.store import audit, case_repo
 from shelter_desk.store.vault import OpenVault
 
@@ -27,9 +27,7 @@ def record_attempt(vault: OpenVault, details: AttemptDetails, *,
     user = acting_user(vault)
     _check(details, catalog or default_catalog())
     with vault.write() as connection:
-        owner = case_repo.people.get(connection, details.person_id)
-        if owner is None:
-            raise not_found("a la persona", "The person")
+        owner = case_repo.people.require(connection, details.person_id)
         attempt_id = case_repo.attempts.insert(
             connection, case_id=owner.case_id, resolved_on=None, resolution="",
             **case_repo.attempt_columns(details, resolved=False))
@@ -46,7 +44,7 @@ def update_attempt(vault: OpenVault, attempt_id: int, details: AttemptDetails, *
     user = acting_user(vault)
     _check(details, catalog or default_catalog())
     with vault.write() as connection:
-        existing = _attempt_or_fail(connection, attempt_id)
+        existing = case_repo.attempts.require(connection, attempt_id)
         if details.person_id != existing.details.person_id:
             raise InvalidInput("person_id", Bilingual(
                 es="Un trámite no puede pasar a otra persona.",
@@ -68,7 +66,7 @@ def resolve_barrier(vault: OpenVault, attempt_id: int, resolution: str, *,
     resolved_on = resolved_on or today()
     check_not_future("resolved_on", resolved_on, today())
     with vault.write() as connection:
-        existing = _attempt_or_fail(connection, attempt_id)
+        existing = case_repo.attempts.require(connection, attempt_id)
         if not existing.is_open_barrier:
             raise InvalidInput("resolution", Bilingual(
                 es="Este trámite no es una barrera abierta.",
@@ -85,10 +83,3 @@ def resolve_barrier(vault: OpenVault, attempt_id: int, resolution: str, *,
     assert resolved is not None
     return Result(replace(resolved), (Change("attempt", attempt_id, "resolved",
                                              existing.case_id),))
-
-
-def _attempt_or_fail(connection, attempt_id: int) -> ProcedureAttempt:  # type: ignore[no-untyped-def]
-    found = case_repo.attempts.get(connection, attempt_id)
-    if found is None:
-        raise not_found("el trámite", "The attempt")
-    return found

@@ -173,8 +173,8 @@ def search_cases(vault: OpenVault, typed: str, *, limit: int = 100) -> CasePage:
     return list_cases(vault, CaseFilter(text=typed), limit=limit)
 
 
-def open_case_file(vault: OpenVault, case_id: int, *,
-                   catalog: Catalog | None = None) -> CaseFile:
+def open_case_file(vault: OpenVault, case_id: int, *, catalog: Catalog | None = None,
+                   record_view: bool = True) -> CaseFile:
     """Everything a case view needs. Blocked people are left out; confidential notes
     only for their author and coordinators."""
     who = viewer(vault)
@@ -205,9 +205,10 @@ def open_case_file(vault: OpenVault, case_id: int, *,
         people.sort(key=lambda p: p.id != found.principal_person_id)
     if not people or people[0].id != found.principal_person_id:
         raise not_found("el expediente", "The case file")  # her record is blocked
-    with vault.write() as connection:  # reading a case file is itself worth a record
-        audit.record(connection, actor_id=who.user_id, action="case.viewed",
-                     entity_type="case", entity_id=case_id)
+    if record_view:  # opening a case file is itself worth a record (not each refresh)
+        with vault.write() as connection:
+            audit.record(connection, actor_id=who.user_id, action="case.viewed",
+                         entity_type="case", entity_id=case_id)
 
     def person_file(member: Person) -> PersonFile:
         own = tuple(d for d in documents if d.person_id == member.id)

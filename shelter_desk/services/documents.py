@@ -18,7 +18,7 @@ from shelter_desk.domain.documents import (
     effective_expiry,
 )
 from shelter_desk.domain.validation import check_document
-from shelter_desk.services.common import Change, Result, acting_user, not_found, today
+from shelter_desk.services.common import Change, Result, acting_user, today
 from shelter_desk.store import audit, case_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.rows import to_columns
@@ -38,9 +38,7 @@ def record_document(vault: OpenVault, person_id: int, details: DocumentDetails, 
     document_type = check_document(details, (catalog or default_catalog()).document_types,
                                    today())
     with vault.write() as connection:
-        owner = case_repo.people.get(connection, person_id)
-        if owner is None:
-            raise not_found("a la persona", "The person")
+        owner = case_repo.people.require(connection, person_id)
         document_id = case_repo.documents.insert(connection, person_id=person_id,
                                                  case_id=owner.case_id,
                                                  **_columns(details, document_type))
@@ -58,9 +56,7 @@ def update_document(vault: OpenVault, document_id: int, details: DocumentDetails
     document_type = check_document(details, (catalog or default_catalog()).document_types,
                                    today())
     with vault.write() as connection:
-        existing = case_repo.documents.get(connection, document_id)
-        if existing is None:
-            raise not_found("el documento", "The document")
+        case_repo.documents.require(connection, document_id)
         case_repo.documents.update(connection, document_id, **_columns(details, document_type))
         audit.record(connection, actor_id=user.id, action="document.updated",
                      entity_type="document", entity_id=document_id,

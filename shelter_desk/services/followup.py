@@ -16,7 +16,7 @@ from shelter_desk.domain.validation import (
     check_not_future,
     check_text,
 )
-from shelter_desk.services.common import Change, Result, acting_user, not_found, today
+from shelter_desk.services.common import Change, Result, acting_user, today
 from shelter_desk.store import audit, case_repo, staff_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.clock import now_utc
@@ -25,15 +25,7 @@ from shelter_desk.store.vault import OpenVault
 
 
 def _case_of_person(connection, person_id: int) -> int:  # type: ignore[no-untyped-def]
-    owner = case_repo.people.get(connection, person_id)
-    if owner is None:
-        raise not_found("a la persona", "The person")
-    return owner.case_id
-
-
-def _require_case(connection, case_id: int) -> None:  # type: ignore[no-untyped-def]
-    if case_repo.cases.get(connection, case_id) is None:
-        raise not_found("el expediente", "The case file")
+    return case_repo.people.require(connection, person_id).case_id
 
 
 def add_note(vault: OpenVault, case_id: int, kind: NoteKind, body: str, *,
@@ -41,7 +33,7 @@ def add_note(vault: OpenVault, case_id: int, kind: NoteKind, body: str, *,
     user = acting_user(vault)
     body = check_text("body", body)
     with vault.write() as connection:
-        _require_case(connection, case_id)
+        case_repo.cases.require(connection, case_id)
         if person_id is not None and _case_of_person(connection, person_id) != case_id:
             raise InvalidInput("person_id", Bilingual(
                 es="Esa persona no es de este expediente.",
@@ -64,7 +56,7 @@ def add_task(vault: OpenVault, case_id: int, title: str, due_on: date, *,
     check_length("title", title)
     check_not_after("due_on", due_on, today() + timedelta(days=10 * 366))
     with vault.write() as connection:
-        _require_case(connection, case_id)
+        case_repo.cases.require(connection, case_id)
         if assignee_id is not None:
             worker = staff_repo.by_id_or_none(connection, assignee_id)
             if worker is None or not worker.active:
@@ -83,9 +75,7 @@ def add_task(vault: OpenVault, case_id: int, title: str, due_on: date, *,
 def complete_task(vault: OpenVault, task_id: int) -> Result[Task]:
     user = acting_user(vault)
     with vault.write() as connection:
-        existing = case_repo.tasks.get(connection, task_id)
-        if existing is None:
-            raise not_found("la tarea", "The task")
+        existing = case_repo.tasks.require(connection, task_id)
         if existing.done_at is None:
             case_repo.tasks.update(connection, task_id, done_at=now_utc())
             audit.record(connection, actor_id=user.id, action="task.done", entity_type="task",
@@ -164,9 +154,7 @@ def set_referral_status(vault: OpenVault, referral_id: int,
                         status: ReferralStatus) -> Result[Referral]:
     user = acting_user(vault)
     with vault.write() as connection:
-        existing = case_repo.referrals.get(connection, referral_id)
-        if existing is None:
-            raise not_found("la canalización", "The referral")
+        existing = case_repo.referrals.require(connection, referral_id)
         # Her data leaves with a referral that is sent or accepted: her consent must still
         # be in force then, not only when it was proposed.
         if status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED) and not consent_in_force(

@@ -14,18 +14,11 @@ from shelter_desk.store.clock import now_utc
 from shelter_desk.store.vault import OpenVault
 
 
-def _person_or_fail(connection, person_id: int) -> Person:  # type: ignore[no-untyped-def]
-    found = case_repo.people.get(connection, person_id)
-    if found is None:
-        raise not_found("a la persona", "The person")
-    return found
-
-
 def _principal(connection, case_id: int) -> Person:  # type: ignore[no-untyped-def]
     found = case_repo.cases.get(connection, case_id)
     if found is None or found.principal_person_id is None:
         raise not_found("el expediente", "The case file")
-    return _person_or_fail(connection, found.principal_person_id)
+    return case_repo.people.require(connection, found.principal_person_id)
 
 
 def add_household_member(vault: OpenVault, case_id: int, details: PersonDetails,
@@ -50,7 +43,7 @@ def update_person(vault: OpenVault, person_id: int, details: PersonDetails) -> R
     user = acting_user(vault)
     check_person(details, today(), is_country=is_country, is_language=is_language)
     with vault.write() as connection:
-        existing = _person_or_fail(connection, person_id)
+        existing = case_repo.people.require(connection, person_id)
         if existing.relationship is not None:
             principal = _principal(connection, existing.case_id)
             check_household(principal.details, details, existing.relationship)
@@ -82,7 +75,7 @@ def _set_blocked(vault: OpenVault, person_id: int, *, blocked: bool) -> Result[P
         raise NotAllowed(Bilingual(es="Solo una coordinadora puede bloquear o desbloquear.",
                                    en="Only a coordinator can block or unblock a person."))
     with vault.write() as connection:
-        existing = _person_or_fail(connection, person_id)
+        existing = case_repo.people.require(connection, person_id)
         if (existing.blocked_at is not None) == blocked:
             raise InvalidInput("blocked", Bilingual(
                 es="La persona ya está bloqueada." if blocked else "La persona no está bloqueada.",

@@ -12,6 +12,7 @@ from shelter_desk.domain.cases import Case, CaseDetails, CaseStatus
 from shelter_desk.domain.consents import Consent, ConsentPurpose
 from shelter_desk.domain.documents import DocumentDetails, IdentityDocument
 from shelter_desk.domain.followup import Note, NoteKind, Referral, ReferralStatus, Task
+from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import Person, PersonDetails, Relationship
 from shelter_desk.domain.text import fold
 from shelter_desk.store.clock import parse
@@ -84,14 +85,14 @@ def _consent(row: Mapping[str, Any]) -> Consent:
                    recorded_on=row["recorded_on"], recorded_by=row["recorded_by"])
 
 
-people = Rows(person, _person)
-cases = Rows(case_file, _case)
-documents = Rows(identity_document, _document)
-attempts = Rows(procedure_attempt, _attempt)
-notes = Rows(note, _note)
-tasks = Rows(task, _task)
-referrals = Rows(referral, _referral)
-consents = Rows(consent, _consent)
+people = Rows(person, _person, Bilingual("a la persona", "The person"))
+cases = Rows(case_file, _case, Bilingual("el expediente", "The case file"))
+documents = Rows(identity_document, _document, Bilingual("el documento", "The document"))
+attempts = Rows(procedure_attempt, _attempt, Bilingual("el trámite", "The attempt"))
+notes = Rows(note, _note, Bilingual("la nota", "The note"))
+tasks = Rows(task, _task, Bilingual("la tarea", "The task"))
+referrals = Rows(referral, _referral, Bilingual("la canalización", "The referral"))
+consents = Rows(consent, _consent, Bilingual("el consentimiento", "The consent"))
 
 
 def person_columns(details: PersonDetails) -> dict[str, Any]:

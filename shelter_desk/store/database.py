@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import QueuePool
 
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.store import kdf
 from shelter_desk.store.errors import VaultCorrupt
 
 # Covers the working set of a large shelter's vault (50,000 people): with SQLCipher's
@@ -37,8 +38,7 @@ class DatabaseKey:
         return f"PRAGMA key = \"x'{self._key.hex()}'\""
 
     def wipe(self) -> None:
-        for index in range(len(self._key)):
-            self._key[index] = 0
+        kdf.wipe(self._key)
 
 
 def key_connection(dbapi_connection: sqlcipher.Connection, key: DatabaseKey,

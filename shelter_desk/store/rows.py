@@ -17,6 +17,8 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Connection, Table, insert, select, update
 
+from shelter_desk.domain.errors import NotFound
+from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store.clock import now_utc
 
 T = TypeVar("T")
@@ -61,9 +63,11 @@ def _coerce(hint: Any, value: Any) -> Any:
 class Rows(Generic[T]):
     """The rows of one table, read back as `T` by `build`."""
 
-    def __init__(self, table: Table, build: Callable[[Mapping[str, Any]], T]) -> None:
+    def __init__(self, table: Table, build: Callable[[Mapping[str, Any]], T],
+                 what: Bilingual) -> None:
         self.table = table
         self.build = build
+        self.what = what  # "la persona" / "The person", for the not-found message
         self._stamped = "updated_at" in table.c
 
     def insert(self, connection: Connection, **values: Any) -> int:
@@ -87,6 +91,14 @@ class Rows(Generic[T]):
     def get(self, connection: Connection, row_id: int) -> T | None:
         row = connection.execute(select(self.table).where(self.table.c.id == row_id)).first()
         return self.build(row._mapping) if row else None
+
+    def require(self, connection: Connection, row_id: int) -> T:
+        """The row as a domain object, or NotFound saying what was not found."""
+        found = self.get(connection, row_id)
+        if found is None:
+            raise NotFound(Bilingual(es=f"No se encontró {self.what.es}.",
+                                     en=f"{self.what.en} was not found."))
+        return found
 
     def where(self, connection: Connection, *criteria: Any, order_by: Any = None) -> list[T]:
         query = select(self.table).where(*criteria)

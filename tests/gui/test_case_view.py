@@ -34,8 +34,12 @@ def test_editing_her_profile_saves_it(qtbot, created, qtmodeltester):
 
     view.profile.phone.setText("+52 962 100 2000")
     view.save_profile.click()
-    saved = cases.open_case_file(created.vault, case.id).principal.person.details
-    assert saved.phone == "+52 962 100 2000"
+    saved = cases.open_case_file(created.vault, case.id, record_view=False)
+    assert saved.principal.person.details.phone == "+52 962 100 2000"
+    from shelter_desk.store import audit
+
+    with created.vault.read() as connection:  # one view recorded, not one per refresh
+        assert [e.action for e in audit.events(connection)].count("case.viewed") == 1
 
     view.profile.birth_date.set_value(date(2100, 1, 1))
     view.save_profile.click()

@@ -100,8 +100,8 @@ class CaseView(Retranslating, QWidget):
         if self.case_file is not None:
             self._show_heading(self.case_file)
 
-    def show_case(self, case_id: int) -> None:
-        self.case_file = cases.open_case_file(self.vault, case_id)
+    def show_case(self, case_id: int, *, record_view: bool = True) -> None:
+        self.case_file = cases.open_case_file(self.vault, case_id, record_view=record_view)
         self.profile.set_details(self.case_file.principal.person.details)
         # What the form reads back right after loading: the baseline for "unsaved".
         self._loaded = self.profile.details()
@@ -170,5 +170,6 @@ class CaseView(Retranslating, QWidget):
 
     def _after_change(self, result: Result) -> None:
         assert self.case_file is not None
-        self.show_case(self.case_file.case.id)
+        # The same case again, after her own change: the audit has the change, not a view.
+        self.show_case(self.case_file.case.id, record_view=False)
         self.changed.emit(result)
