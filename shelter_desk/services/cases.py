@@ -24,7 +24,7 @@ from shelter_desk.services.common import (
     today,
     viewer,
 )
-from shelter_desk.store import audit, case_queries, case_repo, staff_repo
+from shelter_desk.store import audit, case_queries, case_repo, search_index, staff_repo
 from shelter_desk.store.case_queries import CaseFilter, CasePage, CaseSort, Cursor
 from shelter_desk.store.schema import consent, identity_document, note, person, referral, task
 from shelter_desk.store.vault import OpenVault
@@ -85,9 +85,11 @@ def open_case(vault: OpenVault, principal: PersonDetails, details: CaseDetails =
             number=number, opened_on=opened_on, status=CaseStatus.OPEN.value,
             assigned_worker_id=details.assigned_worker_id,
             risk_level=details.risk_level.value, summary=details.summary)
-        person_id = case_repo.people.insert(connection, case_id=case_id, relationship=None,
-                                            **case_repo.person_columns(principal))
-        case_repo.cases.update(connection, case_id, principal_person_id=person_id)
+        with search_index.kept_in_step(connection, case_id):
+            person_id = case_repo.people.insert(connection, case_id=case_id,
+                                                relationship=None,
+                                                **case_repo.person_columns(principal))
+            case_repo.cases.update(connection, case_id, principal_person_id=person_id)
         case_repo.set_case_types(connection, case_id, details.case_types)
         audit.record(connection, actor_id=user.id, action="case.opened", entity_type="case",
                      entity_id=case_id)

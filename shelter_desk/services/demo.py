@@ -32,7 +32,7 @@ from shelter_desk.domain.people import (
 from shelter_desk.domain.staff import Role
 from shelter_desk.services import demo_data as pool
 from shelter_desk.services.staff import add_staff
-from shelter_desk.store import audit, case_repo, kdf
+from shelter_desk.store import audit, case_repo, kdf, search_index
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.rows import to_columns
 from shelter_desk.store.schema import case_type_link
@@ -77,6 +77,7 @@ def create_demo_vault(directory: Path, *, people: int = 500, seed: int = 1,
             gateway = _GATEWAYS[table]
             for start in range(0, len(rows), 5000):
                 gateway.insert_many(connection, rows[start:start + 5000])
+        search_index.rebuild(connection)
         audit.record(connection, actor_id=vault.user.id if vault.user else None,
                      action="demo.generated", entity_type="vault", entity_id=vault.vault_id,
                      summary=f"people: {people}, seed: {seed}")

@@ -17,7 +17,7 @@ from shelter_desk.domain.validation import (
     check_text,
 )
 from shelter_desk.services.common import Change, Result, acting_user, today
-from shelter_desk.store import audit, case_repo, staff_repo
+from shelter_desk.store import audit, case_repo, search_index, staff_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.schema import case_file, consent, task
@@ -38,9 +38,10 @@ def add_note(vault: OpenVault, case_id: int, kind: NoteKind, body: str, *,
             raise InvalidInput("person_id", Bilingual(
                 es="Esa persona no es de este expediente.",
                 en="That person is not in this case file."))
-        note_id = case_repo.notes.insert(connection, case_id=case_id, person_id=person_id,
-                                         kind=kind.value, body=body, confidential=confidential,
-                                         author_id=user.id, written_at=now_utc())
+        with search_index.kept_in_step(connection, case_id):
+            note_id = case_repo.notes.insert(
+                connection, case_id=case_id, person_id=person_id, kind=kind.value, body=body,
+                confidential=confidential, author_id=user.id, written_at=now_utc())
         audit.record(connection, actor_id=user.id, action="note.added", entity_type="note",
                      entity_id=note_id, summary=kind.value + (" (confidential)"
                                                               if confidential else ""))

@@ -9,7 +9,7 @@ from shelter_desk.domain.people import Person, PersonDetails, Relationship
 from shelter_desk.domain.staff import Role
 from shelter_desk.domain.validation import check_household, check_person
 from shelter_desk.services.common import Change, Result, acting_user, not_found, today
-from shelter_desk.store import audit, case_repo, people_queries
+from shelter_desk.store import audit, case_repo, people_queries, search_index
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.vault import OpenVault
 
@@ -29,9 +29,10 @@ def add_household_member(vault: OpenVault, case_id: int, details: PersonDetails,
     with vault.write() as connection:
         principal = _principal(connection, case_id)
         check_household(principal.details, details, relationship)
-        person_id = case_repo.people.insert(connection, case_id=case_id,
-                                            relationship=relationship.value,
-                                            **case_repo.person_columns(details))
+        with search_index.kept_in_step(connection, case_id):
+            person_id = case_repo.people.insert(connection, case_id=case_id,
+                                                relationship=relationship.value,
+                                                **case_repo.person_columns(details))
         audit.record(connection, actor_id=user.id, action="person.added", entity_type="person",
                      entity_id=person_id, summary=f"relationship: {relationship.value}")
         added = case_repo.people.get(connection, person_id)
@@ -52,7 +53,9 @@ def update_person(vault: OpenVault, person_id: int, details: PersonDetails) -> R
                     connection, case_repo.people.table.c.case_id == existing.case_id):
                 if member.relationship is not None:
                     check_household(details, member.details, member.relationship)
-        case_repo.people.update(connection, person_id, **case_repo.person_columns(details))
+        with search_index.kept_in_step(connection, existing.case_id):
+            case_repo.people.update(connection, person_id,
+                                    **case_repo.person_columns(details))
         audit.record(connection, actor_id=user.id, action="person.updated",
                      entity_type="person", entity_id=person_id)
         updated = case_repo.people.get(connection, person_id)
@@ -80,7 +83,9 @@ def _set_blocked(vault: OpenVault, person_id: int, *, blocked: bool) -> Result[P
             raise InvalidInput("blocked", Bilingual(
                 es="La persona ya está bloqueada." if blocked else "La persona no está bloqueada.",
                 en="The person is already blocked." if blocked else "The person is not blocked."))
-        case_repo.people.update(connection, person_id, blocked_at=now_utc() if blocked else None)
+        with search_index.kept_in_step(connection, existing.case_id):
+            case_repo.people.update(connection, person_id,
+                                    blocked_at=now_utc() if blocked else None)
         audit.record(connection, actor_id=user.id,
                      action="person.blocked" if blocked else "person.unblocked",
                      entity_type="person", entity_id=person_id)

@@ -3,18 +3,16 @@ thousandth page costs what the first does; text search is one more filter on it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
     Connection,
-    and_,
     exists,
     false,
     func,
-    or_,
     select,
     text,
     true,
@@ -28,11 +26,12 @@ from shelter_desk.domain.text import search_tokens
 from shelter_desk.store.schema import (
     case_file,
     identity_document,
-    note,
     person,
     procedure_attempt,
+    search_term,
     staff_user,
 )
+from shelter_desk.store.search_index import EVERYONE, LONGEST_TERM
 
 MAX_PAGE = 500
 
@@ -119,20 +118,38 @@ def list_cases(connection: Connection, case_filter: CaseFilter, viewer: Viewer, 
                today: date, sort: CaseSort = CaseSort.NAME, descending: bool = False,
                after: Cursor | None = None, limit: int = 100) -> CasePage:
     limit = max(1, min(limit, MAX_PAGE))
-    keys = _sort_columns(sort)
     # First the page: filter, order and cut in SQL, touching only what the order needs.
-    position = tuple_(*keys, case_file.c.id)
+    words = _words(case_filter.text)
+    by_terms = sort is CaseSort.NAME and bool(words) and not _may_be_code(case_filter.text)
+    if by_terms:
+        # A search in name order reads the search index in its own order (search_index.py)
+        # and stops after a page, however many cases match.
+        driver, matched = _matching_terms(words, viewer)
+        keys: tuple[Any, ...] = (driver.c.sort_key, driver.c.principal_id)
+        case_id = driver.c.case_id
+        text_criteria = [*matched, case_file.c.id == driver.c.case_id,
+                         person.c.id == driver.c.principal_id]
+        sources: tuple[Any, ...] = (driver, case_file, person)
+        untyped = replace(case_filter, text="")
+        criteria = [*_criteria(untyped, viewer, today), *text_criteria]
+    else:
+        keys = _sort_columns(sort)
+        case_id = case_file.c.id
+        sources = (case_file.join(person, person.c.id == case_file.c.principal_person_id),)
+        criteria = _criteria(case_filter, viewer, today)
+    position = tuple_(*keys, case_id)
     page_query = (
-        select(case_file.c.id.label("case_id"),
+        select(case_id.label("case_id"),
                *[column.label(f"k{index}") for index, column in enumerate(keys)])
-        .select_from(case_file)
-        .join(person, person.c.id == case_file.c.principal_person_id)
-        .where(person.c.blocked_at.is_(None), *_criteria(case_filter, viewer, today))
+        .select_from(*sources)
+        .where(person.c.blocked_at.is_(None), *criteria)
     )
+    if by_terms:
+        page_query = page_query.distinct()  # a word of two authors' confidential notes
     if after is not None:
         mark = tuple_(*after.keys, after.case_id)
         page_query = page_query.where(position < mark if descending else position > mark)
-    order = [column.desc() if descending else column for column in (*keys, case_file.c.id)]
+    order = [column.desc() if descending else column for column in (*keys, case_id)]
     page_ids = page_query.order_by(*order).limit(limit + 1).subquery("page")
 
     # Then the columns shown, and the per-case counts, for those rows only.
@@ -240,35 +257,50 @@ def fts_query(typed: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words) if words else None
 
 
-def _text_criterion(typed: str, viewer: Viewer) -> Any:
-    """Cases whose code starts with what was typed, whose people's names or aliases
-    start with every typed word, or with a note (she may see) holding every word whole.
+def _words(typed: str) -> list[str]:
+    return sorted({word[:LONGEST_TERM] for word in search_tokens(typed)}, key=len,
+                  reverse=True)
 
-    Results are complete, so a search costs about one step per match: fine for the
-    sizes measured (see benchmarks), and the first thing to revisit if a network ever
-    keeps hundreds of thousands of people in one vault. One IN over a UNION: with an OR
-    of two INs, SQLite built each match list twice.
-    """
-    arms: list[Any] = []
+
+def _may_be_code(typed: str) -> bool:
     code = typed.strip()
-    if looks_like_case_code(code) or code.replace("-", "").isdigit():
-        arms.append(select(case_file.c.id).where(case_file.c.code.like(f"{code}%")))
-    names = fts_query(typed)
-    if names is not None:
-        arms.append(select(person.c.case_id).where(person.c.blocked_at.is_(None),
-                                                   person.c.id.in_(
-            text("SELECT rowid FROM person_fts WHERE person_fts MATCH :person_query")
-            .bindparams(person_query=names))))
-        may_see = true() if viewer.sees_all_confidential else or_(
-            note.c.confidential.is_(False), note.c.author_id == viewer.user_id)
-        # Whole words in notes: a name typed half-way should not pull in every note
-        # with a word that starts the same ('mar' in 'martes', 'marzo').
-        words = " ".join(f'"{word}"' for word in search_tokens(typed))
-        arms.append(select(note.c.case_id).where(and_(
-            note.c.id.in_(text("SELECT rowid FROM note_fts WHERE note_fts MATCH :note_query")
-                          .bindparams(note_query=words)),
-            may_see,
-            or_(note.c.person_id.is_(None), note.c.person_id.not_in(blocked_people())))))
+    return looks_like_case_code(code) or code.replace("-", "").isdigit()
+
+
+def _may_find(terms: Any, viewer: Viewer) -> Any:
+    if viewer.sees_all_confidential:
+        return true()
+    return terms.c.visible_to.in_((EVERYONE, viewer.user_id or EVERYONE))
+
+
+def _matching_terms(words: list[str], viewer: Viewer) -> tuple[Any, list[Any]]:
+    """Index rows of the cases holding every word: driven by the longest word (the one
+    likely to match fewest cases), each other word checked by a key lookup."""
+    driver = search_term.alias("t0")
+    criteria = [driver.c.term == words[0], _may_find(driver, viewer)]
+    for index, word in enumerate(words[1:], start=1):
+        other = search_term.alias(f"t{index}")
+        criteria.append(exists().where(
+            other.c.term == word, other.c.sort_key == driver.c.sort_key,
+            other.c.principal_id == driver.c.principal_id,
+            other.c.case_id == driver.c.case_id, _may_find(other, viewer)))
+    return driver, criteria
+
+
+def _text_criterion(typed: str, viewer: Viewer) -> Any:
+    """Cases whose code starts with what was typed, or that hold every typed word (see
+    search_index.py: name prefixes, whole note words she may see). As a set: for the
+    orders the search index is not kept in, and for counts."""
+    arms: list[Any] = []
+    if _may_be_code(typed):
+        # A range, not LIKE (which SQLite folds case for, so it cannot use the index).
+        prefix = typed.strip()
+        arms.append(select(case_file.c.id).where(case_file.c.code >= prefix,
+                                                 case_file.c.code < prefix + "\U0010ffff"))
+    words = _words(typed)
+    if words:
+        driver, criteria = _matching_terms(words, viewer)
+        arms.append(select(driver.c.case_id).where(*criteria))
     if not arms:
         return false()
     return case_file.c.id.in_(union(*arms) if len(arms) > 1 else arms[0])

@@ -212,3 +212,19 @@ consent = Table(
     Column("recorded_on", Date, nullable=False),
     Column("recorded_by", Integer, ForeignKey("staff_user.id"), nullable=True),
 )
+
+# The case search index (migration 0004): one row per word and case, keyed so that the
+# rows for one word come out in the case list's name order. A search then reads one page
+# of one index range instead of every match; see search_index.py.
+search_term = Table(
+    "search_term",
+    metadata,
+    Column("term", Text, primary_key=True),
+    Column("sort_key", Text, primary_key=True),  # the principal's, as the list sorts
+    Column("principal_id", Integer, primary_key=True),
+    Column("case_id", Integer, primary_key=True),
+    # 0: anyone may find the case by this word; else only this author (and coordinators),
+    # because the word comes from her confidential notes alone.
+    Column("visible_to", Integer, primary_key=True),
+    sqlite_with_rowid=False,
+)
