@@ -8,7 +8,9 @@ from typing import Generic, TypeVar
 
 from shelter_desk.domain.errors import NotAllowed, NotFound
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.permissions import Action, may, refusal
 from shelter_desk.domain.staff import Role, StaffUser
+from shelter_desk.store import audit
 from shelter_desk.store.case_queries import Viewer
 from shelter_desk.store.vault import OpenVault
 
@@ -43,6 +45,23 @@ def acting_user(vault: OpenVault) -> StaffUser:
             en="Sign in with your user name to work on case files.",
         ))
     return vault.user
+
+
+def permitted(vault: OpenVault, action: Action, *, entity_type: str = "",
+              entity_id: object = None) -> StaffUser:
+    """The acting user if her role allows `action`; else a denial, audited, is raised.
+
+    The audit row is written in its own transaction, before the refusal: a denied
+    attempt is a fact the coordinator may need to see even though nothing else changed.
+    """
+    user = acting_user(vault)
+    if may(user.role, action):
+        return user
+    with vault.write() as connection:
+        audit.record(connection, actor_id=user.id, action="access.denied",
+                     entity_type=entity_type or "action", entity_id=entity_id,
+                     summary=f"{action.value} ({user.role.value})")
+    raise NotAllowed(refusal(user.role, action))
 
 
 def viewer(vault: OpenVault) -> Viewer:

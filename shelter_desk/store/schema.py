@@ -228,3 +228,47 @@ search_term = Table(
     Column("visible_to", Integer, primary_key=True),
     sqlite_with_rowid=False,
 )
+
+# -- migration 0005: attachments, the network directory, referral steps ------------------
+
+# What is known of a file; its bytes are chunks in files.db under blob_id.
+attachment = Table(
+    "attachment",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("case_file.id"), nullable=False),
+    Column("person_id", Integer, ForeignKey("person.id"), nullable=True),
+    Column("document_id", Integer, ForeignKey("identity_document.id"), nullable=True),
+    Column("attempt_id", Integer, ForeignKey("procedure_attempt.id"), nullable=True),
+    Column("consent_id", Integer, ForeignKey("consent.id"), nullable=True),
+    Column("file_name", Text, nullable=False),
+    Column("media_type", String(64), nullable=False),
+    Column("size_bytes", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("blob_id", String(64), nullable=False, unique=True),
+    Column("added_by", Integer, ForeignKey("staff_user.id"), nullable=True),
+    Column("added_at", String(32), nullable=False),
+)
+
+# The organisations of the network a woman can be referred to, kept by hand for now.
+organisation_directory = Table(
+    "organisation_directory",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("services", JSON, nullable=False),  # list of service names
+    Column("contact", Text, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+# Each status a referral went through, and when: proposed, sent, accepted...
+referral_step = Table(
+    "referral_step",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("referral_id", Integer, ForeignKey("referral.id"), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("on_date", Date, nullable=False),
+    Column("recorded_by", Integer, ForeignKey("staff_user.id"), nullable=True),
+)

@@ -96,6 +96,17 @@ class OpenVault:
             yield connection
 
     @contextlib.contextmanager
+    def files_read(self) -> Iterator[Connection]:
+        """A read transaction on files.db, where attachment bytes are kept."""
+        with self._connect(FILES_DB, write=False) as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def files_write(self) -> Iterator[Connection]:
+        with self._connect(FILES_DB, write=True) as connection:
+            yield connection
+
+    @contextlib.contextmanager
     def _connect(self, name: str, *, write: bool) -> Iterator[Connection]:
         if self.is_locked:
             raise VaultLocked()

@@ -1,0 +1,85 @@
+"""Who may do what: the roles of a shelter team, as a rule the services enforce.
+
+Coordinators do everything. Caseworkers run the case work. Volunteers take intakes and
+write listening-session notes: no confidential notes, no exports, no decrypted copies.
+The GUI reads the same table to grey out what a role cannot do; it never decides.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.staff import Role
+
+
+class Action(StrEnum):
+    INTAKE = "intake"  # open a case, edit profiles and the household, record consents
+    EDIT_CASE = "edit_case"  # case details, close, reopen, hold
+    DOCUMENTS = "documents"
+    BARRIERS = "barriers"
+    LISTENING_NOTE = "listening_note"
+    CASE_NOTE = "case_note"  # legal advice, calls, visits, accompaniment
+    CONFIDENTIAL_NOTES = "confidential_notes"  # write them, and read other authors'
+    TASKS = "tasks"
+    REFERRALS = "referrals"
+    DIRECTORY = "directory"  # the network's organisations and services
+    ADD_ATTACHMENT = "add_attachment"
+    VIEW_ATTACHMENT = "view_attachment"
+    SAVE_DECRYPTED_COPY = "save_decrypted_copy"
+    EXPORT = "export"
+    USERS = "users"
+    BLOCK_PERSON = "block_person"
+    NETWORK_APPROVAL = "network_approval"
+
+
+_VOLUNTEER = frozenset({Action.INTAKE, Action.LISTENING_NOTE, Action.VIEW_ATTACHMENT})
+_CASEWORKER = _VOLUNTEER | {Action.EDIT_CASE, Action.DOCUMENTS, Action.BARRIERS,
+                            Action.CASE_NOTE, Action.CONFIDENTIAL_NOTES, Action.TASKS,
+                            Action.REFERRALS, Action.DIRECTORY, Action.ADD_ATTACHMENT,
+                            Action.SAVE_DECRYPTED_COPY}
+ALLOWED: dict[Role, frozenset[Action]] = {
+    Role.VOLUNTEER: _VOLUNTEER,
+    Role.CASEWORKER: frozenset(_CASEWORKER),
+    Role.COORDINATOR: frozenset(Action),
+}
+
+_WHAT = {
+    Action.INTAKE: Bilingual("registrar ingresos", "record intakes"),
+    Action.EDIT_CASE: Bilingual("cambiar los datos del expediente", "change case details"),
+    Action.DOCUMENTS: Bilingual("registrar documentos", "record documents"),
+    Action.BARRIERS: Bilingual("registrar trámites y barreras", "record attempts and barriers"),
+    Action.LISTENING_NOTE: Bilingual("escribir notas de escucha", "write listening notes"),
+    Action.CASE_NOTE: Bilingual("escribir notas de asesoría, llamadas, visitas o "
+                                "acompañamientos",
+                                "write advice, call, visit or accompaniment notes"),
+    Action.CONFIDENTIAL_NOTES: Bilingual("escribir o leer notas confidenciales",
+                                         "write or read confidential notes"),
+    Action.TASKS: Bilingual("gestionar tareas", "manage tasks"),
+    Action.REFERRALS: Bilingual("canalizar", "make referrals"),
+    Action.DIRECTORY: Bilingual("cambiar el directorio de organizaciones",
+                                "change the directory of organisations"),
+    Action.ADD_ATTACHMENT: Bilingual("agregar archivos adjuntos", "add attachments"),
+    Action.VIEW_ATTACHMENT: Bilingual("ver archivos adjuntos", "view attachments"),
+    Action.SAVE_DECRYPTED_COPY: Bilingual("guardar copias descifradas",
+                                          "save decrypted copies"),
+    Action.EXPORT: Bilingual("exportar datos", "export data"),
+    Action.USERS: Bilingual("gestionar usuarias", "manage users"),
+    Action.BLOCK_PERSON: Bilingual("bloquear o desbloquear personas",
+                                   "block or unblock people"),
+    Action.NETWORK_APPROVAL: Bilingual("aprobar envíos a la red", "approve network reports"),
+}
+
+_ROLE = {Role.COORDINATOR: Bilingual("coordinadora", "coordinator"),
+         Role.CASEWORKER: Bilingual("trabajadora de casos", "caseworker"),
+         Role.VOLUNTEER: Bilingual("voluntaria", "volunteer")}
+
+
+def may(role: Role, action: Action) -> bool:
+    return action in ALLOWED[role]
+
+
+def refusal(role: Role, action: Action) -> Bilingual:
+    what, who = _WHAT[action], _ROLE[role]
+    return Bilingual(es=f"Con el rol de {who.es} no se puede {what.es}.",
+                     en=f"The {who.en} role cannot {what.en}.")
