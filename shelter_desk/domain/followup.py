@@ -55,3 +55,33 @@ class Referral:
     service: str
     status: ReferralStatus
     referred_on: date
+
+
+# Where a referral may go next: it is proposed, sent, then accepted and completed, and it
+# can be declined (by her or by the organisation) at any step before it is completed.
+NEXT_STATUSES: dict[ReferralStatus, tuple[ReferralStatus, ...]] = {
+    ReferralStatus.PROPOSED: (ReferralStatus.SENT, ReferralStatus.DECLINED),
+    ReferralStatus.SENT: (ReferralStatus.ACCEPTED, ReferralStatus.DECLINED),
+    ReferralStatus.ACCEPTED: (ReferralStatus.COMPLETED, ReferralStatus.DECLINED),
+    ReferralStatus.COMPLETED: (),
+    ReferralStatus.DECLINED: (),
+}
+
+
+@dataclass(frozen=True)
+class ReferralStep:
+    referral_id: int
+    status: ReferralStatus
+    on_date: date
+    recorded_by: int | None
+
+
+@dataclass(frozen=True)
+class NetworkOrganisation:
+    """An organisation of the network directory, and the services it offers."""
+
+    id: int
+    name: str
+    services: tuple[str, ...]
+    contact: str
+    active: bool

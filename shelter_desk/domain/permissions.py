@@ -1,7 +1,8 @@
 """Who may do what: the roles of a shelter team, as a rule the services enforce.
 
-Coordinators do everything. Caseworkers run the case work. Volunteers take intakes and
-write listening-session notes: no confidential notes, no exports, no decrypted copies.
+Coordinators do everything, and read every confidential note. Caseworkers run the case
+work. Volunteers take intakes and write listening-session notes: no confidential notes,
+no exports, no decrypted copies.
 The GUI reads the same table to grey out what a role cannot do; it never decides.
 """
 
@@ -20,7 +21,8 @@ class Action(StrEnum):
     BARRIERS = "barriers"
     LISTENING_NOTE = "listening_note"
     CASE_NOTE = "case_note"  # legal advice, calls, visits, accompaniment
-    CONFIDENTIAL_NOTES = "confidential_notes"  # write them, and read other authors'
+    CONFIDENTIAL_NOTES = "confidential_notes"  # write them (each author reads her own)
+    READ_OTHERS_CONFIDENTIAL = "read_others_confidential"
     TASKS = "tasks"
     REFERRALS = "referrals"
     DIRECTORY = "directory"  # the network's organisations and services
@@ -53,8 +55,10 @@ _WHAT = {
     Action.CASE_NOTE: Bilingual("escribir notas de asesoría, llamadas, visitas o "
                                 "acompañamientos",
                                 "write advice, call, visit or accompaniment notes"),
-    Action.CONFIDENTIAL_NOTES: Bilingual("escribir o leer notas confidenciales",
-                                         "write or read confidential notes"),
+    Action.CONFIDENTIAL_NOTES: Bilingual("escribir notas confidenciales",
+                                         "write confidential notes"),
+    Action.READ_OTHERS_CONFIDENTIAL: Bilingual("leer notas confidenciales de otras personas",
+                                               "read other people's confidential notes"),
     Action.TASKS: Bilingual("gestionar tareas", "manage tasks"),
     Action.REFERRALS: Bilingual("canalizar", "make referrals"),
     Action.DIRECTORY: Bilingual("cambiar el directorio de organizaciones",
@@ -81,5 +85,6 @@ def may(role: Role, action: Action) -> bool:
 
 def refusal(role: Role, action: Action) -> Bilingual:
     what, who = _WHAT[action], _ROLE[role]
-    return Bilingual(es=f"Con el rol de {who.es} no se puede {what.es}.",
-                     en=f"The {who.en} role cannot {what.en}.")
+    return Bilingual(es=f"Con el rol de {who.es} no se puede {what.es}. "
+                        "Pídeselo a una coordinadora.",
+                     en=f"The {who.en} role cannot {what.en}. Ask a coordinator.")

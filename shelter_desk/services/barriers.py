@@ -9,8 +9,9 @@ from shelter_desk.catalog.loader import Catalog, default_catalog
 from shelter_desk.domain.barriers import AttemptDetails, ProcedureAttempt
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.validation import check_attempt, check_not_future, check_text
-from shelter_desk.services.common import Change, Result, acting_user, today
+from shelter_desk.services.common import Change, Result, changed_fields, permitted, today
 from shelter_desk.store import audit, case_repo
 from shelter_desk.store.vault import OpenVault
 
@@ -24,7 +25,7 @@ def _check(details: AttemptDetails, catalog: Catalog) -> None:
 
 def record_attempt(vault: OpenVault, details: AttemptDetails, *,
                    catalog: Catalog | None = None) -> Result[ProcedureAttempt]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.BARRIERS)
     _check(details, catalog or default_catalog())
     with vault.write() as connection:
         owner = case_repo.people.require(connection, details.person_id)
@@ -41,7 +42,7 @@ def record_attempt(vault: OpenVault, details: AttemptDetails, *,
 
 def update_attempt(vault: OpenVault, attempt_id: int, details: AttemptDetails, *,
                    catalog: Catalog | None = None) -> Result[ProcedureAttempt]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.BARRIERS)
     _check(details, catalog or default_catalog())
     with vault.write() as connection:
         existing = case_repo.attempts.require(connection, attempt_id)
@@ -52,7 +53,8 @@ def update_attempt(vault: OpenVault, attempt_id: int, details: AttemptDetails, *
         case_repo.attempts.update(connection, attempt_id, **case_repo.attempt_columns(
             details, resolved=existing.resolved_on is not None))
         audit.record(connection, actor_id=user.id, action="attempt.updated",
-                     entity_type="attempt", entity_id=attempt_id)
+                     entity_type="attempt", entity_id=attempt_id,
+                     summary=changed_fields(existing.details, details))
         updated = case_repo.attempts.get(connection, attempt_id)
     assert updated is not None
     return Result(updated, (Change("attempt", attempt_id, "updated", existing.case_id),))
@@ -61,7 +63,7 @@ def update_attempt(vault: OpenVault, attempt_id: int, details: AttemptDetails, *
 def resolve_barrier(vault: OpenVault, attempt_id: int, resolution: str, *,
                     resolved_on: date | None = None) -> Result[ProcedureAttempt]:
     """Record how a closed door was opened (or why the team stopped pushing)."""
-    user = acting_user(vault)
+    user = permitted(vault, Action.BARRIERS)
     resolution = check_text("resolution", resolution)
     resolved_on = resolved_on or today()
     check_not_future("resolved_on", resolved_on, today())

@@ -15,12 +15,13 @@ from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.followup import Note, Referral, Task
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import Person, PersonDetails
+from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.validation import check_not_future, check_person, check_text
 from shelter_desk.services.common import (
     Change,
     Result,
-    acting_user,
     not_found,
+    permitted,
     today,
     viewer,
 )
@@ -69,7 +70,7 @@ def _check_case_details(details: CaseDetails, catalog: Catalog, vault: OpenVault
 def open_case(vault: OpenVault, principal: PersonDetails, details: CaseDetails = CaseDetails(),
               *, opened_on: date | None = None, catalog: Catalog | None = None) -> Result[Case]:
     """Open a case file for a woman: her person record and the file, with a new code."""
-    user = acting_user(vault)
+    user = permitted(vault, Action.INTAKE)
     catalog = catalog or default_catalog()
     day = today()
     opened_on = opened_on or day
@@ -101,7 +102,7 @@ def open_case(vault: OpenVault, principal: PersonDetails, details: CaseDetails =
 
 def update_case(vault: OpenVault, case_id: int, details: CaseDetails, *,
                 catalog: Catalog | None = None) -> Result[Case]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.EDIT_CASE, entity_type="case", entity_id=case_id)
     _check_case_details(details, catalog or default_catalog(), vault)
     with vault.write() as connection:
         _existing(connection, case_id)
@@ -129,7 +130,7 @@ def hold_case(vault: OpenVault, case_id: int) -> Result[Case]:
 
 def _set_status(vault: OpenVault, case_id: int, status: CaseStatus,
                 closed_on: date | None) -> Result[Case]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.EDIT_CASE, entity_type="case", entity_id=case_id)
     check_not_future("closed_on", closed_on, today())
     with vault.write() as connection:
         existing = _existing(connection, case_id)

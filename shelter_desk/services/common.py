@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -31,6 +31,14 @@ class Change:
 class Result(Generic[T]):
     value: T
     changes: tuple[Change, ...]
+
+
+def changed_fields(before: object, after: object) -> str:
+    """'changed: a,b' naming the fields that differ, for an audit summary: field names
+    only, never values, so the audit log holds no personal data and the history can
+    still say what was changed."""
+    names = [f.name for f in fields(before) if getattr(before, f.name) != getattr(after, f.name)]
+    return "changed: " + ",".join(names)
 
 
 def today() -> date:

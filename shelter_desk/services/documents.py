@@ -17,8 +17,16 @@ from shelter_desk.domain.documents import (
     IdentityDocument,
     effective_expiry,
 )
+from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.validation import check_document
-from shelter_desk.services.common import Change, Result, acting_user, today
+from shelter_desk.services.common import (
+    Change,
+    Result,
+    acting_user,
+    changed_fields,
+    permitted,
+    today,
+)
 from shelter_desk.store import audit, case_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.rows import to_columns
@@ -34,7 +42,7 @@ def _columns(details: DocumentDetails, document_type: DocumentType) -> dict:
 
 def record_document(vault: OpenVault, person_id: int, details: DocumentDetails, *,
                     catalog: Catalog | None = None) -> Result[IdentityDocument]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.DOCUMENTS)
     document_type = check_document(details, (catalog or default_catalog()).document_types,
                                    today())
     with vault.write() as connection:
@@ -52,15 +60,16 @@ def record_document(vault: OpenVault, person_id: int, details: DocumentDetails, 
 
 def update_document(vault: OpenVault, document_id: int, details: DocumentDetails, *,
                     catalog: Catalog | None = None) -> Result[IdentityDocument]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.DOCUMENTS)
     document_type = check_document(details, (catalog or default_catalog()).document_types,
                                    today())
     with vault.write() as connection:
-        case_repo.documents.require(connection, document_id)
+        before = case_repo.documents.require(connection, document_id)
         case_repo.documents.update(connection, document_id, **_columns(details, document_type))
         audit.record(connection, actor_id=user.id, action="document.updated",
                      entity_type="document", entity_id=document_id,
-                     summary=f"{details.type_key}: {details.status.value}")
+                     summary=f"{details.type_key}: {details.status.value}; "
+                             f"{changed_fields(before.details, details)}")
         updated = case_repo.documents.get(connection, document_id)
         case_id = connection.execute(select(identity_document.c.case_id)
                                      .where(identity_document.c.id == document_id)).scalar_one()

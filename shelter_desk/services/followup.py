@@ -7,16 +7,17 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from shelter_desk.domain.consents import Consent, ConsentPurpose
-from shelter_desk.domain.errors import InvalidInput, NotAllowed
-from shelter_desk.domain.followup import Note, NoteKind, Referral, ReferralStatus, Task
+from shelter_desk.domain.errors import InvalidInput
+from shelter_desk.domain.followup import Note, NoteKind, Task
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.validation import (
     check_length,
     check_not_after,
     check_not_future,
     check_text,
 )
-from shelter_desk.services.common import Change, Result, acting_user, today
+from shelter_desk.services.common import Change, Result, acting_user, permitted, today
 from shelter_desk.store import audit, case_repo, search_index, staff_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.clock import now_utc
@@ -30,7 +31,12 @@ def _case_of_person(connection, person_id: int) -> int:  # type: ignore[no-untyp
 
 def add_note(vault: OpenVault, case_id: int, kind: NoteKind, body: str, *,
              confidential: bool = False, person_id: int | None = None) -> Result[Note]:
-    user = acting_user(vault)
+    """A note in her timeline. Volunteers write listening sessions only, never
+    confidential ones; a confidential note is read by its author and coordinators."""
+    action = Action.LISTENING_NOTE if kind is NoteKind.LISTENING else Action.CASE_NOTE
+    user = permitted(vault, action, entity_type="case", entity_id=case_id)
+    if confidential:
+        permitted(vault, Action.CONFIDENTIAL_NOTES, entity_type="case", entity_id=case_id)
     body = check_text("body", body)
     with vault.write() as connection:
         case_repo.cases.require(connection, case_id)
@@ -50,9 +56,20 @@ def add_note(vault: OpenVault, case_id: int, kind: NoteKind, body: str, *,
     return Result(added, (Change("note", note_id, "created", case_id),))
 
 
+def read_note(vault: OpenVault, note_id: int) -> Note:
+    """One note, whole. Someone else's confidential note is refused, and the attempt
+    is audited: that refusal is what a coordinator looks for after a leak."""
+    user = acting_user(vault)
+    with vault.read() as connection:
+        found = case_repo.notes.require(connection, note_id)
+    if found.confidential and found.author_id != user.id:
+        permitted(vault, Action.READ_OTHERS_CONFIDENTIAL, entity_type="note", entity_id=note_id)
+    return found
+
+
 def add_task(vault: OpenVault, case_id: int, title: str, due_on: date, *,
              assignee_id: int | None = None) -> Result[Task]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.TASKS, entity_type="case", entity_id=case_id)
     title = check_text("title", title)
     check_length("title", title)
     check_not_after("due_on", due_on, today() + timedelta(days=10 * 366))
@@ -74,7 +91,7 @@ def add_task(vault: OpenVault, case_id: int, title: str, due_on: date, *,
 
 
 def complete_task(vault: OpenVault, task_id: int) -> Result[Task]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.TASKS, entity_type="task", entity_id=task_id)
     with vault.write() as connection:
         existing = case_repo.tasks.require(connection, task_id)
         if existing.done_at is None:
@@ -100,8 +117,9 @@ def open_tasks(vault: OpenVault, *, assignee_id: int | None = None) -> list[Task
 
 def record_consent(vault: OpenVault, person_id: int, purpose: ConsentPurpose, given: bool, *,
                    recorded_on: date | None = None) -> Result[Consent]:
-    """She gives or withdraws consent for one purpose; the latest record is in force."""
-    user = acting_user(vault)
+    """She gives or withdraws consent for one purpose; the latest record is in force,
+    from the moment it is written: a withdrawal stops a referral being sent."""
+    user = permitted(vault, Action.INTAKE, entity_type="person", entity_id=person_id)
     check_not_future("recorded_on", recorded_on, today())
     with vault.write() as connection:
         case_id = _case_of_person(connection, person_id)
@@ -123,49 +141,3 @@ def consent_in_force(connection, person_id: int, purpose: ConsentPurpose) -> boo
                                       consent.c.purpose == purpose.value)
         .order_by(consent.c.id.desc()).limit(1)).scalar()
     return bool(latest)
-
-
-def refer(vault: OpenVault, person_id: int, organisation: str, service: str, *,
-          referred_on: date | None = None) -> Result[Referral]:
-    """Propose a referral; refused without her consent for referral."""
-    user = acting_user(vault)
-    organisation = check_text("organisation", organisation)
-    service = check_text("service", service)
-    check_length("organisation", organisation)
-    check_length("service", service)
-    check_not_future("referred_on", referred_on, today())
-    with vault.write() as connection:
-        case_id = _case_of_person(connection, person_id)
-        if not consent_in_force(connection, person_id, ConsentPurpose.REFERRAL):
-            raise NotAllowed(Bilingual(
-                es="No hay consentimiento para canalizar a esta persona: regístralo primero.",
-                en="There is no consent to refer this person: record it first."))
-        referral_id = case_repo.referrals.insert(
-            connection, case_id=case_id, person_id=person_id, organisation=organisation,
-            service=service, status=ReferralStatus.PROPOSED.value,
-            referred_on=referred_on or today())
-        audit.record(connection, actor_id=user.id, action="referral.proposed",
-                     entity_type="referral", entity_id=referral_id)
-        added = case_repo.referrals.get(connection, referral_id)
-    assert added is not None
-    return Result(added, (Change("referral", referral_id, "created", case_id),))
-
-
-def set_referral_status(vault: OpenVault, referral_id: int,
-                        status: ReferralStatus) -> Result[Referral]:
-    user = acting_user(vault)
-    with vault.write() as connection:
-        existing = case_repo.referrals.require(connection, referral_id)
-        # Her data leaves with a referral that is sent or accepted: her consent must still
-        # be in force then, not only when it was proposed.
-        if status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED) and not consent_in_force(
-                connection, existing.person_id, ConsentPurpose.REFERRAL):
-            raise NotAllowed(Bilingual(
-                es="Ya no hay consentimiento para canalizar a esta persona.",
-                en="There is no longer consent to refer this person."))
-        case_repo.referrals.update(connection, referral_id, status=status.value)
-        audit.record(connection, actor_id=user.id, action="referral.status",
-                     entity_type="referral", entity_id=referral_id, summary=status.value)
-        changed = case_repo.referrals.get(connection, referral_id)
-    assert changed is not None
-    return Result(changed, (Change("referral", referral_id, status.value, existing.case_id),))

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from shelter_desk.catalog.geo import is_country, is_language
-from shelter_desk.domain.errors import InvalidInput, NotAllowed
+from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import Person, PersonDetails, Relationship
-from shelter_desk.domain.staff import Role
+from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.validation import check_household, check_person
-from shelter_desk.services.common import Change, Result, acting_user, not_found, today
+from shelter_desk.services.common import (
+    Change,
+    Result,
+    acting_user,
+    changed_fields,
+    not_found,
+    permitted,
+    today,
+)
 from shelter_desk.store import audit, case_repo, people_queries, search_index
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.vault import OpenVault
@@ -24,7 +32,7 @@ def _principal(connection, case_id: int) -> Person:  # type: ignore[no-untyped-d
 def add_household_member(vault: OpenVault, case_id: int, details: PersonDetails,
                          relationship: Relationship) -> Result[Person]:
     """Add her child, mother, partner or another relative to her case file."""
-    user = acting_user(vault)
+    user = permitted(vault, Action.INTAKE, entity_type="case", entity_id=case_id)
     check_person(details, today(), is_country=is_country, is_language=is_language)
     with vault.write() as connection:
         principal = _principal(connection, case_id)
@@ -41,7 +49,7 @@ def add_household_member(vault: OpenVault, case_id: int, details: PersonDetails,
 
 
 def update_person(vault: OpenVault, person_id: int, details: PersonDetails) -> Result[Person]:
-    user = acting_user(vault)
+    user = permitted(vault, Action.INTAKE, entity_type="person", entity_id=person_id)
     check_person(details, today(), is_country=is_country, is_language=is_language)
     with vault.write() as connection:
         existing = case_repo.people.require(connection, person_id)
@@ -57,7 +65,8 @@ def update_person(vault: OpenVault, person_id: int, details: PersonDetails) -> R
             case_repo.people.update(connection, person_id,
                                     **case_repo.person_columns(details))
         audit.record(connection, actor_id=user.id, action="person.updated",
-                     entity_type="person", entity_id=person_id)
+                     entity_type="person", entity_id=person_id,
+                     summary=changed_fields(existing.details, details))
         updated = case_repo.people.get(connection, person_id)
     assert updated is not None
     return Result(updated, (Change("person", person_id, "updated", existing.case_id),))
@@ -73,10 +82,8 @@ def unblock_person(vault: OpenVault, person_id: int) -> Result[Person]:
 
 
 def _set_blocked(vault: OpenVault, person_id: int, *, blocked: bool) -> Result[Person]:
-    user = acting_user(vault)
-    if user.role is not Role.COORDINATOR:  # undoing an ARCO request is not a casual act
-        raise NotAllowed(Bilingual(es="Solo una coordinadora puede bloquear o desbloquear.",
-                                   en="Only a coordinator can block or unblock a person."))
+    # Undoing an ARCO request is not a casual act: coordinators only.
+    user = permitted(vault, Action.BLOCK_PERSON, entity_type="person", entity_id=person_id)
     with vault.write() as connection:
         existing = case_repo.people.require(connection, person_id)
         if (existing.blocked_at is not None) == blocked:

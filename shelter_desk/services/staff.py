@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
+from shelter_desk.services.common import permitted
 from shelter_desk.store import audit, staff_repo
 from shelter_desk.store.vault import OpenVault
 
@@ -116,9 +118,7 @@ def _set_passphrase(vault: OpenVault, user: StaffUser, passphrase: str, *, actio
 def _require_coordinator(vault: OpenVault) -> None:
     if vault.unlocked_with_recovery:
         return  # the recovery code is the coordinators' own emergency key
-    if vault.user is None or vault.user.role is not Role.COORDINATOR:
-        raise NotAllowed(Bilingual(es="Solo una coordinadora puede hacer esto.",
-                                   en="Only a coordinator can do this."))
+    permitted(vault, Action.USERS)
 
 
 def _actor(vault: OpenVault) -> int | None:

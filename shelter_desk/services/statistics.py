@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from shelter_desk.domain.errors import InvalidInput, NotAllowed
+from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
-from shelter_desk.domain.staff import Role
+from shelter_desk.domain.permissions import Action
 from shelter_desk.reports.engine import compute_report
 from shelter_desk.reports.export import report_csv, report_xlsx, write_atomically
 from shelter_desk.reports.period import Period
 from shelter_desk.reports.tables import Report
-from shelter_desk.services.common import acting_user
+from shelter_desk.services.common import acting_user, permitted
 from shelter_desk.store import audit
 from shelter_desk.store.vault import OpenVault
 
@@ -31,10 +31,7 @@ def export_report(vault: OpenVault, period: Period, fmt: str, path: Path, *,
                   language: str = "es", pdf_writer: PdfWriter | None = None) -> Report:
     """Write the period's report as CSV, XLSX or PDF (the PDF is drawn by Qt, so the
     caller that has Qt passes `pdf_writer`)."""
-    user = acting_user(vault)
-    if user.role is not Role.COORDINATOR:
-        raise NotAllowed(Bilingual(es="Solo una coordinadora puede exportar estadísticas.",
-                                   en="Only a coordinator can export statistics."))
+    user = permitted(vault, Action.EXPORT, entity_type="report", entity_id=period.label)
     if fmt not in FORMATS or (fmt == "pdf" and pdf_writer is None):
         raise InvalidInput("format", Bilingual(es=f"Formato no disponible: {fmt}.",
                                                en=f"Format not available: {fmt}."))

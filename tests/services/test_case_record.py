@@ -14,7 +14,15 @@ from shelter_desk.domain.errors import InvalidInput, NotAllowed
 from shelter_desk.domain.followup import NoteKind
 from shelter_desk.domain.people import PersonDetails, Relationship, SchoolStatus
 from shelter_desk.domain.staff import Role
-from shelter_desk.services import barriers, cases, documents, followup, people, staff
+from shelter_desk.services import (
+    barriers,
+    cases,
+    documents,
+    followup,
+    people,
+    referrals,
+    staff,
+)
 from shelter_desk.store import audit
 from shelter_desk.store.case_queries import CaseFilter
 from shelter_desk.store.vault import unlock
@@ -150,7 +158,7 @@ def test_each_call_writes_one_audit_row_and_says_what_changed(created):
         lambda: followup.add_task(vault, case.id, "Llevar escrito", TODAY),
         lambda: followup.record_consent(vault, case.principal_person_id,
                                         ConsentPurpose.REFERRAL, True),
-        lambda: followup.refer(vault, case.principal_person_id, "Clínica jurídica", "Asesoría"),
+        lambda: referrals.refer(vault, case.principal_person_id, "Clínica jurídica", "Asesoría"),
         lambda: cases.close_case(vault, case.id),
         lambda: cases.reopen_case(vault, case.id),
     ]
@@ -164,14 +172,14 @@ def test_each_call_writes_one_audit_row_and_says_what_changed(created):
 def test_a_referral_needs_her_consent(created):
     case = cases.open_case(created.vault, _woman()).value
     with pytest.raises(NotAllowed) as refused:
-        followup.refer(created.vault, case.principal_person_id, "Casa de la mujer", "Refugio")
+        referrals.refer(created.vault, case.principal_person_id, "Casa de la mujer", "Refugio")
     assert "consentimiento" in refused.value.message.es
     followup.record_consent(created.vault, case.principal_person_id, ConsentPurpose.REFERRAL,
                             True)
     followup.record_consent(created.vault, case.principal_person_id, ConsentPurpose.REFERRAL,
                             False)  # withdrawn: takes effect at once
     with pytest.raises(NotAllowed):
-        followup.refer(created.vault, case.principal_person_id, "Casa de la mujer", "Refugio")
+        referrals.refer(created.vault, case.principal_person_id, "Casa de la mujer", "Refugio")
 
 
 def test_a_blocked_person_disappears_from_lists_and_search(created):
@@ -255,11 +263,11 @@ def test_a_withdrawn_consent_stops_a_referral_from_being_sent(created):
     case = cases.open_case(created.vault, _woman()).value
     her = case.principal_person_id
     followup.record_consent(created.vault, her, ConsentPurpose.REFERRAL, True)
-    proposed = followup.refer(created.vault, her, "Casa de la mujer", "Refugio").value
+    proposed = referrals.refer(created.vault, her, "Casa de la mujer", "Refugio").value
     followup.record_consent(created.vault, her, ConsentPurpose.REFERRAL, False)
     with pytest.raises(NotAllowed):
-        followup.set_referral_status(created.vault, proposed.id, ReferralStatus.SENT)
-    declined = followup.set_referral_status(created.vault, proposed.id, ReferralStatus.DECLINED)
+        referrals.set_referral_status(created.vault, proposed.id, ReferralStatus.SENT)
+    declined = referrals.set_referral_status(created.vault, proposed.id, ReferralStatus.DECLINED)
     assert declined.value.status is ReferralStatus.DECLINED
 
 

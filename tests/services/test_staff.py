@@ -27,7 +27,11 @@ def test_a_caseworker_cannot_add_staff(created, vault_dir):
             staff.add_staff(opened, "Intrusa", Role.COORDINATOR, "frase de intrusa")
         assert "coordinadora" in refused.value.message.es
         assert "Intrusa" not in [user.name for user in staff.list_staff(opened)]
-        assert _audit_rows(opened) == rows
+        # One row more: the refusal itself, for the coordinator to see
+        assert _audit_rows(opened) == rows + 1
+        with opened.read() as connection:
+            denied = list(audit.events(connection))[-1]
+        assert (denied.action, denied.actor_id) == ("access.denied", opened.user.id)
     assert (vault_dir / "keys.json").read_bytes() == keys
 
 

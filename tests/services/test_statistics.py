@@ -17,7 +17,15 @@ from shelter_desk.domain.people import PersonDetails, Relationship
 from shelter_desk.domain.staff import Role
 from shelter_desk.reports.export import report_csv, report_xlsx, safe_cell
 from shelter_desk.reports.period import parse_period
-from shelter_desk.services import barriers, cases, documents, followup, people, staff
+from shelter_desk.services import (
+    barriers,
+    cases,
+    documents,
+    followup,
+    people,
+    referrals,
+    staff,
+)
 from shelter_desk.services.statistics import export_report, report_for
 from shelter_desk.store import audit
 from shelter_desk.store.vault import unlock
@@ -65,7 +73,7 @@ def shelter(created):
     barriers.record_attempt(vault, AttemptDetails(person_id=b.principal_person_id,
                                                   attempted_on=date(2026, 10, 5), **refusal))
     followup.record_consent(vault, a.principal_person_id, ConsentPurpose.REFERRAL, True)
-    followup.refer(vault, a.principal_person_id, "Clínica jurídica", "Asesoría",
+    referrals.refer(vault, a.principal_person_id, "Clínica jurídica", "Asesoría",
                    referred_on=date(2026, 9, 1))
     people.block_person(vault, f.principal_person_id)  # ARCO: never counted again
     return vault, (date(2026, 7, 15) - date(2026, 2, 1)).days
@@ -117,7 +125,7 @@ def test_periods_parse_and_refuse_nonsense():
 
 def test_exports_are_readable_and_neutralise_formulas(shelter):
     vault, _days = shelter
-    followup.refer(vault, _ana(vault),
+    referrals.refer(vault, _ana(vault),
                    "=HYPERLINK(\"http://x\")", "Asesoría", referred_on=date(2026, 9, 2))
     report = report_for(vault, Q3)
     text = report_csv(report).decode("utf-8-sig")
@@ -129,8 +137,8 @@ def test_exports_are_readable_and_neutralise_formulas(shelter):
     assert workbook.sheetnames[0] == "Summary"
     nationality = [[c.value for c in r] for r in workbook["nationality"].iter_rows()]
     assert ["Guatemala", 2] in nationality
-    referrals = [[c.value for c in r] for r in workbook["referrals"].iter_rows()]
-    assert all(not str(cell).startswith("=") for row in referrals for cell in row)
+    sheet = [[c.value for c in r] for r in workbook["referrals"].iter_rows()]
+    assert all(not str(cell).startswith("=") for row in sheet for cell in row)
     assert safe_cell("@SUM(A1)") == "'@SUM(A1)" and safe_cell("-3") == "'-3"
 
 
