@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, select
 
 from shelter_desk.domain.barriers import AttemptDetails, Outcome
-from shelter_desk.domain.cases import CaseDetails
 from shelter_desk.domain.consents import ConsentPurpose
 from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
 from shelter_desk.domain.errors import InvalidInput, NotAllowed
