@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import set_language
@@ -23,10 +24,11 @@ from shelter_desk.gui.reports.pdf_report import render_report_page
 from shelter_desk.gui.setup.first_run import FirstRunWizard
 from shelter_desk.gui.setup.unlock_window import UnlockWindow
 from shelter_desk.gui.shell.main_window import NAV_STATS, MainWindow
-from shelter_desk.services import cases
+from shelter_desk.services import attachments, cases
 from shelter_desk.services.demo import create_demo_vault
 from shelter_desk.store import kdf
 from shelter_desk.store.case_queries import CaseFilter
+from shelter_desk.store.vault import OpenVault
 
 # The screenshots' vault is thrown away at once; a cheap KDF keeps `make screenshots` quick.
 _THROWAWAY_KDF = kdf.KdfParams(memory_kib=8192, iterations=1, lanes=1)
@@ -44,6 +46,20 @@ def _wait_for_statistics(page: DashboardPage) -> None:
     while page.loading:
         QThreadPool.globalInstance().waitForDone()
         QApplication.processEvents()
+
+
+def _attach_sample(vault: OpenVault, case_id: int, folder: Path) -> None:
+    """A synthetic 'scan' (a drawn page, no real document) so the attachments tab shows
+    a row. It is written to the throwaway folder, which is deleted afterwards."""
+    page = QImage(420, 560, QImage.Format.Format_RGB32)
+    page.fill(QColor("white"))
+    painter = QPainter(page)
+    painter.drawText(page.rect().adjusted(30, 30, -30, -30), 0,
+                     "CONSTANCIA DE EJEMPLO\n\nDocumento sintético para capturas.")
+    painter.end()
+    path = folder / "constancia-ejemplo.png"
+    page.save(str(path))
+    attachments.add_attachment(vault, path, case_id=case_id)
 
 
 def render(target: Path, language: str = "es") -> None:
@@ -81,6 +97,16 @@ def render(target: Path, language: str = "es") -> None:
         view: CaseView = window.case_view
         view.tabs.setCurrentIndex(2)
         _save(window, target / "documents_board.png")
+        _attach_sample(vault, case_id, Path(folder))
+        view.show_case(case_id, record_view=False)
+        for index, name in enumerate(("barriers", "notes", "tasks", "referrals", "consents",
+                                      "attachments", "history"), start=3):
+            view.tabs.setCurrentIndex(index)
+            section = view.tabs.currentWidget()
+            table = section.findChild(QTableView)
+            if table is not None and table.model().rowCount() > 0:
+                table.selectRow(0)  # shows what a selection enables, and the note read
+            _save(window, target / f"tab_{name}.png")
         window.navigate(NAV_STATS)  # the current quarter: the demo's cases reach today
         _wait_for_statistics(window.stats)
         _save(window, target / "dashboard.png")

@@ -200,7 +200,10 @@ def _opened(source: Path):  # type: ignore[no-untyped-def]
     except OSError as error:
         raise _unreadable(source) from error
     with stream:
-        yield stream
+        try:
+            yield stream
+        except OSError as error:  # a USB stick pulled out half-way, a bad sector
+            raise _unreadable(source) from error
 
 
 def _unreadable(source: Path) -> InvalidInput:

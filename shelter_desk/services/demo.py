@@ -32,7 +32,7 @@ from shelter_desk.domain.people import (
 from shelter_desk.domain.staff import Role
 from shelter_desk.services import demo_data as pool
 from shelter_desk.services.staff import add_staff
-from shelter_desk.store import audit, case_repo, kdf, search_index
+from shelter_desk.store import audit, case_repo, kdf, network_repo, search_index
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.rows import to_columns
 from shelter_desk.store.schema import case_type_link
@@ -78,12 +78,27 @@ def create_demo_vault(directory: Path, *, people: int = 500, seed: int = 1,
             for start in range(0, len(rows), 5000):
                 gateway.insert_many(connection, rows[start:start + 5000])
         search_index.rebuild(connection)
+        _network(connection)
         audit.record(connection, actor_id=vault.user.id if vault.user else None,
                      action="demo.generated", entity_type="vault", entity_id=vault.vault_id,
                      summary=f"people: {people}, seed: {seed}")
     with vault.write() as connection:
         connection.exec_driver_sql("ANALYZE")  # planner statistics for the list's filters
     return created
+
+
+def _network(connection: Any) -> None:
+    """The directory the referrals came from, and each referral's steps: proposed on
+    its date, then (the demo does not know when) its current status the same day."""
+    network_repo.directory.insert_many(connection, [
+        {"name": name, "services": [service], "contact": "", "active": True}
+        for name, service in pool.REFERRAL_TARGETS])
+    connection.exec_driver_sql(
+        "INSERT INTO referral_step (referral_id, status, on_date) "
+        "SELECT id, 'proposed', referred_on FROM referral")
+    connection.exec_driver_sql(
+        "INSERT INTO referral_step (referral_id, status, on_date) "
+        "SELECT id, status, referred_on FROM referral WHERE status != 'proposed'")
 
 
 class _CaseTypes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from shelter_desk.domain.consents import Consent, ConsentPurpose
 from shelter_desk.domain.errors import InvalidInput
@@ -103,16 +103,29 @@ def complete_task(vault: OpenVault, task_id: int) -> Result[Task]:
     return Result(done, (Change("task", task_id, "done", existing.case_id),))
 
 
+def _open_for(user_id: int) -> list:
+    return [task.c.done_at.is_(None), task.c.assignee_id == user_id,
+            task.c.case_id.not_in(select(case_file.c.id).where(
+                case_file.c.principal_person_id.in_(blocked_people())))]
+
+
 def open_tasks(vault: OpenVault, *, assignee_id: int | None = None) -> list[Task]:
     """Tasks not yet done, soonest due first; by default the acting user's."""
     user = acting_user(vault)
     with vault.read() as connection:
         return case_repo.tasks.where(
-            connection, task.c.done_at.is_(None),
-            task.c.assignee_id == (assignee_id if assignee_id is not None else user.id),
-            task.c.case_id.not_in(select(case_file.c.id).where(
-                case_file.c.principal_person_id.in_(blocked_people()))),
+            connection, *_open_for(assignee_id if assignee_id is not None else user.id),
             order_by=task.c.due_on)
+
+
+def count_open_tasks(vault: OpenVault) -> tuple[int, int]:
+    """How many of her tasks are pending, and how many of those are overdue."""
+    user = acting_user(vault)
+    with vault.read() as connection:
+        pending, overdue = connection.execute(
+            select(func.count(), func.count().filter(task.c.due_on < today()))
+            .where(*_open_for(user.id))).one()
+    return int(pending), int(overdue)
 
 
 def record_consent(vault: OpenVault, person_id: int, purpose: ConsentPurpose, given: bool, *,

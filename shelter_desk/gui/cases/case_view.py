@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.catalog.geo import country_name
+from shelter_desk.gui.attachments.attachments_tab import AttachmentsTab
 from shelter_desk.gui.cases.case_list_model import status_text
+from shelter_desk.gui.casework.barriers_tab import BarriersTab
+from shelter_desk.gui.casework.consents_tab import ConsentsTab
+from shelter_desk.gui.casework.history_tab import HistoryTab
+from shelter_desk.gui.casework.notes_tab import NotesTab
+from shelter_desk.gui.casework.referrals_tab import ReferralsTab
+from shelter_desk.gui.casework.tasks_tab import TasksTab
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.documents.board import DocumentsBoard
 from shelter_desk.gui.people.household_model import HouseholdModel
@@ -76,10 +83,23 @@ class CaseView(Retranslating, QWidget):
 
         self.board = DocumentsBoard(vault)
         self.board.changed.connect(self._after_change)
+        self.barriers = BarriersTab(vault)
+        self.notes = NotesTab(vault)
+        self.tasks = TasksTab(vault)
+        self.referrals = ReferralsTab(vault)
+        self.consents = ConsentsTab(vault)
+        self.attachments = AttachmentsTab(vault)
+        self.history = HistoryTab(vault)
+        self.sections = (self.barriers, self.notes, self.tasks, self.referrals, self.consents,
+                         self.attachments, self.history)
         self.tabs = QTabWidget(objectName="case_tabs")
+        self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(profile_scroll, "")
         self.tabs.addTab(household_page, "")
         self.tabs.addTab(self.board, "")
+        for section in self.sections:
+            section.changed.connect(self._after_change)
+            self.tabs.addTab(section, "")
 
         header = QHBoxLayout()
         header.addWidget(self.back)
@@ -97,6 +117,11 @@ class CaseView(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("&Perfil"))
         self.tabs.setTabText(1, self.tr("&Hogar"))
         self.tabs.setTabText(2, self.tr("&Documentos"))
+        for index, text in enumerate((self.tr("Trá&mites y barreras"), self.tr("&Notas"),
+                                      self.tr("&Tareas"), self.tr("&Canalizaciones"),
+                                      self.tr("C&onsentimientos"), self.tr("Ad&juntos"),
+                                      self.tr("H&istorial")), start=3):
+            self.tabs.setTabText(index, text)
         if self.case_file is not None:
             self._show_heading(self.case_file)
 
@@ -107,6 +132,8 @@ class CaseView(Retranslating, QWidget):
         self._loaded = self.profile.details()
         self.household.set_members([m.person for m in self.case_file.household])
         self.board.show_case(self.case_file)
+        for section in self.sections:
+            section.show_case(self.case_file)
         self._show_heading(self.case_file)
 
     def _show_heading(self, case_file: CaseFile) -> None:

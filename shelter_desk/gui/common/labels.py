@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from shelter_desk.domain.barriers import Outcome
+from shelter_desk.domain.consents import ConsentPurpose
 from shelter_desk.domain.documents import DocumentStatus, Standing
+from shelter_desk.domain.followup import NoteKind, ReferralStatus
 from shelter_desk.domain.people import (
     GenderIdentity,
     MigrationStatus,
@@ -101,4 +104,42 @@ def standing(value: Standing) -> str:
         Standing.RETAINED: translate("labels", "Retenido"),
         Standing.MISSING: translate("labels", "Falta"),
         Standing.CANNOT_HOLD: translate("labels", "No puede tenerlo"),
+    }[value]
+
+
+def outcome(value: Outcome) -> str:
+    return {
+        Outcome.GRANTED: translate("labels", "Lo lograron"),
+        Outcome.PARTIAL: translate("labels", "En parte"),
+        Outcome.REFUSED: translate("labels", "Se lo negaron"),
+        Outcome.PENDING: translate("labels", "En espera de respuesta"),
+    }[value]
+
+
+def note_kind(value: NoteKind) -> str:
+    return {
+        NoteKind.LISTENING: translate("labels", "Sesión de escucha"),
+        NoteKind.LEGAL_ADVICE: translate("labels", "Asesoría legal"),
+        NoteKind.CALL: translate("labels", "Llamada"),
+        NoteKind.VISIT: translate("labels", "Visita"),
+        NoteKind.ACCOMPANIMENT: translate("labels", "Acompañamiento"),
+    }[value]
+
+
+def referral_status(value: ReferralStatus) -> str:
+    return {
+        ReferralStatus.PROPOSED: translate("labels", "Propuesta"),
+        ReferralStatus.SENT: translate("labels", "Enviada"),
+        ReferralStatus.ACCEPTED: translate("labels", "Aceptada"),
+        ReferralStatus.COMPLETED: translate("labels", "Completada"),
+        ReferralStatus.DECLINED: translate("labels", "Rechazada"),
+    }[value]
+
+
+def consent_purpose(value: ConsentPurpose) -> str:
+    return {
+        ConsentPurpose.CARE: translate("labels", "Atención"),
+        ConsentPurpose.STATISTICS: translate("labels", "Estadísticas anónimas de la red"),
+        ConsentPurpose.REFERRAL: translate("labels", "Canalización a otras organizaciones"),
+        ConsentPurpose.PHOTOS: translate("labels", "Fotografías"),
     }[value]

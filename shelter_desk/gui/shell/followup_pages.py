@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.followup import Task
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.gui.common.messages import describe
 from shelter_desk.services import documents, followup
 from shelter_desk.services.documents import DocumentDue
 from shelter_desk.store.vault import OpenVault
@@ -97,6 +105,7 @@ class DocumentsDuePage(_ListPage):
 
 
 class TasksPage(_ListPage):
+    completed = Signal(object)  # a service Result: the window refreshes counts and lists
     def __init__(self, vault: OpenVault) -> None:
         translate = QCoreApplication.translate
 
@@ -110,11 +119,32 @@ class TasksPage(_ListPage):
                                                  translate("TasksPage", "Tarea")], cells),
                          "tasks_table")
         self.vault = vault
+        self.done = QPushButton(objectName="my_task_done")
+        self.done.clicked.connect(self._complete)
+        self.error = QLabel(wordWrap=True)
+        self.error.hide()
+        self.layout().addWidget(self.error)
+        self.layout().addWidget(self.done, alignment=Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("Tus tareas pendientes, la más urgente primero."))
+        self.intro.setText(self.tr("Tus tareas pendientes, la más urgente primero. Enter abre "
+                                   "el expediente."))
+        self.done.setText(self.tr("&Marcar como hecha"))
         self.model.retranslate()
 
     def load(self) -> None:
         self.model.set_rows(followup.open_tasks(self.vault))
+
+    def _complete(self) -> None:
+        chosen = self.model.data(self.table.currentIndex(), ROW_ROLE)
+        if chosen is None:
+            return
+        try:
+            result = followup.complete_task(self.vault, chosen.id)
+        except Exception as error:  # refused or a bug: say which, keep the list
+            self.error.setText(describe(error))
+            self.error.show()
+            return
+        self.error.hide()
+        self.completed.emit(result)

@@ -30,6 +30,7 @@ from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.reports.dashboard import DashboardPage
 from shelter_desk.gui.shell.followup_pages import DocumentsDuePage, TasksPage
 from shelter_desk.gui.shell.settings_page import SettingsPage
+from shelter_desk.services import followup
 from shelter_desk.services.common import Result
 from shelter_desk.store.vault import OpenVault
 
@@ -66,6 +67,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.case_list.new_case_requested.connect(self.new_case)
         self.case_view.back_requested.connect(lambda: self.navigate(NAV_CASES))
         self.case_view.changed.connect(self._after_change)
+        self.tasks.completed.connect(self._after_change)
         self.settings.changed.connect(self.preferences_changed)
 
         self.nav = QListWidget(objectName="navigation")
@@ -139,6 +141,7 @@ class MainWindow(Retranslating, QMainWindow):
             item = self.nav.item(index)
             item.setText(name)
             item.setIcon(self.style().standardIcon(icon))
+        self._count_tasks()
         self.nav.setAccessibleName(self.tr("Secciones"))
         # Wide enough for the longest section name in this language and font.
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
@@ -196,3 +199,18 @@ class MainWindow(Retranslating, QMainWindow):
     def _after_change(self, _result: Result) -> None:
         for page in (self.case_list, self.people, self.due, self.tasks, self.stats):
             page.refresh()
+        self._count_tasks()
+
+    def _count_tasks(self) -> None:
+        """'Tareas · 4 (1 atrasada)': what is waiting for her, without opening the page."""
+        if self.vault.is_locked:  # the window is closing after a lock
+            return
+        pending, overdue = followup.count_open_tasks(self.vault)
+        text = self.tr("Tareas")
+        if pending:
+            text += f" · {pending}"
+        if overdue:
+            text += " " + self.tr("(%n atrasada(s))", "", overdue)
+        item = self.nav.item(NAV_TASKS)
+        item.setText(text)
+        item.setToolTip(self.tr("%n tarea(s) pendiente(s)", "", pending))

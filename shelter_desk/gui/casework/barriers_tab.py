@@ -1,0 +1,88 @@
+"""Procedures and barriers: every attempt to exercise a right, open barriers first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog
+
+from shelter_desk.catalog.loader import default_catalog
+from shelter_desk.domain.barriers import ProcedureAttempt
+from shelter_desk.domain.permissions import Action
+from shelter_desk.gui.casework.attempt_dialog import AttemptDialog
+from shelter_desk.gui.casework.section import CaseSection, day, people_of
+from shelter_desk.gui.common import labels
+from shelter_desk.gui.common.i18n import current_language
+from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.services import barriers
+from shelter_desk.services.cases import CaseFile
+from shelter_desk.store.vault import OpenVault
+
+
+class BarriersTab(CaseSection):
+    def __init__(self, vault: OpenVault) -> None:
+        translate = QCoreApplication.translate
+        catalog = default_catalog()
+        self._names: dict[int, str] = {}
+
+        def state(row: ProcedureAttempt) -> str:
+            if row.is_open_barrier:
+                return "⚠ " + translate("BarriersTab", "Barrera abierta")
+            if row.resolved_on is not None:
+                return translate("BarriersTab", "Resuelta el %1").replace(
+                    "%1", day(row.resolved_on))
+            return ""
+
+        def cells(row: ProcedureAttempt, column: int) -> str:
+            details = row.details
+            language = current_language()
+            return [day(details.attempted_on), self._names.get(details.person_id, ""),
+                    catalog.rights[details.right_key].name.in_language(language),
+                    details.institution_name, labels.outcome(details.outcome), state(row),
+                    day(details.follow_up_on)][column]
+
+        super().__init__(vault, ListTableModel(lambda: [
+            translate("BarriersTab", "Fecha"), translate("BarriersTab", "Persona"),
+            translate("BarriersTab", "Derecho o servicio"),
+            translate("BarriersTab", "Institución"), translate("BarriersTab", "Resultado"),
+            translate("BarriersTab", "Barrera"), translate("BarriersTab", "Seguimiento")],
+            cells), "attempts_table")
+        self.record = self.button("record_attempt", self._record)
+        self.resolve = self.button("resolve_barrier", self._resolve)
+        self.table.selectionModel().currentRowChanged.connect(self.update_actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(self.tr(
+            "Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le "
+            "respondieron. Las barreras abiertas van primero."))
+        self.record.setText(self.tr("&Registrar trámite…"))
+        self.resolve.setText(self.tr("Re&solver barrera…"))
+
+    def rows(self, case_file: CaseFile) -> list[ProcedureAttempt]:
+        self._names = people_of(case_file)
+        return sorted(case_file.attempts, key=lambda a: (not a.is_open_barrier,
+                                                        -a.details.attempted_on.toordinal()))
+
+    def update_actions(self, *_args: object) -> None:
+        allowed = self.allows(Action.BARRIERS)
+        self.record.setEnabled(allowed)
+        chosen = self.selected()
+        self.resolve.setEnabled(allowed and chosen is not None and chosen.is_open_barrier)
+
+    def _record(self) -> None:
+        assert self.case_file is not None
+        dialog = AttemptDialog(self.vault, people_of(self.case_file), parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.changed.emit(dialog.result_value)
+
+    def _resolve(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Resolver barrera"),
+            self.tr("¿Cómo se resolvió? (por ejemplo: la escuela aceptó la constancia del "
+                    "albergue tras el escrito)"))
+        if ok:
+            self.run(lambda: barriers.resolve_barrier(self.vault, chosen.id, text))

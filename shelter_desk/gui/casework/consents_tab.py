@@ -1,0 +1,109 @@
+"""Consents per person and purpose: what she agreed to, what she withdrew, when and who
+recorded it. A withdrawal takes effect at once: the services read the latest record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from shelter_desk.domain.consents import Consent, ConsentPurpose
+from shelter_desk.domain.permissions import Action
+from shelter_desk.gui.casework.section import CaseSection, day
+from shelter_desk.gui.common import labels
+from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.services import attachments, followup, staff
+from shelter_desk.services.cases import CaseFile
+from shelter_desk.store.vault import OpenVault
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    person_id: int
+    person: str
+    purpose: ConsentPurpose
+    latest: Consent | None
+
+
+class ConsentsTab(CaseSection):
+    def __init__(self, vault: OpenVault) -> None:
+        translate = QCoreApplication.translate
+        self._names: dict[int, str] = {}
+
+        def state(row: ConsentRow) -> str:
+            if row.latest is None:
+                return translate("ConsentsTab", "Sin registrar")
+            return ("✓ " + translate("ConsentsTab", "Otorgado") if row.latest.given
+                    else "✗ " + translate("ConsentsTab", "Retirado o negado"))
+
+        def cells(row: ConsentRow, column: int) -> str:
+            latest = row.latest
+            return [row.person, labels.consent_purpose(row.purpose), state(row),
+                    day(latest.recorded_on) if latest else "",
+                    self._names.get(latest.recorded_by or 0, "") if latest else ""][column]
+
+        super().__init__(vault, ListTableModel(lambda: [
+            translate("ConsentsTab", "Persona"), translate("ConsentsTab", "Para qué"),
+            translate("ConsentsTab", "Estado"), translate("ConsentsTab", "Desde"),
+            translate("ConsentsTab", "Registró")], cells), "consents_table")
+        self.give = self.button("consent_give", lambda: self._record(True))
+        self.withdraw = self.button("consent_withdraw", lambda: self._record(False))
+        self.attach = self.button("consent_attach", self._attach_form)
+        self.table.selectionModel().currentRowChanged.connect(self.update_actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(self.tr(
+            "Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde "
+            "ese momento: por ejemplo, ya no se puede enviar una canalización."))
+        self.give.setText(self.tr("Registrar que lo &otorga"))
+        self.withdraw.setText(self.tr("Registrar que lo &retira"))
+        self.attach.setText(self.tr("Adjuntar &formulario firmado…"))
+
+    def rows(self, case_file: CaseFile) -> list[ConsentRow]:
+        self._names = {user.id: user.name for user in staff.list_staff(self.vault)}
+        rows = []
+        for member in (case_file.principal, *case_file.household):
+            for purpose in ConsentPurpose:
+                records = [c for c in member.consents if c.purpose is purpose]
+                rows.append(ConsentRow(member.person.id, member.person.name, purpose,
+                                       max(records, key=lambda c: c.id) if records else None))
+        return rows
+
+    def update_actions(self, *_args: object) -> None:
+        allowed = self.allows(Action.INTAKE)
+        chosen = self.selected()
+        given = chosen is not None and chosen.latest is not None and chosen.latest.given
+        self.give.setEnabled(allowed and chosen is not None and not given)
+        self.withdraw.setEnabled(allowed and given)
+        self.attach.setEnabled(self.allows(Action.ADD_ATTACHMENT) and chosen is not None
+                               and chosen.latest is not None)
+
+    def _record(self, given: bool) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.run(lambda: followup.record_consent(self.vault, chosen.person_id,
+                                                     chosen.purpose, given,
+                                                     recorded_on=date.today()))
+
+    def _attach_form(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.latest is None or self.case_file is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Formulario de consentimiento firmado"), "",
+            self.tr("Escaneos y fotos (*.pdf *.jpg *.jpeg *.png)"))
+        if path:
+            self.attach_form(path)
+
+    def attach_form(self, path: str) -> bool:
+        chosen = self.selected()
+        assert chosen is not None and chosen.latest is not None and self.case_file is not None
+        case_id, consent_id = self.case_file.case.id, chosen.latest.id
+        return self.run(lambda: attachments.add_attachment(
+            self.vault, Path(path), case_id=case_id, person_id=chosen.person_id,
+            consent_id=consent_id))
