@@ -2,6 +2,309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Archivo adjunto: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <source>Acercar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Alejar</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Ajustar a la ventana</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Girar</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Página anterior</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Página siguiente</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Este equipo no tiene el visor de PDF instalado (PySide6-Pdf). Pide a quien instaló Shelter Desk que lo agregue.</source>
+        <translation>This computer does not have the PDF viewer installed (PySide6-Pdf). Ask whoever installed Shelter Desk to add it.</translation>
+    </message>
+    <message>
+        <source>No se puede mostrar este archivo: puede estar dañado o protegido con contraseña.</source>
+        <translation>This file cannot be shown: it may be damaged or password-protected.</translation>
+    </message>
+    <message>
+        <source>Página %1 de %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Escaneos y fotos de sus papeles (PDF, JPG o PNG, hasta %1 MB). Se guardan cifrados en la bóveda. Puedes arrastrarlos aquí.</source>
+        <translation>Scans and photos of their papers (PDF, JPG or PNG, up to %1 MB). They are stored encrypted in the vault. You can drag them here.</translation>
+    </message>
+    <message>
+        <source>&amp;Vincular a:</source>
+        <translation>&amp;Link to:</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar archivo…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>&amp;Ver</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Guardar copia &amp;descifrada…</source>
+        <translation>Save &amp;decrypted copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Agregado</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Vinculado a</source>
+        <translation>Linked to</translation>
+    </message>
+    <message>
+        <source>Todo el expediente</source>
+        <translation>Whole case file</translation>
+    </message>
+    <message>
+        <source>Documento: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Consentimiento: %1</source>
+        <translation>Consent: %1</translation>
+    </message>
+    <message>
+        <source>Trámite: %1</source>
+        <translation>Attempt: %1</translation>
+    </message>
+    <message>
+        <source>atención</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <source>estadísticas</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>canalización</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>fotografías</source>
+        <translation>photographs</translation>
+    </message>
+    <message>
+        <source>Agregar archivo</source>
+        <translation>Add file</translation>
+    </message>
+    <message>
+        <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scanned documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Cifrando y guardando «%1»…</source>
+        <translation>Encrypting and saving “%1”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archivos agregados: %n.</source>
+        <translation>
+            <numerusform>%n file added.</numerusform>
+            <numerusform>%n files added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abriendo «%1»…</source>
+        <translation>Opening “%1”…</translation>
+    </message>
+    <message>
+        <source>Copia sin cifrar</source>
+        <translation>Unencrypted copy</translation>
+    </message>
+    <message>
+        <source>La copia se guardará SIN CIFRAR: cualquiera que use esta computadora o la memoria USB podrá abrirla. Guárdala solo si la necesitas para un trámite y bórrala al terminar. ¿Continuar?</source>
+        <translation>The copy will be saved UNENCRYPTED: anyone who uses this computer or the USB stick will be able to open it. Save it only if you need it for a procedure, and delete it when you are done. Continue?</translation>
+    </message>
+    <message>
+        <source>Guardar copia descifrada</source>
+        <translation>Save decrypted copy</translation>
+    </message>
+    <message>
+        <source>Se guardó la copia sin cifrar en %1.</source>
+        <translation>The unencrypted copy was saved to %1.</translation>
+    </message>
+    <message>
+        <source>Guardando una copia descifrada de «%1»…</source>
+        <translation>Saving a decrypted copy of “%1”…</translation>
+    </message>
+    <message>
+        <source>Quitar archivo</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>¿Quitar «%1» del expediente? Se borrará de la bóveda y no se podrá recuperar.</source>
+        <translation>Remove “%1” from the case file? It will be deleted from the vault and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Se quitó el archivo.</source>
+        <translation>The file was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Registrar trámite</source>
+        <translation>Record attempt</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Derecho o servicio:</source>
+        <translation>&amp;Right or service:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de institución:</source>
+        <translation>Institution &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Resultado:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Documentos &amp;presentados:</source>
+        <translation>Do&amp;cuments presented:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo de la negativa:</source>
+        <translation>R&amp;eason for refusal:</translation>
+    </message>
+    <message>
+        <source>Lo que &amp;dijeron:</source>
+        <translation>&amp;What they said:</translation>
+    </message>
+    <message>
+        <source>&amp;Acción del equipo:</source>
+        <translation>Team &amp;action:</translation>
+    </message>
+    <message>
+        <source>&amp;Seguimiento:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <source>(no aplica)</source>
+        <translation>(not applicable)</translation>
+    </message>
+    <message>
+        <source>Con fecha</source>
+        <translation>Set a date</translation>
+    </message>
+    <message>
+        <source>Fecha de seguimiento</source>
+        <translation>Follow-up date</translation>
+    </message>
+</context>
+<context>
+    <name>BarriersTab</name>
+    <message>
+        <source>Barrera abierta</source>
+        <translation>Open barrier</translation>
+    </message>
+    <message>
+        <source>Resuelta el %1</source>
+        <translation>Resolved on %1</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Derecho o servicio</source>
+        <translation>Right or service</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Barrera</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Seguimiento</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</source>
+        <translation>Each time they tried to exercise a right: where, what they presented and what they were told. Open barriers come first.</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar trámite…</source>
+        <translation>&amp;Record attempt…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solver barrera…</source>
+        <translation>Re&amp;solve barrier…</translation>
+    </message>
+    <message>
+        <source>Resolver barrera</source>
+        <translation>Resolve barrier</translation>
+    </message>
+    <message>
+        <source>¿Cómo se resolvió? (por ejemplo: la escuela aceptó la constancia del albergue tras el escrito)</source>
+        <translation>How was it resolved? (for example: the school accepted the shelter&apos;s letter after the formal request)</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Expediente</source>
@@ -161,6 +464,34 @@
         <source>&amp;Documentos</source>
         <translation>&amp;Documents</translation>
     </message>
+    <message>
+        <source>Trá&amp;mites y barreras</source>
+        <translation>Att&amp;empts and barriers</translation>
+    </message>
+    <message>
+        <source>&amp;Notas</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Tareas</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Canalizaciones</source>
+        <translation>&amp;Referrals</translation>
+    </message>
+    <message>
+        <source>C&amp;onsentimientos</source>
+        <translation>&amp;Consents</translation>
+    </message>
+    <message>
+        <source>Ad&amp;juntos</source>
+        <translation>Attach&amp;ments</translation>
+    </message>
+    <message>
+        <source>H&amp;istorial</source>
+        <translation>H&amp;istory</translation>
+    </message>
     <message numerus="yes">
         <source>%n barrera(s) abierta(s)</source>
         <translation>
@@ -190,6 +521,65 @@
     <message>
         <source>No hay datos de este periodo.</source>
         <translation>No data for this period.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Sin registrar</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Otorgado</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Retirado o negado</source>
+        <translation>Withdrawn or refused</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Para qué</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Registró</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</source>
+        <translation>What each person agreed to and for what. If someone withdraws a consent, it applies from that moment: for example, a referral can no longer be sent.</translation>
+    </message>
+    <message>
+        <source>Registrar que lo &amp;otorga</source>
+        <translation>Record as &amp;given</translation>
+    </message>
+    <message>
+        <source>Registrar que lo &amp;retira</source>
+        <translation>Record as &amp;withdrawn</translation>
+    </message>
+    <message>
+        <source>Adjuntar &amp;formulario firmado…</source>
+        <translation>Attach signed &amp;form…</translation>
+    </message>
+    <message>
+        <source>Formulario de consentimiento firmado</source>
+        <translation>Signed consent form</translation>
+    </message>
+    <message>
+        <source>Escaneos y fotos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -268,6 +658,57 @@
     <message>
         <source>&amp;Todas las tablas:</source>
         <translation>&amp;All tables:</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>(ya no)</source>
+        <translation>(inactive)</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Servicios</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Directorio de la red</source>
+        <translation>Network directory</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Servicios (separados por comas):</source>
+        <translation>Ser&amp;vices (comma-separated):</translation>
+    </message>
+    <message>
+        <source>&amp;Contacto:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Activa en el directorio</source>
+        <translation>&amp;Active in the directory</translation>
+    </message>
+    <message>
+        <source>N&amp;ueva</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -470,6 +911,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Cuándo</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Qué hizo</source>
+        <translation>What they did</translation>
+    </message>
+    <message>
+        <source>Todo lo que se hizo en este expediente, lo más reciente primero. Viene del registro de auditoría, que no se puede modificar.</source>
+        <translation>Everything done in this case file, most recent first. It comes from the audit log, which cannot be changed.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdModel</name>
     <message>
         <source>Nombre</source>
@@ -561,6 +1021,63 @@
     <message>
         <source>voluntaria</source>
         <translation>volunteer</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n atrasada(s))</source>
+        <translation>
+            <numerusform>(%n overdue)</numerusform>
+            <numerusform>(%n overdue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tarea(s) pendiente(s)</source>
+        <translation>
+            <numerusform>%n pending task</numerusform>
+            <numerusform>%n pending tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Confidencial</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Cuándo</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Escribió</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Reserva</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Lo que el equipo escuchó, aconsejó e hizo, lo más reciente primero. Elige una nota para leerla completa.</source>
+        <translation>What the team heard, advised and did, most recent first. Choose a note to read it in full.</translation>
+    </message>
+    <message>
+        <source>&amp;Confidencial (solo tú y coordinación)</source>
+        <translation>&amp;Confidential (only you and coordinators)</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva nota:</source>
+        <translation>&amp;New note:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar nota</source>
+        <translation>&amp;Save note</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1360,80 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Nueva canalización</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Servicio:</source>
+        <translation>Ser&amp;vice:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Propuesta el</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Canalizaciones a organizaciones de la red. Para canalizar a alguien hace falta su consentimiento de canalización (pestaña Consentimientos).</source>
+        <translation>Referrals to organisations in the network. Referring someone requires their consent to referral (Consents tab).</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva canalización…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;enviada</source>
+        <translation>Mark &amp;sent</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;aceptada</source>
+        <translation>Mark &amp;accepted</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;completada</source>
+        <translation>Mark &amp;completed</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;rechazada</source>
+        <translation>Mark &amp;declined</translation>
+    </message>
+    <message>
+        <source>&amp;Directorio…</source>
+        <translation>Di&amp;rectory…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&amp;Idioma:</source>
@@ -880,8 +1471,59 @@
         <translation>Task</translation>
     </message>
     <message>
-        <source>Tus tareas pendientes, la más urgente primero.</source>
-        <translation>Your open tasks, most urgent first.</translation>
+        <source>Tus tareas pendientes, la más urgente primero. Enter abre el expediente.</source>
+        <translation>Your pending tasks, most urgent first. Enter opens the case file.</translation>
+    </message>
+    <message>
+        <source>&amp;Marcar como hecha</source>
+        <translation>&amp;Mark as done</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Hecha</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Atrasada</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Para el</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Lo que hay que hacer por este expediente, lo pendiente primero. Las renovaciones de documentos por vencer se crean solas.</source>
+        <translation>What needs doing for this case file, pending first. Renewals for documents about to expire are created automatically.</translation>
+    </message>
+    <message>
+        <source>N&amp;ueva tarea:</source>
+        <translation>&amp;New task:</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar tarea</source>
+        <translation>&amp;Add task</translation>
+    </message>
+    <message>
+        <source>&amp;Marcar como hecha</source>
+        <translation>&amp;Mark as done</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1760,78 @@
     <message>
         <source>No puede tenerlo</source>
         <translation>Cannot hold it</translation>
+    </message>
+    <message>
+        <source>Lo lograron</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>En parte</source>
+        <translation>Partly granted</translation>
+    </message>
+    <message>
+        <source>Se lo negaron</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>En espera de respuesta</source>
+        <translation>Awaiting a response</translation>
+    </message>
+    <message>
+        <source>Sesión de escucha</source>
+        <translation>Listening session</translation>
+    </message>
+    <message>
+        <source>Asesoría legal</source>
+        <translation>Legal advice</translation>
+    </message>
+    <message>
+        <source>Llamada</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Acompañamiento</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <source>Propuesta</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Enviada</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Aceptada</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Completada</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Rechazada</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Atención</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Estadísticas anónimas de la red</source>
+        <translation>Anonymous network statistics</translation>
+    </message>
+    <message>
+        <source>Canalización a otras organizaciones</source>
+        <translation>Referral to other organisations</translation>
+    </message>
+    <message>
+        <source>Fotografías</source>
+        <translation>Photographs</translation>
     </message>
 </context>
 <context>

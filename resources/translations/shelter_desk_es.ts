@@ -2,6 +2,309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="es">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Archivo adjunto: %1</source>
+        <translation>Archivo adjunto: %1</translation>
+    </message>
+    <message>
+        <source>Acercar</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Alejar</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Ajustar a la ventana</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Girar</source>
+        <translation>Girar</translation>
+    </message>
+    <message>
+        <source>Página anterior</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Página siguiente</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Este equipo no tiene el visor de PDF instalado (PySide6-Pdf). Pide a quien instaló Shelter Desk que lo agregue.</source>
+        <translation>Este equipo no tiene el visor de PDF instalado (PySide6-Pdf). Pide a quien instaló Shelter Desk que lo agregue.</translation>
+    </message>
+    <message>
+        <source>No se puede mostrar este archivo: puede estar dañado o protegido con contraseña.</source>
+        <translation>No se puede mostrar este archivo: puede estar dañado o protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>Página %1 de %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Escaneos y fotos de sus papeles (PDF, JPG o PNG, hasta %1 MB). Se guardan cifrados en la bóveda. Puedes arrastrarlos aquí.</source>
+        <translation>Escaneos y fotos de sus papeles (PDF, JPG o PNG, hasta %1 MB). Se guardan cifrados en la bóveda. Puedes arrastrarlos aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Vincular a:</source>
+        <translation>&amp;Vincular a:</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar archivo…</source>
+        <translation>&amp;Agregar archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Ver</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Guardar copia &amp;descifrada…</source>
+        <translation>Guardar copia &amp;descifrada…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Tamaño</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Agregado</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Vinculado a</source>
+        <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <source>Todo el expediente</source>
+        <translation>Todo el expediente</translation>
+    </message>
+    <message>
+        <source>Documento: %1</source>
+        <translation>Documento: %1</translation>
+    </message>
+    <message>
+        <source>Consentimiento: %1</source>
+        <translation>Consentimiento: %1</translation>
+    </message>
+    <message>
+        <source>Trámite: %1</source>
+        <translation>Trámite: %1</translation>
+    </message>
+    <message>
+        <source>atención</source>
+        <translation>atención</translation>
+    </message>
+    <message>
+        <source>estadísticas</source>
+        <translation>estadísticas</translation>
+    </message>
+    <message>
+        <source>canalización</source>
+        <translation>canalización</translation>
+    </message>
+    <message>
+        <source>fotografías</source>
+        <translation>fotografías</translation>
+    </message>
+    <message>
+        <source>Agregar archivo</source>
+        <translation>Agregar archivo</translation>
+    </message>
+    <message>
+        <source>Documentos escaneados (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documentos escaneados (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Cifrando y guardando «%1»…</source>
+        <translation>Cifrando y guardando «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archivos agregados: %n.</source>
+        <translation>
+            <numerusform>Archivo agregado: %n.</numerusform>
+            <numerusform>Archivos agregados: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abriendo «%1»…</source>
+        <translation>Abriendo «%1»…</translation>
+    </message>
+    <message>
+        <source>Copia sin cifrar</source>
+        <translation>Copia sin cifrar</translation>
+    </message>
+    <message>
+        <source>La copia se guardará SIN CIFRAR: cualquiera que use esta computadora o la memoria USB podrá abrirla. Guárdala solo si la necesitas para un trámite y bórrala al terminar. ¿Continuar?</source>
+        <translation>La copia se guardará SIN CIFRAR: cualquiera que use esta computadora o la memoria USB podrá abrirla. Guárdala solo si la necesitas para un trámite y bórrala al terminar. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Guardar copia descifrada</source>
+        <translation>Guardar copia descifrada</translation>
+    </message>
+    <message>
+        <source>Se guardó la copia sin cifrar en %1.</source>
+        <translation>Se guardó la copia sin cifrar en %1.</translation>
+    </message>
+    <message>
+        <source>Guardando una copia descifrada de «%1»…</source>
+        <translation>Guardando una copia descifrada de «%1»…</translation>
+    </message>
+    <message>
+        <source>Quitar archivo</source>
+        <translation>Quitar archivo</translation>
+    </message>
+    <message>
+        <source>¿Quitar «%1» del expediente? Se borrará de la bóveda y no se podrá recuperar.</source>
+        <translation>¿Quitar «%1» del expediente? Se borrará de la bóveda y no se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>Se quitó el archivo.</source>
+        <translation>Se quitó el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptDialog</name>
+    <message>
+        <source>Registrar trámite</source>
+        <translation>Registrar trámite</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Derecho o servicio:</source>
+        <translation>&amp;Derecho o servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de institución:</source>
+        <translation>&amp;Tipo de institución:</translation>
+    </message>
+    <message>
+        <source>&amp;Institución:</source>
+        <translation>&amp;Institución:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Resultado:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <source>Documentos &amp;presentados:</source>
+        <translation>Documentos &amp;presentados:</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo de la negativa:</source>
+        <translation>&amp;Motivo de la negativa:</translation>
+    </message>
+    <message>
+        <source>Lo que &amp;dijeron:</source>
+        <translation>Lo que &amp;dijeron:</translation>
+    </message>
+    <message>
+        <source>&amp;Acción del equipo:</source>
+        <translation>&amp;Acción del equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Seguimiento:</source>
+        <translation>&amp;Seguimiento:</translation>
+    </message>
+    <message>
+        <source>(no aplica)</source>
+        <translation>(no aplica)</translation>
+    </message>
+    <message>
+        <source>Con fecha</source>
+        <translation>Con fecha</translation>
+    </message>
+    <message>
+        <source>Fecha de seguimiento</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>BarriersTab</name>
+    <message>
+        <source>Barrera abierta</source>
+        <translation>Barrera abierta</translation>
+    </message>
+    <message>
+        <source>Resuelta el %1</source>
+        <translation>Resuelta el %1</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Derecho o servicio</source>
+        <translation>Derecho o servicio</translation>
+    </message>
+    <message>
+        <source>Institución</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Barrera</source>
+        <translation>Barrera</translation>
+    </message>
+    <message>
+        <source>Seguimiento</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</source>
+        <translation>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar trámite…</source>
+        <translation>&amp;Registrar trámite…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solver barrera…</source>
+        <translation>Re&amp;solver barrera…</translation>
+    </message>
+    <message>
+        <source>Resolver barrera</source>
+        <translation>Resolver barrera</translation>
+    </message>
+    <message>
+        <source>¿Cómo se resolvió? (por ejemplo: la escuela aceptó la constancia del albergue tras el escrito)</source>
+        <translation>¿Cómo se resolvió? (por ejemplo: la escuela aceptó la constancia del albergue tras el escrito)</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Expediente</source>
@@ -161,6 +464,34 @@
         <source>&amp;Documentos</source>
         <translation>&amp;Documentos</translation>
     </message>
+    <message>
+        <source>Trá&amp;mites y barreras</source>
+        <translation>Trá&amp;mites y barreras</translation>
+    </message>
+    <message>
+        <source>&amp;Notas</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Tareas</source>
+        <translation>&amp;Tareas</translation>
+    </message>
+    <message>
+        <source>&amp;Canalizaciones</source>
+        <translation>&amp;Canalizaciones</translation>
+    </message>
+    <message>
+        <source>C&amp;onsentimientos</source>
+        <translation>C&amp;onsentimientos</translation>
+    </message>
+    <message>
+        <source>Ad&amp;juntos</source>
+        <translation>Ad&amp;juntos</translation>
+    </message>
+    <message>
+        <source>H&amp;istorial</source>
+        <translation>H&amp;istorial</translation>
+    </message>
     <message numerus="yes">
         <source>%n barrera(s) abierta(s)</source>
         <translation>
@@ -190,6 +521,65 @@
     <message>
         <source>No hay datos de este periodo.</source>
         <translation>No hay datos de este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Sin registrar</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Otorgado</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Retirado o negado</source>
+        <translation>Retirado o negado</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Para qué</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Registró</source>
+        <translation>Registró</translation>
+    </message>
+    <message>
+        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</source>
+        <translation>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</translation>
+    </message>
+    <message>
+        <source>Registrar que lo &amp;otorga</source>
+        <translation>Registrar que lo &amp;otorga</translation>
+    </message>
+    <message>
+        <source>Registrar que lo &amp;retira</source>
+        <translation>Registrar que lo &amp;retira</translation>
+    </message>
+    <message>
+        <source>Adjuntar &amp;formulario firmado…</source>
+        <translation>Adjuntar &amp;formulario firmado…</translation>
+    </message>
+    <message>
+        <source>Formulario de consentimiento firmado</source>
+        <translation>Formulario de consentimiento firmado</translation>
+    </message>
+    <message>
+        <source>Escaneos y fotos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Escaneos y fotos (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -268,6 +658,57 @@
     <message>
         <source>&amp;Todas las tablas:</source>
         <translation>&amp;Todas las tablas:</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>(ya no)</source>
+        <translation>(ya no)</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Servicios</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Directorio de la red</source>
+        <translation>Directorio de la red</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Servicios (separados por comas):</source>
+        <translation>&amp;Servicios (separados por comas):</translation>
+    </message>
+    <message>
+        <source>&amp;Contacto:</source>
+        <translation>&amp;Contacto:</translation>
+    </message>
+    <message>
+        <source>&amp;Activa en el directorio</source>
+        <translation>&amp;Activa en el directorio</translation>
+    </message>
+    <message>
+        <source>N&amp;ueva</source>
+        <translation>N&amp;ueva</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -470,6 +911,25 @@
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Cuándo</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Qué hizo</source>
+        <translation>Qué hizo</translation>
+    </message>
+    <message>
+        <source>Todo lo que se hizo en este expediente, lo más reciente primero. Viene del registro de auditoría, que no se puede modificar.</source>
+        <translation>Todo lo que se hizo en este expediente, lo más reciente primero. Viene del registro de auditoría, que no se puede modificar.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdModel</name>
     <message>
         <source>Nombre</source>
@@ -561,6 +1021,63 @@
     <message>
         <source>voluntaria</source>
         <translation>voluntaria</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n atrasada(s))</source>
+        <translation>
+            <numerusform>(%n atrasada)</numerusform>
+            <numerusform>(%n atrasadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tarea(s) pendiente(s)</source>
+        <translation>
+            <numerusform>%n tarea pendiente</numerusform>
+            <numerusform>%n tareas pendientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Confidencial</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Cuándo</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Escribió</source>
+        <translation>Escribió</translation>
+    </message>
+    <message>
+        <source>Reserva</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Lo que el equipo escuchó, aconsejó e hizo, lo más reciente primero. Elige una nota para leerla completa.</source>
+        <translation>Lo que el equipo escuchó, aconsejó e hizo, lo más reciente primero. Elige una nota para leerla completa.</translation>
+    </message>
+    <message>
+        <source>&amp;Confidencial (solo tú y coordinación)</source>
+        <translation>&amp;Confidencial (solo tú y coordinación)</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva nota:</source>
+        <translation>&amp;Nueva nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar nota</source>
+        <translation>&amp;Guardar nota</translation>
     </message>
 </context>
 <context>
@@ -843,6 +1360,80 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Nueva canalización</source>
+        <translation>Nueva canalización</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Servicio:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Fecha:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <source>Propuesta el</source>
+        <translation>Propuesta el</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Servicio</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Canalizaciones a organizaciones de la red. Para canalizar a alguien hace falta su consentimiento de canalización (pestaña Consentimientos).</source>
+        <translation>Canalizaciones a organizaciones de la red. Para canalizar a alguien hace falta su consentimiento de canalización (pestaña Consentimientos).</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva canalización…</source>
+        <translation>&amp;Nueva canalización…</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;enviada</source>
+        <translation>Marcar &amp;enviada</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;aceptada</source>
+        <translation>Marcar &amp;aceptada</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;completada</source>
+        <translation>Marcar &amp;completada</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;rechazada</source>
+        <translation>Marcar &amp;rechazada</translation>
+    </message>
+    <message>
+        <source>&amp;Directorio…</source>
+        <translation>&amp;Directorio…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&amp;Idioma:</source>
@@ -880,8 +1471,59 @@
         <translation>Tarea</translation>
     </message>
     <message>
-        <source>Tus tareas pendientes, la más urgente primero.</source>
-        <translation>Tus tareas pendientes, la más urgente primero.</translation>
+        <source>Tus tareas pendientes, la más urgente primero. Enter abre el expediente.</source>
+        <translation>Tus tareas pendientes, la más urgente primero. Enter abre el expediente.</translation>
+    </message>
+    <message>
+        <source>&amp;Marcar como hecha</source>
+        <translation>&amp;Marcar como hecha</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Hecha</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Atrasada</source>
+        <translation>Atrasada</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Para el</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Lo que hay que hacer por este expediente, lo pendiente primero. Las renovaciones de documentos por vencer se crean solas.</source>
+        <translation>Lo que hay que hacer por este expediente, lo pendiente primero. Las renovaciones de documentos por vencer se crean solas.</translation>
+    </message>
+    <message>
+        <source>N&amp;ueva tarea:</source>
+        <translation>N&amp;ueva tarea:</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar tarea</source>
+        <translation>&amp;Agregar tarea</translation>
+    </message>
+    <message>
+        <source>&amp;Marcar como hecha</source>
+        <translation>&amp;Marcar como hecha</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1760,78 @@
     <message>
         <source>No puede tenerlo</source>
         <translation>No puede tenerlo</translation>
+    </message>
+    <message>
+        <source>Lo lograron</source>
+        <translation>Lo lograron</translation>
+    </message>
+    <message>
+        <source>En parte</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>Se lo negaron</source>
+        <translation>Se lo negaron</translation>
+    </message>
+    <message>
+        <source>En espera de respuesta</source>
+        <translation>En espera de respuesta</translation>
+    </message>
+    <message>
+        <source>Sesión de escucha</source>
+        <translation>Sesión de escucha</translation>
+    </message>
+    <message>
+        <source>Asesoría legal</source>
+        <translation>Asesoría legal</translation>
+    </message>
+    <message>
+        <source>Llamada</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Visita</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Acompañamiento</source>
+        <translation>Acompañamiento</translation>
+    </message>
+    <message>
+        <source>Propuesta</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Enviada</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Aceptada</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Completada</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Rechazada</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Atención</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Estadísticas anónimas de la red</source>
+        <translation>Estadísticas anónimas de la red</translation>
+    </message>
+    <message>
+        <source>Canalización a otras organizaciones</source>
+        <translation>Canalización a otras organizaciones</translation>
+    </message>
+    <message>
+        <source>Fotografías</source>
+        <translation>Fotografías</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,7 @@ def test_a_refused_procedure_stands_out_and_is_resolved(qtbot, created, case, mo
 
 def test_notes_confidential_and_by_role(qtbot, created, case, vault_dir):
     staff.add_staff(created.vault, "Vol", Role.VOLUNTEER, "frase de voluntaria")
-    view, tab = _view(qtbot, created.vault, case.id, "notes")
+    _, tab = _view(qtbot, created.vault, case.id, "notes")
     tab.body.setPlainText("Relata amenazas; pide no compartir")
     tab.kind.setCurrentIndex(tab.kind.findData(NoteKind.LISTENING))
     tab.confidential.setChecked(True)
@@ -97,7 +97,7 @@ def test_notes_confidential_and_by_role(qtbot, created, case, vault_dir):
     created.vault.lock()
 
     with unlock(vault_dir, user="Vol", passphrase="frase de voluntaria") as volunteer:
-        view, tab = _view(qtbot, volunteer, case.id, "notes")
+        _, tab = _view(qtbot, volunteer, case.id, "notes")
         assert tab.model.rowCount() == 0  # not hers, and she is not a coordinator
         assert not tab.confidential.isEnabled()
         assert not tab.kind.model().item(list(NoteKind).index(NoteKind.LEGAL_ADVICE)).isEnabled()
@@ -174,7 +174,7 @@ def test_a_referral_needs_her_consent_then_goes_step_by_step(qtbot, created, cas
 
 
 def test_the_directory_is_edited_in_its_dialog(qtbot, created, case):
-    view, tab = _view(qtbot, created.vault, case.id, "referrals")
+    _, tab = _view(qtbot, created.vault, case.id, "referrals")
 
     def edit(dialog: DirectoryDialog) -> None:
         dialog.name.setText("Casa de la Mujer Sintética")
@@ -197,7 +197,7 @@ def test_the_history_tells_who_changed_what(qtbot, created, case):
         "tvrh", DocumentStatus.ORIGINAL, expires_on=TODAY + timedelta(days=90))).value
     documents.update_document(created.vault, card.id, DocumentDetails(
         "tvrh", DocumentStatus.ORIGINAL, expires_on=TODAY + timedelta(days=120)))
-    view, tab = _view(qtbot, created.vault, case.id, "history")
+    _, tab = _view(qtbot, created.vault, case.id, "history")
     texts = [tab.model.data(tab.model.index(r, 2)) for r in range(tab.model.rowCount())]
     assert ("cambió la fecha de vencimiento de Tarjeta de Visitante por Razones "
             "Humanitarias de Wendy Carolina Ramos Lagos") in texts
