@@ -16,6 +16,8 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
+from shelter_desk.domain.consents import ConsentPurpose
+from shelter_desk.domain.followup import ReferralStatus
 from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import set_language
 from shelter_desk.gui.common.settings import Preferences
@@ -24,7 +26,7 @@ from shelter_desk.gui.reports.pdf_report import render_report_page
 from shelter_desk.gui.setup.first_run import FirstRunWizard
 from shelter_desk.gui.setup.unlock_window import UnlockWindow
 from shelter_desk.gui.shell.main_window import NAV_STATS, MainWindow
-from shelter_desk.services import attachments, cases
+from shelter_desk.services import attachments, cases, followup, referrals
 from shelter_desk.services.demo import create_demo_vault
 from shelter_desk.store import kdf
 from shelter_desk.store.case_queries import CaseFilter
@@ -60,6 +62,15 @@ def _attach_sample(vault: OpenVault, case_id: int, folder: Path) -> None:
     path = folder / "constancia-ejemplo.png"
     page.save(str(path))
     attachments.add_attachment(vault, path, case_id=case_id)
+
+
+def _refer_sample(vault: OpenVault, case_id: int) -> None:
+    """One referral sent, so the referrals tab shows its steps (she consents first)."""
+    her = cases.open_case_file(vault, case_id, record_view=False).principal.person.id
+    followup.record_consent(vault, her, ConsentPurpose.REFERRAL, True)
+    organisation = referrals.list_directory(vault)[0]
+    sent = referrals.refer(vault, her, organisation.name, organisation.services[0]).value
+    referrals.set_referral_status(vault, sent.id, ReferralStatus.SENT)
 
 
 def render(target: Path, language: str = "es") -> None:
@@ -98,6 +109,7 @@ def render(target: Path, language: str = "es") -> None:
         view.tabs.setCurrentIndex(2)
         _save(window, target / "documents_board.png")
         _attach_sample(vault, case_id, Path(folder))
+        _refer_sample(vault, case_id)
         view.show_case(case_id, record_view=False)
         for index, name in enumerate(("barriers", "notes", "tasks", "referrals", "consents",
                                       "attachments", "history"), start=3):
