@@ -195,6 +195,20 @@ def test_a_word_file_named_pdf_is_refused_in_the_tab(qtbot, created, tmp_path):
     assert "Archivos agregados: 1" in tab.message.text()
 
 
+def test_an_oversized_scan_is_refused_in_the_tab(qtbot, created, tmp_path):
+    tab = _tab(qtbot, created.vault)
+    huge = tmp_path / "expediente-completo.pdf"
+    with huge.open("wb") as stream:  # sparse: 60 MB on paper, nothing on disk
+        stream.write(b"%PDF-1.4\n")
+        stream.truncate(60 * 1024 * 1024)
+
+    tab.add_files([huge])
+    _idle(qtbot, tab)
+
+    assert tab.model.rows == []
+    assert "50 MB" in tab.message.text()
+
+
 def test_cancelling_an_upload_stores_nothing(qtbot, created, tmp_path):
     tab = _tab(qtbot, created.vault)
     big = tmp_path / "escaneo_grande.pdf"
