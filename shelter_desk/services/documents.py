@@ -116,7 +116,7 @@ def generate_expiry_tasks(vault: OpenVault, within_days: int = EXPIRY_TASK_DAYS,
     The task's `source` names the document and its expiry date, and is unique, so a
     renewed document (a new expiry date) gets a new task and an old one is never doubled.
     """
-    user = acting_user(vault)
+    user = permitted(vault, Action.TASKS)
     catalog = catalog or default_catalog()
     due = documents_due(vault, within_days)
     with vault.write() as connection:

@@ -14,7 +14,7 @@ from sqlalchemy import and_, or_, select
 
 from shelter_desk.catalog.loader import Catalog, default_catalog
 from shelter_desk.domain.messages import Bilingual
-from shelter_desk.services.common import acting_user
+from shelter_desk.services.common import acting_user, not_found
 from shelter_desk.store import case_repo
 from shelter_desk.store.clock import parse
 from shelter_desk.store.schema import (
@@ -109,8 +109,11 @@ def case_history(vault: OpenVault, case_id: int, *,
     acting_user(vault)
     catalog = catalog or default_catalog()
     with vault.read() as connection:
-        case_repo.cases.require(connection, case_id)
+        found = case_repo.cases.require(connection, case_id)
         people = {p.id: p for p in case_repo.people.where(connection, person.c.case_id == case_id)}
+        principal = people.get(found.principal_person_id or 0)
+        if principal is None or principal.blocked_at is not None:  # hidden everywhere (ARCO)
+            raise not_found("el expediente", "The case file")
         things: dict[tuple[str, str], Bilingual] = {}
         for member in people.values():
             name = member.name if member.blocked_at is None else "una persona"

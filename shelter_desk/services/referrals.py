@@ -30,6 +30,21 @@ _NO_CONSENT = Bilingual(
     en="There is no consent in force to refer this person: record it first in the "
        "Consents tab.")
 
+def _not_blocked(connection, person_id: int) -> int:  # type: ignore[no-untyped-def]
+    """Her case id; refused if she, or the woman whose case it is, asked for her data to be
+    cancelled (ARCO): nothing about a blocked person may leave the shelter."""
+    person = case_repo.people.require(connection, person_id)
+    principal_id = case_repo.cases.require(connection, person.case_id).principal_person_id
+    principal = case_repo.people.require(connection, principal_id) if principal_id else person
+    if person.blocked_at is not None or principal.blocked_at is not None:
+        raise NotAllowed(Bilingual(
+            es="Esta persona está bloqueada por una solicitud de cancelación (ARCO): no se "
+               "puede canalizar.",
+            en="This person is blocked by a cancellation request (ARCO): she cannot be "
+               "referred."))
+    return person.case_id
+
+
 def refer(vault: OpenVault, person_id: int, organisation: str, service: str, *,
           referred_on: date | None = None) -> Result[Referral]:
     """Propose a referral; refused without her consent for referral."""
@@ -41,7 +56,7 @@ def refer(vault: OpenVault, person_id: int, organisation: str, service: str, *,
     check_not_future("referred_on", referred_on, today())
     on = referred_on or today()
     with vault.write() as connection:
-        case_id = case_repo.people.require(connection, person_id).case_id
+        case_id = _not_blocked(connection, person_id)
         if not consent_in_force(connection, person_id, ConsentPurpose.REFERRAL):
             raise NotAllowed(_NO_CONSENT)
         referral_id = case_repo.referrals.insert(
@@ -62,6 +77,7 @@ def set_referral_status(vault: OpenVault, referral_id: int, status: ReferralStat
     on = on_date or today()
     with vault.write() as connection:
         existing = case_repo.referrals.require(connection, referral_id)
+        _not_blocked(connection, existing.person_id)
         if status not in NEXT_STATUSES[existing.status]:
             raise InvalidInput("status", Bilingual(
                 es="Ese paso no sigue al estado actual de la canalización.",

@@ -96,9 +96,12 @@ class Rows(Generic[T]):
         """The row as a domain object, or NotFound saying what was not found."""
         found = self.get(connection, row_id)
         if found is None:
-            raise NotFound(Bilingual(es=f"No se encontró {self.what.es}.",
-                                     en=f"{self.what.en} was not found."))
+            raise self.not_found()
         return found
+
+    def not_found(self) -> NotFound:
+        return NotFound(Bilingual(es=f"No se encontró {self.what.es}.",
+                                  en=f"{self.what.en} was not found."))
 
     def where(self, connection: Connection, *criteria: Any, order_by: Any = None) -> list[T]:
         query = select(self.table).where(*criteria)

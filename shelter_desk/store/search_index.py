@@ -28,6 +28,7 @@ from shelter_desk.domain.text import search_tokens
 from shelter_desk.store.schema import search_term
 
 EVERYONE = 0
+COORDINATORS_ONLY = -1  # a confidential note whose author is unknown: no user id is -1
 LONGEST_TERM = 40  # longer 'words' (pasted links, numbers) are not what anyone types
 _BATCH = 5000
 
@@ -99,7 +100,10 @@ def _collect(connection: Connection, case_id: int | None) -> Iterator[Term]:
                                                      EVERYONE)
     for row_case, body, confidential, author_id in connection.execute(
             text(_NOTES.format(where="AND n.case_id = :case_id" if one else "")), params):
-        audience = author_id if confidential and author_id is not None else EVERYONE
+        if not confidential:
+            audience = EVERYONE
+        else:
+            audience = author_id if author_id is not None else COORDINATORS_ONLY
         words.setdefault(row_case, _CaseWords()).add(note_terms(body), audience)
     for row_case, sort_key, principal_id in principals:
         if row_case in words:

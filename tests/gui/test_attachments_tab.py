@@ -192,7 +192,7 @@ def test_a_word_file_named_pdf_is_refused_in_the_tab(qtbot, created, tmp_path):
 
     assert [a.file_name for a in tab.model.rows] == [good.name]  # the good one still went in
     assert "no es un PDF, JPG o PNG" in tab.message.text()
-    assert "Archivos agregados: 1" in tab.message.text()
+    assert "Archivo agregado: 1." in tab.message.text()
 
 
 def test_an_oversized_scan_is_refused_in_the_tab(qtbot, created, tmp_path):

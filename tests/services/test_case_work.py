@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from shelter_desk.domain.barriers import AttemptDetails, Outcome
 from shelter_desk.domain.consents import ConsentPurpose
 from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
-from shelter_desk.domain.errors import InvalidInput, NotAllowed
+from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from shelter_desk.domain.followup import NoteKind, ReferralStatus
 from shelter_desk.domain.people import PersonDetails
 from shelter_desk.domain.staff import Role
@@ -27,7 +27,8 @@ from shelter_desk.services import (
     staff,
     statistics,
 )
-from shelter_desk.store import audit
+from shelter_desk.store import audit, search_index
+from shelter_desk.store.case_queries import CaseFilter
 from shelter_desk.store.schema import (
     identity_document,
     note,
@@ -37,6 +38,7 @@ from shelter_desk.store.schema import (
     task,
 )
 from shelter_desk.store.vault import unlock
+from tests.conftest import COORDINATOR, PASSPHRASE
 
 TODAY = date.today()
 ROSA = PersonDetails(given_names="Rosa Elvira", family_names="Tzul Pérez", nationality="GT",
@@ -199,3 +201,43 @@ def test_the_history_says_who_changed_what(team):
     with unlock(vault_dir, user="Ana", passphrase="frase de ana") as ana, ana.read() as c:
         summary = list(audit.events(c, entity_type="document"))[-1].summary
     assert "expires_on" in summary and "Rosa" not in summary and str(TODAY.year) not in summary
+
+
+def test_nothing_about_a_blocked_woman_leaves_or_shows(team):
+    case, vault_dir = team
+    her = case.principal_person_id
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE) as coordinator:
+        followup.record_consent(coordinator, her, ConsentPurpose.REFERRAL, True)
+        proposed = referrals.refer(coordinator, her, "Clínica jurídica", "Asesoría").value
+        note_id = followup.add_note(coordinator, case.id, NoteKind.CALL, "Llamada").value.id
+        people.block_person(coordinator, her)  # ARCO cancellation, first step
+        with pytest.raises(NotAllowed) as refused:
+            referrals.refer(coordinator, her, "Casa de la mujer", "Refugio")
+        assert "ARCO" in refused.value.message.es
+        with pytest.raises(NotAllowed):
+            referrals.set_referral_status(coordinator, proposed.id, ReferralStatus.SENT)
+        with pytest.raises(NotFound):
+            history.case_history(coordinator, case.id)
+        with pytest.raises(NotFound):
+            followup.read_note(coordinator, note_id)
+        assert _count(coordinator, referral) == 1
+
+
+def test_a_confidential_word_finds_the_case_only_for_its_author_and_coordinators(team):
+    case, vault_dir = team
+    with _as(vault_dir, "Ana") as ana:
+        followup.add_note(ana, case.id, NoteKind.LISTENING, "Menciona amenazas del expareja",
+                          confidential=True)
+        assert [r.case_id for r in cases.search_cases(ana, "expareja").rows] == [case.id]
+    with _as(vault_dir, "Lucía") as lucia:
+        assert cases.search_cases(lucia, "expareja").rows == ()
+        assert cases.count_cases(lucia, CaseFilter(text="amenazas")) == 0
+    # A confidential note whose author is unknown (older or imported data): coordinators only
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE) as coordinator:
+        with coordinator.write() as connection, search_index.kept_in_step(connection, case.id):
+            connection.execute(insert(note).values(
+                case_id=case.id, kind="call", body="Secreto sin autora", confidential=True,
+                author_id=None, written_at="2026-01-01T00:00:00+00:00"))
+        assert [r.case_id for r in cases.search_cases(coordinator, "autora").rows] == [case.id]
+    with _as(vault_dir, "Ana") as ana:
+        assert cases.search_cases(ana, "autora").rows == ()

@@ -47,3 +47,35 @@ def test_a_current_vault_opens_without_a_backup(created, vault_dir):
     with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE):
         pass
     assert not (vault_dir / "backups").exists()
+
+
+def test_referrals_made_before_steps_keep_their_proposal(created, vault_dir):
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from shelter_desk.domain.consents import ConsentPurpose
+    from shelter_desk.domain.followup import ReferralStatus
+    from shelter_desk.domain.people import PersonDetails
+    from shelter_desk.services import cases, followup, referrals
+    from shelter_desk.store.schema import referral_step
+
+    # GIVEN a referral proposed five days ago and sent today, in a vault at 0004
+    case = cases.open_case(created.vault, PersonDetails(given_names="Iris",
+                                                        family_names="Sintética")).value
+    her = case.principal_person_id
+    followup.record_consent(created.vault, her, ConsentPurpose.REFERRAL, True)
+    proposed_on = date.today() - timedelta(days=5)
+    sent = referrals.refer(created.vault, her, "Clínica", "Asesoría",
+                           referred_on=proposed_on).value
+    referrals.set_referral_status(created.vault, sent.id, ReferralStatus.SENT)
+    with created.vault.write() as connection:
+        migrate.downgrade(connection, "0004")
+    created.vault.lock()
+
+    # WHEN it is upgraded, THEN the proposal keeps its own date, before the current status
+    with (unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE) as opened,
+          opened.read() as connection):
+        steps = connection.execute(select(referral_step.c.status, referral_step.c.on_date)
+                                   .order_by(referral_step.c.id)).all()
+    assert [tuple(step) for step in steps] == [("proposed", proposed_on), ("sent", proposed_on)]

@@ -103,7 +103,12 @@ class CaseSection(Retranslating, QWidget):
         assert self.case_file is not None
         self._stale = False
         self.error.hide()
-        self.model.set_rows(self.rows(self.case_file))
+        try:
+            rows = self.rows(self.case_file)
+        except Exception as error:  # refused or a bug: say which; the rest of the case works
+            rows = []
+            self.say(describe(error))
+        self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.update_actions()
 

@@ -52,9 +52,12 @@ def upgrade() -> None:
         sa.Column("recorded_by", sa.Integer, sa.ForeignKey("staff_user.id"), nullable=True),
     )
     op.create_index("ix_referral_step_referral", "referral_step", ["referral_id", "id"])
-    # Referrals made before steps existed: their one known step is their proposal.
+    # Referrals made before steps existed: their proposal on its date, then their current
+    # status, whose date was never kept (the proposal's is the best known lower bound).
     op.execute("INSERT INTO referral_step (referral_id, status, on_date) "
-               "SELECT id, status, referred_on FROM referral")
+               "SELECT id, 'proposed', referred_on FROM referral")
+    op.execute("INSERT INTO referral_step (referral_id, status, on_date) "
+               "SELECT id, status, referred_on FROM referral WHERE status != 'proposed'")
 
 
 def downgrade() -> None:
