@@ -111,22 +111,6 @@
         <translation>Attempt: %1</translation>
     </message>
     <message>
-        <source>atención</source>
-        <translation>care</translation>
-    </message>
-    <message>
-        <source>estadísticas</source>
-        <translation>statistics</translation>
-    </message>
-    <message>
-        <source>canalización</source>
-        <translation>referral</translation>
-    </message>
-    <message>
-        <source>fotografías</source>
-        <translation>photographs</translation>
-    </message>
-    <message>
         <source>Agregar archivo</source>
         <translation>Add file</translation>
     </message>

@@ -111,22 +111,6 @@
         <translation>Trámite: %1</translation>
     </message>
     <message>
-        <source>atención</source>
-        <translation>atención</translation>
-    </message>
-    <message>
-        <source>estadísticas</source>
-        <translation>estadísticas</translation>
-    </message>
-    <message>
-        <source>canalización</source>
-        <translation>canalización</translation>
-    </message>
-    <message>
-        <source>fotografías</source>
-        <translation>fotografías</translation>
-    </message>
-    <message>
         <source>Agregar archivo</source>
         <translation>Agregar archivo</translation>
     </message>

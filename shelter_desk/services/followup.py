@@ -62,10 +62,7 @@ def read_note(vault: OpenVault, note_id: int) -> Note:
     user = acting_user(vault)
     with vault.read() as connection:
         found = case_repo.notes.require(connection, note_id)
-        about = [found.person_id, case_repo.cases.require(connection,
-                                                          found.case_id).principal_person_id]
-        if any(person_id is not None and case_repo.people.require(
-                connection, person_id).blocked_at is not None for person_id in about):
+        if case_repo.hidden_by_blocking(connection, found.case_id, found.person_id):
             raise case_repo.notes.not_found()  # blocked under ARCO: as if it did not exist
     if found.confidential and found.author_id != user.id:
         permitted(vault, Action.READ_OTHERS_CONFIDENTIAL, entity_type="note", entity_id=note_id)

@@ -33,16 +33,14 @@ _NO_CONSENT = Bilingual(
 def _not_blocked(connection, person_id: int) -> int:  # type: ignore[no-untyped-def]
     """Her case id; refused if she, or the woman whose case it is, asked for her data to be
     cancelled (ARCO): nothing about a blocked person may leave the shelter."""
-    person = case_repo.people.require(connection, person_id)
-    principal_id = case_repo.cases.require(connection, person.case_id).principal_person_id
-    principal = case_repo.people.require(connection, principal_id) if principal_id else person
-    if person.blocked_at is not None or principal.blocked_at is not None:
+    case_id = case_repo.people.require(connection, person_id).case_id
+    if case_repo.hidden_by_blocking(connection, case_id, person_id):
         raise NotAllowed(Bilingual(
             es="Esta persona está bloqueada por una solicitud de cancelación (ARCO): no se "
                "puede canalizar.",
             en="This person is blocked by a cancellation request (ARCO): she cannot be "
                "referred."))
-    return person.case_id
+    return case_id
 
 
 def refer(vault: OpenVault, person_id: int, organisation: str, service: str, *,

@@ -105,6 +105,16 @@ def attempt_columns(details: AttemptDetails, *, resolved: bool) -> dict[str, Any
     return {**to_columns(details), "is_open": refused and not resolved}
 
 
+def hidden_by_blocking(connection: Connection, case_id: int,
+                       person_id: int | None = None) -> bool:
+    """Whether the woman whose case it is, or `person_id`, asked for her data to be
+    cancelled (ARCO): then nothing about them may show or leave the shelter."""
+    principal_id = cases.require(connection, case_id).principal_person_id
+    ids = [i for i in (principal_id, person_id) if i is not None]
+    return connection.execute(select(func.count()).select_from(person).where(
+        person.c.id.in_(ids), person.c.blocked_at.is_not(None))).scalar_one() > 0
+
+
 def next_case_number(connection: Connection, year: int) -> int:
     highest = connection.execute(
         select(func.max(case_file.c.number)).where(case_file.c.year == year)).scalar()

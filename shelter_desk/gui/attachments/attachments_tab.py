@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,19 +25,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment
-from shelter_desk.domain.consents import ConsentPurpose
 from shelter_desk.domain.permissions import Action, may
+from shelter_desk.gui.attachments.links import Link, link_choices
 from shelter_desk.gui.attachments.viewer import AttachmentViewer
-from shelter_desk.gui.common.i18n import Retranslating, current_language
-from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.services import attachments
@@ -49,16 +46,6 @@ from shelter_desk.store.vault import OpenVault
 
 COL_NAME, COL_TYPE, COL_SIZE, COL_ADDED, COL_LINK = range(5)
 _TYPE_NAMES = {"application/pdf": "PDF", "image/jpeg": "JPG", "image/png": "PNG"}
-
-
-@dataclass(frozen=True)
-class Link:
-    """What a new file is attached to; all None: the case file as a whole."""
-
-    person_id: int | None = None
-    document_id: int | None = None
-    attempt_id: int | None = None
-    consent_id: int | None = None
 
 
 class _Progress(QObject):
@@ -90,12 +77,8 @@ class AttachmentsTab(Retranslating, QWidget):
         self.link = QComboBox(objectName="attachment_link")
         self.link_label.setBuddy(self.link)
         self.model: ListTableModel[Attachment] = ListTableModel(self._headers, self._cell, self)
-        self.table = QTableView(objectName="attachments_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(self.model, "attachments_table")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self.view_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -185,47 +168,15 @@ class AttachmentsTab(Retranslating, QWidget):
         return self.tr("Todo el expediente")
 
     def _fill_links(self, case_file: CaseFile) -> None:
-        """The choices of 'attach to', and the names the table uses for the same links."""
-        language = current_language()
-        catalog = default_catalog()
-        names: dict[tuple[str, int], str] = {}
-        choices: list[tuple[str, Link]] = [(self.tr("Todo el expediente"), Link())]
-        for member in (case_file.principal, *case_file.household):
-            person = member.person
-            names["person", person.id] = person.name
-            choices.append((person.name, Link(person_id=person.id)))
-            for document in member.documents:
-                kind = catalog.document_types.get(document.details.type_key)
-                title = kind.name.in_language(language) if kind else document.details.type_key
-                names["document", document.id] = f"{title} · {person.name}"
-                choices.append((self.tr("Documento: %1").replace("%1", names[
-                    "document", document.id]), Link(document_id=document.id)))
-            for consent in member.consents:
-                names["consent", consent.id] = f"{self._purpose(consent.purpose)} · {person.name}"
-                choices.append((self.tr("Consentimiento: %1").replace("%1", names[
-                    "consent", consent.id]), Link(consent_id=consent.id)))
-        for attempt in case_file.attempts:
-            right = catalog.rights.get(attempt.details.right_key)
-            title = right.name.in_language(language) if right else attempt.details.right_key
-            day = QLocale().toString(attempt.details.attempted_on, QLocale.FormatType.ShortFormat)
-            names["attempt", attempt.id] = f"{title} · {day}"
-            choices.append((self.tr("Trámite: %1").replace("%1", names["attempt", attempt.id]),
-                            Link(attempt_id=attempt.id)))
         index = self.link.currentIndex()
         chosen = self._links[index][1] if 0 <= index < len(self._links) else Link()
-        self._link_names, self._links = names, choices
+        self._link_names, self._links = link_choices(case_file)
         self.link.clear()
-        for text, _link in choices:
+        for text, _link in self._links:
             self.link.addItem(text)
         # The same choice after a refresh, wherever it now stands (gone: the whole file).
-        links = [link for _text, link in choices]
+        links = [link for _text, link in self._links]
         self.link.setCurrentIndex(links.index(chosen) if chosen in links else 0)
-
-    def _purpose(self, purpose: ConsentPurpose) -> str:
-        return {ConsentPurpose.CARE: self.tr("atención"),
-                ConsentPurpose.STATISTICS: self.tr("estadísticas"),
-                ConsentPurpose.REFERRAL: self.tr("canalización"),
-                ConsentPurpose.PHOTOS: self.tr("fotografías")}[purpose]
 
     def selected(self) -> Attachment | None:
         rows = self.table.selectionModel().selectedRows()

@@ -15,7 +15,7 @@ from shelter_desk.domain.permissions import Action
 from shelter_desk.gui.casework.section import CaseSection, day
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.list_model import ListTableModel
-from shelter_desk.services import attachments, followup, staff
+from shelter_desk.services import attachments, followup
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.store.vault import OpenVault
 
@@ -65,7 +65,7 @@ class ConsentsTab(CaseSection):
         self.attach.setText(self.tr("Adjuntar &formulario firmado…"))
 
     def rows(self, case_file: CaseFile) -> list[ConsentRow]:
-        self._names = {user.id: user.name for user in staff.list_staff(self.vault)}
+        self._names = self.staff_names()
         rows = []
         for member in (case_file.principal, *case_file.household):
             for purpose in ConsentPurpose:

@@ -18,7 +18,7 @@ from shelter_desk.gui.casework.section import CaseSection
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.list_model import ListTableModel
 from shelter_desk.gui.common.messages import describe
-from shelter_desk.services import followup, staff
+from shelter_desk.services import followup
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.store.vault import OpenVault
 
@@ -80,7 +80,7 @@ class NotesTab(CaseSection):
         self.save.setText(self.tr("&Guardar nota"))
 
     def rows(self, case_file: CaseFile) -> list[Note]:
-        self._authors = {user.id: user.name for user in staff.list_staff(self.vault)}
+        self._authors = self.staff_names()
         self.reading.clear()
         return sorted(case_file.notes, key=lambda n: n.written_at, reverse=True)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.domain.followup import NetworkOrganisation
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
-from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.widgets import save_cancel_buttons, translate_save_cancel
 from shelter_desk.services import referrals
@@ -110,12 +108,7 @@ class DirectoryDialog(Retranslating, QDialog):
             translate("DirectoryDialog", "Organización"),
             translate("DirectoryDialog", "Servicios"),
             translate("DirectoryDialog", "Contacto"), ""], cells)
-        self.table = QTableView(objectName="directory_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self.model, "directory_table")
         self.table.selectionModel().currentRowChanged.connect(self._load)
         self.name = QLineEdit(objectName="directory_name")
         self.services = QLineEdit(objectName="directory_services")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
-from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
+from shelter_desk.services import staff
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.services.common import Result
 from shelter_desk.store.vault import OpenVault
@@ -50,14 +50,9 @@ class CaseSection(Retranslating, QWidget):
         self._stale = False
         self.model = model
         self.intro = QLabel(wordWrap=True)
-        self.table = QTableView(objectName=name)
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(model, name)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.error = QLabel(objectName="section_error", wordWrap=True)
         self.error.setAccessibleName("error")
@@ -77,6 +72,10 @@ class CaseSection(Retranslating, QWidget):
         button.clicked.connect(slot)
         self.actions.addWidget(button)
         return button
+
+    def staff_names(self) -> dict[int, str]:
+        """User id -> name, for the authors, assignees and recorders a tab shows."""
+        return {user.id: user.name for user in staff.list_staff(self.vault)}
 
     def allows(self, action: Action) -> bool:
         user = self.vault.user

@@ -12,7 +12,7 @@ from shelter_desk.domain.followup import Task
 from shelter_desk.domain.permissions import Action
 from shelter_desk.gui.casework.section import CaseSection, day
 from shelter_desk.gui.common.list_model import ListTableModel
-from shelter_desk.services import followup, staff
+from shelter_desk.services import followup
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.store.vault import OpenVault
 
@@ -65,7 +65,7 @@ class TasksTab(CaseSection):
         self.done.setText(self.tr("&Marcar como hecha"))
 
     def rows(self, case_file: CaseFile) -> list[Task]:
-        self._names = {user.id: user.name for user in staff.list_staff(self.vault)}
+        self._names = self.staff_names()
         return sorted(case_file.tasks, key=lambda t: (t.done_at is not None, t.due_on))
 
     def update_actions(self, *_args: object) -> None:

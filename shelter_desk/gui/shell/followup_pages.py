@@ -7,10 +7,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +17,7 @@ from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.followup import Task
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
-from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.services import documents, followup
 from shelter_desk.services.documents import DocumentDue
@@ -32,16 +30,6 @@ def _day(value: date) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
 
-def _table(model: ListTableModel, name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class _ListPage(Retranslating, QWidget):
     case_requested = Signal(int)
 
@@ -50,7 +38,7 @@ class _ListPage(Retranslating, QWidget):
         self.model = model
         self._stale = True  # loaded when first shown, not while the window opens
         self.intro = QLabel(wordWrap=True)
-        self.table = _table(model, name)
+        self.table = read_only_table(model, name)
         self.table.activated.connect(self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
