@@ -27,7 +27,7 @@ from shelter_desk.services.common import (
     permitted,
     today,
 )
-from shelter_desk.store import audit, case_repo
+from shelter_desk.store import audit, case_repo, search_index
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.rows import to_columns
 from shelter_desk.store.schema import case_file, identity_document, person, task
@@ -47,9 +47,10 @@ def record_document(vault: OpenVault, person_id: int, details: DocumentDetails, 
                                    today())
     with vault.write() as connection:
         owner = case_repo.people.require(connection, person_id)
-        document_id = case_repo.documents.insert(connection, person_id=person_id,
-                                                 case_id=owner.case_id,
-                                                 **_columns(details, document_type))
+        with search_index.kept_in_step(connection, owner.case_id):
+            document_id = case_repo.documents.insert(connection, person_id=person_id,
+                                                     case_id=owner.case_id,
+                                                     **_columns(details, document_type))
         audit.record(connection, actor_id=user.id, action="document.added",
                      entity_type="document", entity_id=document_id,
                      summary=f"{details.type_key}: {details.status.value}")
@@ -65,14 +66,16 @@ def update_document(vault: OpenVault, document_id: int, details: DocumentDetails
                                    today())
     with vault.write() as connection:
         before = case_repo.documents.require(connection, document_id)
-        case_repo.documents.update(connection, document_id, **_columns(details, document_type))
+        case_id = connection.execute(select(identity_document.c.case_id)
+                                     .where(identity_document.c.id == document_id)).scalar_one()
+        with search_index.kept_in_step(connection, case_id):
+            case_repo.documents.update(connection, document_id,
+                                       **_columns(details, document_type))
         audit.record(connection, actor_id=user.id, action="document.updated",
                      entity_type="document", entity_id=document_id,
                      summary=f"{details.type_key}: {details.status.value}; "
                              f"{changed_fields(before.details, details)}")
         updated = case_repo.documents.get(connection, document_id)
-        case_id = connection.execute(select(identity_document.c.case_id)
-                                     .where(identity_document.c.id == document_id)).scalar_one()
     assert updated is not None
     return Result(updated, (Change("document", document_id, "updated", case_id),))
 

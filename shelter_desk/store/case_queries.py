@@ -24,6 +24,7 @@ from shelter_desk.domain.cases import CaseStatus, RiskLevel, looks_like_case_cod
 from shelter_desk.domain.documents import DocumentStatus
 from shelter_desk.domain.text import search_tokens
 from shelter_desk.store.schema import (
+    case_expiry,
     case_file,
     identity_document,
     person,
@@ -121,6 +122,8 @@ def list_cases(connection: Connection, case_filter: CaseFilter, viewer: Viewer, 
     # First the page: filter, order and cut in SQL, touching only what the order needs.
     words = _words(case_filter.text)
     by_terms = sort is CaseSort.NAME and bool(words) and not _may_be_code(case_filter.text)
+    by_expiry = sort is CaseSort.NAME and case_filter.expiring_within_days is not None
+    indexed = by_terms or by_expiry
     if by_terms:
         # A search in name order reads the search index in its own order (search_index.py)
         # and stops after a page, however many cases match.
@@ -131,21 +134,36 @@ def list_cases(connection: Connection, case_filter: CaseFilter, viewer: Viewer, 
                          person.c.id == driver.c.principal_id]
         sources: tuple[Any, ...] = (driver, case_file, person)
         untyped = replace(case_filter, text="")
-        criteria = [*_criteria(untyped, viewer, today), *text_criteria]
+        criteria = [person.c.blocked_at.is_(None), *_criteria(untyped, viewer, today),
+                    *text_criteria]
+    elif by_expiry:
+        # The expiry index, read in name order: a page costs the same however many
+        # cases have a document about to expire (search_index.py).
+        horizon = today + timedelta(days=case_filter.expiring_within_days)
+        keys = (case_expiry.c.sort_key, case_expiry.c.principal_id)
+        case_id = case_expiry.c.case_id
+        others = _criteria(replace(case_filter, expiring_within_days=None), viewer, today)
+        # Its rows leave out blocked principals already; other filters need the case.
+        sources = (case_expiry, case_file, person) if others else (case_expiry,)
+        criteria = [case_expiry.c.expires_on.between(today, horizon), *others]
+        if others:
+            criteria += [case_file.c.id == case_id, person.c.id == case_expiry.c.principal_id,
+                         person.c.blocked_at.is_(None)]
     else:
         keys = _sort_columns(sort)
         case_id = case_file.c.id
         sources = (case_file.join(person, person.c.id == case_file.c.principal_person_id),)
-        criteria = _criteria(case_filter, viewer, today)
+        criteria = [person.c.blocked_at.is_(None), *_criteria(case_filter, viewer, today)]
     position = tuple_(*keys, case_id)
     page_query = (
         select(case_id.label("case_id"),
                *[column.label(f"k{index}") for index, column in enumerate(keys)])
         .select_from(*sources)
-        .where(person.c.blocked_at.is_(None), *criteria)
+        .where(*criteria)
     )
-    if by_terms:
-        page_query = page_query.distinct()  # a word of two authors' confidential notes
+    if indexed:
+        # A word of two authors' confidential notes, two documents expiring: one case.
+        page_query = page_query.distinct()
     if after is not None:
         mark = tuple_(*after.keys, after.case_id)
         page_query = page_query.where(position < mark if descending else position > mark)

@@ -229,6 +229,20 @@ search_term = Table(
     sqlite_with_rowid=False,
 )
 
+# The case list's expiry index (migration 0006): one row per date on which an original
+# document of a case (of a person not blocked) expires, keyed in the list's name order.
+# "Expiring within N days" walks it in that order and stops after a page, where a set
+# of every matching case grew with the vault; see search_index.py.
+case_expiry = Table(
+    "case_expiry",
+    metadata,
+    Column("sort_key", Text, primary_key=True),
+    Column("principal_id", Integer, primary_key=True),
+    Column("case_id", Integer, primary_key=True),
+    Column("expires_on", Date, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 # -- migration 0005: attachments, the network directory, referral steps ------------------
 
 # What is known of a file; its bytes are chunks in files.db under blob_id.

@@ -1,4 +1,5 @@
-"""The case search index: which words find which case, in the case list's order.
+"""The case list's indexes: which words find a case, and when its documents expire,
+both kept in the list's name order.
 
 A case is found by every prefix of a word in the names and aliases of the people in it
 who are not blocked ('mar' finds 'María'), and by every whole word of its notes that are
@@ -10,9 +11,14 @@ The rows are keyed (term, principal's sort key, principal, case, visible_to), th
 the case list sorts by name, so the first page of a search is the start of one index
 range: its cost does not grow with the number of people in the vault.
 
+The expiry rows (table case_expiry) hold each date on which an original document of a
+person in the case (not blocked) expires, under the same key: "expiring within 30 days"
+walks them in name order and stops after a page.
+
 Kept in step by the services: every write that changes a name, an alias, a note, a
-principal or a blocking runs inside `kept_in_step`, which diffs the case's rows before
-and after in the same transaction. `rebuild` recomputes everything (migration, demo).
+document, a principal or a blocking runs inside `kept_in_step`, which diffs the case's
+rows before and after in the same transaction. `rebuild` recomputes everything (demo,
+import); the migrations that add a table call the rebuild for that table alone.
 """
 
 from __future__ import annotations
@@ -20,12 +26,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, bindparam, delete, insert, text
 
 from shelter_desk.domain.text import search_tokens
-from shelter_desk.store.schema import search_term
+from shelter_desk.store.schema import case_expiry, search_term
 
 EVERYONE = 0
 COORDINATORS_ONLY = -1  # a confidential note whose author is unknown: no user id is -1
@@ -39,6 +46,13 @@ class Term(NamedTuple):
     principal_id: int
     case_id: int
     visible_to: int
+
+
+class Expiry(NamedTuple):
+    sort_key: str
+    principal_id: int
+    case_id: int
+    expires_on: date
 
 
 class _CaseWords:
@@ -85,13 +99,29 @@ LEFT JOIN person p ON p.id = n.person_id
 WHERE p.blocked_at IS NULL {where}"""
 
 
-def _collect(connection: Connection, case_id: int | None) -> Iterator[Term]:
-    one = case_id is not None
-    params = {"case_id": case_id} if one else {}
-    principals = connection.execute(
-        text(_PRINCIPALS.format(where="AND c.id = :case_id" if one else "")), params).all()
+_ORIGINALS = """
+SELECT d.case_id, d.effective_expiry FROM identity_document d
+JOIN person p ON p.id = d.person_id
+WHERE d.status = 'original' AND d.effective_expiry IS NOT NULL AND p.blocked_at IS NULL
+{where}"""
+
+
+def _principals(connection: Connection, case_id: int | None) -> list[Any]:
+    where = "AND c.id = :case_id" if case_id is not None else ""
+    return connection.execute(text(_PRINCIPALS.format(where=where)),
+                              _params(case_id)).all()
+
+
+def _params(case_id: int | None) -> dict[str, int]:
+    return {"case_id": case_id} if case_id is not None else {}
+
+
+def _collect(connection: Connection, case_id: int | None,
+             principals: list[Any]) -> Iterator[Term]:
     if not principals:
         return
+    params = _params(case_id)
+    one = case_id is not None
     words: dict[int, _CaseWords] = {}
     for row_case, given, family, aliases in connection.execute(
             text(_PEOPLE.format(where="AND case_id = :case_id" if one else "")), params):
@@ -110,43 +140,76 @@ def _collect(connection: Connection, case_id: int | None) -> Iterator[Term]:
             yield from words[row_case].rows(row_case, sort_key, principal_id)
 
 
+def _collect_expiries(connection: Connection, case_id: int | None,
+                      principals: list[Any]) -> Iterator[Expiry]:
+    if not principals:
+        return
+    keys = {row_case: (sort_key, principal_id) for row_case, sort_key, principal_id
+            in principals}
+    where = "AND d.case_id = :case_id" if case_id is not None else ""
+    for row_case, expires_on in connection.execute(text(_ORIGINALS.format(where=where)),
+                                                   _params(case_id)):
+        if row_case in keys:
+            yield Expiry(*keys[row_case], row_case, date.fromisoformat(str(expires_on)))
+
+
 def case_terms(connection: Connection, case_id: int) -> set[Term]:
-    return set(_collect(connection, case_id))
+    return set(_collect(connection, case_id, _principals(connection, case_id)))
+
+
+def case_expiries(connection: Connection, case_id: int) -> set[Expiry]:
+    return set(_collect_expiries(connection, case_id, _principals(connection, case_id)))
 
 
 @contextmanager
 def kept_in_step(connection: Connection, case_id: int) -> Iterator[None]:
     """Wrap a write to one case: afterwards its index rows say what its rows now say."""
-    before = case_terms(connection, case_id)
+    terms, expiries = case_terms(connection, case_id), case_expiries(connection, case_id)
     yield
-    after = case_terms(connection, case_id)
-    _delete(connection, before - after)
-    _insert(connection, after - before)
+    terms_now, expiries_now = (case_terms(connection, case_id),
+                               case_expiries(connection, case_id))
+    _delete(connection, search_term, terms - terms_now)
+    _insert(connection, search_term, terms_now - terms)
+    _delete(connection, case_expiry, expiries - expiries_now)
+    _insert(connection, case_expiry, expiries_now - expiries)
 
 
 def rebuild(connection: Connection) -> int:
-    """Every case's rows from scratch; returns how many were written."""
+    """Every case's rows of both indexes from scratch; returns how many were written."""
+    return rebuild_terms(connection) + rebuild_expiries(connection)
+
+
+def rebuild_terms(connection: Connection) -> int:
     connection.execute(text("DELETE FROM search_term"))
-    rows = sorted(_collect(connection, None))  # in key order: each insert appends
-    _insert(connection, rows)
+    # In key order: each insert appends to the index.
+    rows = sorted(_collect(connection, None, _principals(connection, None)))
+    _insert(connection, search_term, rows)
     return len(rows)
 
 
-def _insert(connection: Connection, rows: Iterable[Term]) -> None:
+def rebuild_expiries(connection: Connection) -> int:
+    connection.execute(text("DELETE FROM case_expiry"))
+    # Two documents of a case may expire on the same day: one row.
+    rows = sorted(set(_collect_expiries(connection, None, _principals(connection, None))))
+    _insert(connection, case_expiry, rows)
+    return len(rows)
+
+
+def _insert(connection: Connection, table: Any, rows: Iterable[NamedTuple]) -> None:
     batch: list[dict[str, Any]] = []
     for row in rows:
         batch.append(row._asdict())
         if len(batch) == _BATCH:
-            connection.execute(insert(search_term), batch)
+            connection.execute(insert(table), batch)
             batch = []
     if batch:
-        connection.execute(insert(search_term), batch)
+        connection.execute(insert(table), batch)
 
 
-def _delete(connection: Connection, rows: Iterable[Term]) -> None:
+def _delete(connection: Connection, table: Any, rows: Iterable[NamedTuple]) -> None:
     gone = [row._asdict() for row in rows]
     if gone:
-        connection.execute(text(
-            "DELETE FROM search_term WHERE term = :term AND sort_key = :sort_key"
-            " AND principal_id = :principal_id AND case_id = :case_id"
-            " AND visible_to = :visible_to"), gone)
+        columns = table.primary_key.columns
+        connection.execute(delete(table).where(*[
+            column == bindparam(f"old_{column.name}") for column in columns]),
+            [{f"old_{key}": value for key, value in row.items()} for row in gone])

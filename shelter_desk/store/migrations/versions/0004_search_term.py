@@ -29,7 +29,7 @@ def upgrade() -> None:
         sa.Column("visible_to", sa.Integer, primary_key=True),
         sqlite_with_rowid=False,
     )
-    search_index.rebuild(op.get_bind())
+    search_index.rebuild_terms(op.get_bind())
 
 
 def downgrade() -> None:
