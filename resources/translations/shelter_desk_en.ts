@@ -345,6 +345,18 @@
         <translation>&amp;Open case file</translation>
     </message>
     <message>
+        <source>Importar hoja de cálculo…</source>
+        <translation>Import spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Exportar lista…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Solo una coordinadora puede exportar la lista.</source>
+        <translation>Only a coordinator can export the list.</translation>
+    </message>
+    <message>
         <source>Filtrar por estado</source>
         <translation>Filter by status</translation>
     </message>
@@ -405,6 +417,26 @@
             <numerusform>%n case file</numerusform>
             <numerusform>%n case files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Valores separados por comas (*.csv)</source>
+        <translation>Comma-separated values (*.csv)</translation>
+    </message>
+    <message>
+        <source>expedientes</source>
+        <translation>case-files</translation>
+    </message>
+    <message>
+        <source>Exportar lista</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>Lista exportada (%1 expedientes) a %2</source>
+        <translation>List exported (%1 case files) to %2</translation>
     </message>
 </context>
 <context>
@@ -933,6 +965,73 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Elegir hoja de cálculo</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Hojas de cálculo (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Listo: %1 expedientes y %2 documentos importados; %3 filas omitidas.</source>
+        <translation>Done: %1 case files and %2 documents imported; %3 rows skipped.</translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Columna</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problema</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 filas: %2 listas para importar, %3 con problemas (%4 posibles duplicados). Todavía no se ha guardado nada.</source>
+        <translation>%1 rows: %2 ready to import, %3 with problems (%4 possible duplicates). Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Importar hoja de cálculo</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Elige un archivo CSV o Excel (.xlsx) con una persona por fila y los encabezados en la primera fila. Antes de guardar nada se revisa cada fila.</source>
+        <translation>Choose a CSV or Excel (.xlsx) file with one person per row and the headers in the first row. Every row is checked before anything is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Elegir archivo…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>&amp;Revisar las filas</source>
+        <translation>&amp;Check the rows</translation>
+    </message>
+    <message>
+        <source>&amp;Omitir las filas con errores</source>
+        <translation>&amp;Skip the rows with errors</translation>
+    </message>
+    <message>
+        <source>&amp;Importar</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Volver a las columnas</source>
+        <translation>&amp;Back to the columns</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Trabajando…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expedientes</source>
@@ -1019,6 +1118,17 @@
             <numerusform>%n pending task</numerusform>
             <numerusform>%n pending tasks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Indica qué contiene cada columna de la hoja. Las columnas marcadas «No importar» se dejan fuera.</source>
+        <translation>Say what each column of the sheet holds. Columns marked &apos;Do not import&apos; are left out.</translation>
+    </message>
+    <message>
+        <source>No importar</source>
+        <translation>Do not import</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,18 @@
         <translation>&amp;Abrir expediente</translation>
     </message>
     <message>
+        <source>Importar hoja de cálculo…</source>
+        <translation>Importar hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Exportar lista…</source>
+        <translation>Exportar lista…</translation>
+    </message>
+    <message>
+        <source>Solo una coordinadora puede exportar la lista.</source>
+        <translation>Solo una coordinadora puede exportar la lista.</translation>
+    </message>
+    <message>
         <source>Filtrar por estado</source>
         <translation>Filtrar por estado</translation>
     </message>
@@ -405,6 +417,26 @@
             <numerusform>%n expediente</numerusform>
             <numerusform>%n expedientes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Libro de Excel (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Valores separados por comas (*.csv)</source>
+        <translation>Valores separados por comas (*.csv)</translation>
+    </message>
+    <message>
+        <source>expedientes</source>
+        <translation>expedientes</translation>
+    </message>
+    <message>
+        <source>Exportar lista</source>
+        <translation>Exportar lista</translation>
+    </message>
+    <message>
+        <source>Lista exportada (%1 expedientes) a %2</source>
+        <translation>Lista exportada (%1 expedientes) a %2</translation>
     </message>
 </context>
 <context>
@@ -933,6 +965,73 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Elegir hoja de cálculo</source>
+        <translation>Elegir hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Hojas de cálculo (*.xlsx *.csv)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Listo: %1 expedientes y %2 documentos importados; %3 filas omitidas.</source>
+        <translation>Listo: %1 expedientes y %2 documentos importados; %3 filas omitidas.</translation>
+    </message>
+    <message>
+        <source>Fila</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Columna</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problema</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>%1 filas: %2 listas para importar, %3 con problemas (%4 posibles duplicados). Todavía no se ha guardado nada.</source>
+        <translation>%1 filas: %2 listas para importar, %3 con problemas (%4 posibles duplicados). Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Importar hoja de cálculo</source>
+        <translation>Importar hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Elige un archivo CSV o Excel (.xlsx) con una persona por fila y los encabezados en la primera fila. Antes de guardar nada se revisa cada fila.</source>
+        <translation>Elige un archivo CSV o Excel (.xlsx) con una persona por fila y los encabezados en la primera fila. Antes de guardar nada se revisa cada fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Elegir archivo…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Revisar las filas</source>
+        <translation>&amp;Revisar las filas</translation>
+    </message>
+    <message>
+        <source>&amp;Omitir las filas con errores</source>
+        <translation>&amp;Omitir las filas con errores</translation>
+    </message>
+    <message>
+        <source>&amp;Importar</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Volver a las columnas</source>
+        <translation>&amp;Volver a las columnas</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Trabajando…</source>
+        <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expedientes</source>
@@ -1019,6 +1118,17 @@
             <numerusform>%n tarea pendiente</numerusform>
             <numerusform>%n tareas pendientes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MappingStep</name>
+    <message>
+        <source>Indica qué contiene cada columna de la hoja. Las columnas marcadas «No importar» se dejan fuera.</source>
+        <translation>Indica qué contiene cada columna de la hoja. Las columnas marcadas «No importar» se dejan fuera.</translation>
+    </message>
+    <message>
+        <source>No importar</source>
+        <translation>No importar</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@ from functools import cache
 
 import pycountry
 
+from shelter_desk.domain.text import fold
+
 
 @cache
 def _translation(domain: str, language: str) -> gettext.NullTranslations:
@@ -64,3 +66,45 @@ def all_countries(language: str = "es") -> list[tuple[str, str]]:
     rest = sorted(((c.alpha_2, country_name(c.alpha_2, language)) for c in pycountry.countries
                    if c.alpha_2 not in COMMON_NATIONALITIES), key=lambda item: item[1])
     return [(code, country_name(code, language)) for code in COMMON_NATIONALITIES] + rest
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded code or name (English or Spanish, official or common) -> alpha-2 code."""
+    spanish = _translation("iso3166-1", "es")
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        english = [getattr(country, attr, None) for attr in ("name", "official_name",
+                                                              "common_name")]
+        spellings = [country.alpha_2, country.alpha_3, *english,
+                     *(spanish.gettext(name) for name in english if name)]
+        for spelling in spellings:
+            if spelling:
+                names.setdefault(fold(spelling), country.alpha_2)
+    return names
+
+
+def country_code(text: str) -> str | None:
+    """The alpha-2 code for a code (alpha-2 or alpha-3) or a Spanish or English name,
+    accents and case ignored ('México', 'mexico', 'MEX', 'Mexico' -> 'MX')."""
+    return _country_names().get(fold(text))
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    """Folded code or name (English or Spanish) -> ISO 639-3 code."""
+    spanish = _translation("iso639-3", "es")
+    names: dict[str, str] = {}
+    for found in pycountry.languages:
+        code = found.alpha_3
+        for spelling in (code, found.name, spanish.gettext(found.name)):
+            names.setdefault(fold(spelling), code)
+    for code, override in _LANGUAGE_NAMES.items():
+        for spelling in override.values():
+            names[fold(spelling)] = code
+    return names
+
+
+def language_code(text: str) -> str | None:
+    """The ISO 639-3 code for a code or a Spanish or English name ('Mam', 'español')."""
+    return _language_names().get(fold(text))

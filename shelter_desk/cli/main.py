@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from shelter_desk import __version__
-from shelter_desk.cli import verbs
+from shelter_desk.cli import import_verbs, verbs
 from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.domain.staff import Role
@@ -91,6 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--out", type=Path, required=True, metavar="FILE")
     stats.add_argument("--language", choices=["es", "en"], default="es")
     stats.set_defaults(handler=verbs.stats)
+
+    importing = verbs_.add_parser(
+        "import", help="import people from a spreadsheet (CSV or XLSX), one new case file "
+                       "per row: every row is checked first, then all are written or none")
+    _vault_args(importing)
+    importing.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file")
+    importing.add_argument("--mapping", type=Path, metavar="MAP.json",
+                           help='which column is which: {"Nombre": "given_names", '
+                                '"Columna X": null}; default: suggested from the headers')
+    importing.add_argument("--dry-run", action="store_true",
+                           help="check every row and show the problems; write nothing")
+    importing.add_argument("--skip-errors", action="store_true",
+                           help="import the rows without problems, leave out the others")
+    importing.set_defaults(handler=import_verbs.import_spreadsheet)
 
     passwd = verbs_.add_parser("passwd", help="change your own passphrase")
     _vault_args(passwd)

@@ -1,8 +1,10 @@
-"""CSV and XLSX exports of a report, with every cell neutralised against formula injection.
+"""CSV and XLSX exports (a report, or any list), every cell neutralised against formula
+injection.
 
 A spreadsheet opens a cell that starts with '=', '+', '-' or '@' as a formula; a name or
-an organisation typed that way could run one on a coordinator's computer. Such cells get
-a leading apostrophe, which spreadsheets show as text.
+an organisation typed that way could run one on a coordinator's computer. Such cells (and
+those starting with a tab or a carriage return, per OWASP) get a leading apostrophe,
+which spreadsheets show as text.
 """
 
 from __future__ import annotations
@@ -78,6 +80,29 @@ def report_xlsx(report: Report, language: str = "es") -> bytes:
         sheet.append([safe_cell(table.title.in_language(language))])
         for row in table_rows(table, language):
             sheet.append([safe_cell(cell) for cell in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def table_csv(rows: list[list[object]]) -> bytes:
+    """Any table (first row the header) as CSV, every cell neutralised."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    for row in rows:
+        writer.writerow(["" if cell is None else safe_cell(cell) for cell in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def table_xlsx(rows: list[list[object]], title: str) -> bytes:
+    """Any table (first row the header) as a one-sheet workbook, every cell neutralised."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title[:31]
+    for row in rows:
+        sheet.append([safe_cell(cell) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,10 +24,15 @@ from PySide6.QtWidgets import (
 from shelter_desk.catalog.geo import COMMON_NATIONALITIES, country_name
 from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.cases import CaseStatus
+from shelter_desk.domain.permissions import Action, may
+from shelter_desk.domain.staff import Role
 from shelter_desk.gui.cases.case_list_model import CaseListModel, status_text
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
+from shelter_desk.gui.common.messages import describe
+from shelter_desk.gui.importing.import_dialog import ImportDialog
 from shelter_desk.services import cases, staff
+from shelter_desk.services.list_export import export_case_list
 from shelter_desk.store.case_queries import CaseFilter
 from shelter_desk.store.vault import OpenVault
 
@@ -58,6 +66,16 @@ class CaseListPage(Retranslating, QWidget):
         self.barrier = QCheckBox(objectName="barrier_filter")
         self.new_case = QPushButton(objectName="new_case")
         self.new_case.clicked.connect(self.new_case_requested)
+        # Shown or enabled by role; the services refuse anyone else anyway.
+        role = vault.user.role if vault.user else None
+        self.import_sheet = QPushButton(objectName="import_sheet")
+        self.import_sheet.setVisible(role is not None and may(role, Action.INTAKE))
+        self.import_sheet.clicked.connect(self.open_import)
+        self.export_list = QPushButton(objectName="export_list")
+        self.export_list.setEnabled(role is Role.COORDINATOR)
+        self.export_list.clicked.connect(self._ask_export)
+        self.notice = QLabel(objectName="notice", wordWrap=True)
+        self.notice.hide()
 
         self.table = QTableView(objectName="case_table")
         self.table.setModel(self.model)
@@ -93,6 +111,8 @@ class CaseListPage(Retranslating, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.new_case)
+        top.addWidget(self.import_sheet)
+        top.addWidget(self.export_list)
         filters = QHBoxLayout()  # two rows, so large fonts still fit a small screen
         for widget in (self.status, self.nationality, self.worker, self.lacks):
             filters.addWidget(widget)
@@ -104,6 +124,7 @@ class CaseListPage(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addLayout(flags)
+        layout.addWidget(self.notice)
         layout.addWidget(self.body)
         layout.addWidget(self.count)
         self._fill_choices()
@@ -154,6 +175,9 @@ class CaseListPage(Retranslating, QWidget):
                                                "palabras de una nota…"))
         self.search.setAccessibleName(self.tr("Buscar expedientes"))
         self.new_case.setText(self.tr("&Abrir expediente"))
+        self.import_sheet.setText(self.tr("Importar hoja de cálculo…"))
+        self.export_list.setText(self.tr("Exportar lista…"))
+        self.export_list.setToolTip(self.tr("Solo una coordinadora puede exportar la lista."))
         for combo, name in ((self.status, self.tr("Filtrar por estado")),
                             (self.nationality, self.tr("Filtrar por nacionalidad")),
                             (self.worker, self.tr("Filtrar por persona asignada")),
@@ -221,3 +245,42 @@ class CaseListPage(Retranslating, QWidget):
             self.model.fetchMore()
         if self.model.rowCount():
             self.case_requested.emit(self.model.row_at(0).case_id)
+
+    # -- import and export ---------------------------------------------------------------
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.vault, self)
+        dialog.imported.connect(lambda _outcome: self.refresh())
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def _ask_export(self) -> None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        excel, comma = self.tr("Libro de Excel (*.xlsx)"), self.tr(
+            "Valores separados por comas (*.csv)")
+        name = self.tr("expedientes")  # a file name: no accents, for any computer
+        suggested = str(Path(folder) / f"{name}.xlsx")
+        chosen, kind = QFileDialog.getSaveFileName(self, self.tr("Exportar lista"), suggested,
+                                                   f"{excel};;{comma}")
+        if chosen:
+            self.export_to(Path(chosen), "csv" if kind == comma or chosen.lower().endswith(
+                ".csv") else "xlsx")
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """The list as filtered now, every row of it; audited by the service."""
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        try:
+            count = export_case_list(self.vault, self.current_filter(), fmt, path,
+                                     language=current_language())
+        except Exception as error:  # told to her in her language, nothing half-written
+            self._notify(describe(error))
+            return
+        self._notify(self.tr("Lista exportada (%1 expedientes) a %2")
+                     .replace("%1", str(count)).replace("%2", str(path)))
+
+    def _notify(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))

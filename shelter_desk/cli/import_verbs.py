@@ -1,0 +1,63 @@
+"""The import verb: check a spreadsheet row by row, then import all of it or nothing."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from shelter_desk.cli.prompts import PASSPHRASE_ENV, read_secret
+from shelter_desk.domain.messages import Bilingual, preferred_language
+from shelter_desk.services.importing.fields import LABELS
+from shelter_desk.services.importing.plan import ImportPlan
+from shelter_desk.services.importing.service import preview_import, run_import
+from shelter_desk.store import vault as vaults
+
+SHOWN_PROBLEMS = 200
+EXIT_ROWS_IN_ERROR = 1  # as `verify` says a failed check: nothing was written
+
+
+def _say(es: str, en: str) -> None:
+    print(Bilingual(es=es, en=en).in_language(preferred_language()))
+
+
+def import_spreadsheet(args: argparse.Namespace) -> int:
+    passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV,
+                             Bilingual(es="Contraseña", en="Passphrase"))
+    with vaults.unlock(args.vault, user=args.user, passphrase=passphrase) as vault:
+        started = time.monotonic()
+        plan = preview_import(vault, args.file, mapping_file=args.mapping)
+        _print_plan(plan)
+        if args.dry_run:
+            _say("Prueba sin escribir: no se guardó nada.", "Dry run: nothing was written.")
+            return EXIT_ROWS_IN_ERROR if plan.problems else 0
+        if plan.problems and not args.skip_errors:
+            _say("No se importó nada. Corrige las filas, o usa --skip-errors para importar "
+                 "solo las filas sin problemas.",
+                 "Nothing was imported. Fix the rows, or use --skip-errors to import only "
+                 "the rows without problems.")
+            return EXIT_ROWS_IN_ERROR
+        outcome = run_import(vault, plan, skip_errors=args.skip_errors)
+    seconds = time.monotonic() - started
+    _say(f"Importados {outcome.cases} expedientes y {outcome.documents} documentos en "
+         f"{seconds:.1f} s; filas omitidas: {outcome.skipped_rows}.",
+         f"Imported {outcome.cases} case files and {outcome.documents} documents in "
+         f"{seconds:.1f} s; rows skipped: {outcome.skipped_rows}.")
+    return 0
+
+
+def _print_plan(plan: ImportPlan) -> None:
+    language = preferred_language()
+    mapped = ", ".join(f"{plan.headers[index]} -> {LABELS[field].in_language(language)}"
+                       for index, field in sorted(plan.mapping.items()))
+    _say(f"Columnas: {mapped}", f"Columns: {mapped}")
+    for problem in plan.problems[:SHOWN_PROBLEMS]:
+        where = f" «{problem.column}»" if problem.column else ""
+        _say(f"fila {problem.row}{where}: {problem.message.es}",
+             f"row {problem.row}{where}: {problem.message.en}")
+    hidden = len(plan.problems) - SHOWN_PROBLEMS
+    if hidden > 0:
+        _say(f"... y {hidden} problemas más.", f"... and {hidden} more problems.")
+    _say(f"{plan.total_rows} filas: {len(plan.rows)} listas, {plan.rows_in_error} con "
+         f"problemas ({plan.duplicates} posibles duplicados).",
+         f"{plan.total_rows} rows: {len(plan.rows)} ready, {plan.rows_in_error} with "
+         f"problems ({plan.duplicates} possible duplicates).")

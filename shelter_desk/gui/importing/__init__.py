@@ -1,0 +1,1 @@
+"""Importing a spreadsheet: choose the file, say which column is which, review, import."""

@@ -1,0 +1,227 @@
+"""The import dialog: choose a file, map its columns, review every problem (nothing is
+written yet), then import all of it, or the rows without problems if she says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.gui.common.i18n import Retranslating, current_language
+from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
+from shelter_desk.gui.common.messages import describe
+from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.importing.mapping_step import MappingStep
+from shelter_desk.services.importing.plan import ImportPlan, RowProblem
+from shelter_desk.services.importing.service import (
+    ImportOutcome,
+    preview_import,
+    read_headers,
+    run_import,
+)
+from shelter_desk.store.vault import OpenVault
+
+STEP_FILE, STEP_MAPPING, STEP_REVIEW, STEP_DONE = range(4)
+
+
+class ImportDialog(Retranslating, QDialog):
+    imported = Signal(object)  # ImportOutcome, once rows were written
+
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.path: Path | None = None
+        self.plan: ImportPlan | None = None
+        self.busy_now = False
+
+        self.file_intro = QLabel(wordWrap=True)
+        self.choose = QPushButton(objectName="choose_file")
+        self.choose.clicked.connect(self._ask_for_file)
+        file_page = QWidget()
+        file_layout = QVBoxLayout(file_page)
+        file_layout.addWidget(self.file_intro)
+        file_layout.addWidget(self.choose)
+        file_layout.addStretch()
+
+        self.mapping = MappingStep()
+        self.review = QPushButton(objectName="review")
+        self.review.clicked.connect(self.check_rows)
+        mapping_page = QWidget()
+        mapping_layout = QVBoxLayout(mapping_page)
+        mapping_layout.addWidget(self.mapping, 1)
+        mapping_layout.addWidget(self.review)
+
+        self.summary = QLabel(objectName="summary", wordWrap=True)
+        self.problems = ListTableModel(self._headers, self._cell, self)
+        self.table = read_only_table(self.problems, "problems")
+        self.skip = QCheckBox(objectName="skip_errors")
+        self.skip.toggled.connect(self._update_buttons)
+        self.start = QPushButton(objectName="start_import")
+        self.start.clicked.connect(self.start_import)
+        self.back = QPushButton(objectName="back_to_mapping")
+        self.back.clicked.connect(lambda: self.steps.setCurrentIndex(STEP_MAPPING))
+        review_page = QWidget()
+        review_layout = QVBoxLayout(review_page)
+        review_layout.addWidget(self.summary)
+        review_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip)
+        buttons.addStretch()
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.start)
+        review_layout.addLayout(buttons)
+
+        self.done_text = QLabel(objectName="done_text", wordWrap=True)
+        done_page = QWidget()
+        done_layout = QVBoxLayout(done_page)
+        done_layout.addWidget(self.done_text)
+        done_layout.addStretch()
+
+        self.steps = QStackedWidget()
+        for page in (file_page, mapping_page, review_page, done_page):
+            self.steps.addWidget(page)
+        self.progress = QProgressBar(objectName="progress", minimum=0, maximum=0)
+        self.progress.hide()
+        self.message = QLabel(objectName="message", wordWrap=True)
+        self.message.hide()
+        self.close_button = QPushButton(objectName="close")
+        self.close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addStretch()
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self.retranslate()
+        self.resize(760, 520)
+
+    # -- steps -----------------------------------------------------------------------
+
+    def _ask_for_file(self) -> None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Elegir hoja de cálculo"), folder,
+            self.tr("Hojas de cálculo (*.xlsx *.csv)"))
+        if chosen:
+            self.open_file(Path(chosen))
+
+    def open_file(self, path: Path) -> None:
+        """Read the headers (off the GUI thread) and show the mapping step."""
+        self.path = path
+        self._run(lambda: read_headers(path), self._show_mapping)
+
+    def _show_mapping(self, result: tuple[list[str], dict]) -> None:
+        headers, suggested = result
+        self.mapping.set_columns(headers, suggested)
+        self.steps.setCurrentIndex(STEP_MAPPING)
+
+    def check_rows(self) -> None:
+        """The dry run: every row read and checked; nothing is written."""
+        assert self.path is not None
+        path, mapping = self.path, self.mapping.mapping()
+        self._run(lambda: preview_import(self.vault, path, mapping=mapping), self._show_plan)
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.problems.set_rows(plan.problems)
+        self.skip.setChecked(False)
+        self.skip.setVisible(bool(plan.problems))
+        self._show_summary()
+        self._update_buttons()
+        self.steps.setCurrentIndex(STEP_REVIEW)
+
+    def start_import(self) -> None:
+        plan, skip = self.plan, self.skip.isChecked()
+        assert plan is not None
+        self._run(lambda: run_import(self.vault, plan, skip_errors=skip), self._finished)
+
+    def _finished(self, outcome: ImportOutcome) -> None:
+        self.done_text.setText(
+            self.tr("Listo: %1 expedientes y %2 documentos importados; %3 filas omitidas.")
+            .replace("%1", str(outcome.cases)).replace("%2", str(outcome.documents))
+            .replace("%3", str(outcome.skipped_rows)))
+        self.steps.setCurrentIndex(STEP_DONE)
+        self.imported.emit(outcome)
+
+    # -- plumbing --------------------------------------------------------------------
+
+    def _run(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
+        self.busy_now = True
+        self._say("")
+        self.progress.show()
+        self.steps.setEnabled(False)
+
+        def done(result: object) -> None:
+            self._idle()
+            on_done(result)
+
+        def failed(error: Exception) -> None:
+            self._idle()
+            self._say(describe(error))
+
+        run_in_background(work, done, failed)
+
+    def _idle(self) -> None:
+        self.busy_now = False
+        self.progress.hide()
+        self.steps.setEnabled(True)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        ready = plan is not None and bool(plan.rows) and (
+            not plan.problems or self.skip.isChecked())
+        self.start.setEnabled(ready)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Fila"), self.tr("Columna"), self.tr("Problema")]
+
+    def _cell(self, problem: RowProblem, column: int) -> object:
+        if column == 0:
+            return problem.row
+        if column == 1:
+            return problem.column
+        return problem.message.in_language(current_language())
+
+    def _show_summary(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        self.summary.setText(
+            self.tr("%1 filas: %2 listas para importar, %3 con problemas (%4 posibles "
+                    "duplicados). Todavía no se ha guardado nada.")
+            .replace("%1", str(plan.total_rows)).replace("%2", str(len(plan.rows)))
+            .replace("%3", str(plan.rows_in_error)).replace("%4", str(plan.duplicates)))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Importar hoja de cálculo"))
+        self.file_intro.setText(self.tr(
+            "Elige un archivo CSV o Excel (.xlsx) con una persona por fila y los "
+            "encabezados en la primera fila. Antes de guardar nada se revisa cada fila."))
+        self.choose.setText(self.tr("&Elegir archivo…"))
+        self.review.setText(self.tr("&Revisar las filas"))
+        self.skip.setText(self.tr("&Omitir las filas con errores"))
+        self.start.setText(self.tr("&Importar"))
+        self.back.setText(self.tr("&Volver a las columnas"))
+        self.close_button.setText(self.tr("Cerrar"))
+        self.progress.setAccessibleName(self.tr("Trabajando…"))
+        self.problems.retranslate()
+        self._show_summary()

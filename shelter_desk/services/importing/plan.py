@@ -1,0 +1,231 @@
+"""Every row checked before anything is written: the people to add, and each problem with
+its row, its column and a message in both languages. Pure: no vault, no Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from shelter_desk.catalog.geo import is_country, is_language
+from shelter_desk.catalog.loader import default_catalog
+from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
+from shelter_desk.domain.errors import InvalidInput
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.people import PersonDetails
+from shelter_desk.domain.text import fold
+from shelter_desk.domain.validation import check_document, check_person
+from shelter_desk.services.importing import values
+from shelter_desk.services.importing.fields import Field, Mapping
+from shelter_desk.services.importing.values import CellProblem
+
+DuplicateKey = tuple[str, date]
+
+_DATES = (Field.BIRTH_DATE, Field.ARRIVED_MEXICO_ON, Field.ARRIVED_SHELTER_ON,
+          Field.DOCUMENT_EXPIRES_ON)
+_PARSERS: dict[Field, Callable[[Any], Any]] = {
+    **dict.fromkeys(_DATES, values.parse_date),
+    Field.NATIONALITY: values.parse_nationality,
+    Field.LANGUAGES: values.parse_languages,
+    Field.SEX: values.parse_sex,
+    Field.DOCUMENT_TYPE: values.parse_document_type,
+    Field.ALIASES: values.split_list,
+}
+# Where check_person or check_document names a field, the column to point at.
+_CHECKED = {"given_names": Field.GIVEN_NAMES, "family_names": Field.FAMILY_NAMES,
+            "aliases": Field.ALIASES, "birth_date": Field.BIRTH_DATE,
+            "nationality": Field.NATIONALITY, "languages": Field.LANGUAGES,
+            "place_of_origin": Field.PLACE_OF_ORIGIN, "phone": Field.PHONE,
+            "arrived_mexico_on": Field.ARRIVED_MEXICO_ON,
+            "arrived_shelter_on": Field.ARRIVED_SHELTER_ON,
+            "type_key": Field.DOCUMENT_TYPE, "number": Field.DOCUMENT_NUMBER,
+            "expires_on": Field.DOCUMENT_EXPIRES_ON}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # as the spreadsheet numbers it: the header is row 1 when it is the first
+    column: str  # the header as written; "" when the problem is the whole row
+    message: Bilingual
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    row: int
+    person: PersonDetails
+    document: DocumentDetails | None
+    opened_on: date
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    file_name: str
+    file_format: str
+    headers: tuple[str, ...]
+    mapping: Mapping
+    rows: tuple[ImportRow, ...]  # the rows without problems, ready to write
+    problems: tuple[RowProblem, ...]
+    total_rows: int  # data rows that were not blank
+
+    @property
+    def rows_in_error(self) -> int:
+        return len({problem.row for problem in self.problems})
+
+    @property
+    def duplicates(self) -> int:
+        return len({problem.row for problem in self.problems if problem.duplicate})
+
+
+def duplicate_key(person: PersonDetails) -> DuplicateKey | None:
+    """Same name and birth date, accents and case ignored; no birth date, no key."""
+    if person.birth_date is None:
+        return None
+    return fold(person.full_name), person.birth_date
+
+
+@dataclass
+class _Row:
+    number: int
+    cells: dict[Field, Any] = field(default_factory=dict)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+class PlanBuilder:
+    """Fed one spreadsheet row at a time; `finish` adds what needs the whole sheet."""
+
+    def __init__(self, headers: list[str], mapping: Mapping, today: date,
+                 existing: set[DuplicateKey]) -> None:
+        self.headers, self.mapping, self.today = headers, mapping, today
+        self.columns = {field_: index for index, field_ in mapping.items()}
+        self.existing = existing
+        self.first_seen: dict[DuplicateKey, int] = {}
+        self.rows: list[ImportRow] = []
+        self.problems: list[RowProblem] = []
+        self.total = 0
+        self.data_rows: set[int] = set()
+        self.types = default_catalog().document_types
+
+    def header(self, column: Field | int | None) -> str:
+        if column is None:
+            return ""
+        index = column if isinstance(column, int) else self.columns[column]
+        return self.headers[index] if index < len(self.headers) else f"#{index + 1}"
+
+    def add(self, number: int, cells: list[Any]) -> None:
+        if not any(c is values.FORMULA or values.text(c) for c in cells):
+            return  # a blank line: spreadsheets end with many
+        self.total += 1
+        self.data_rows.add(number)
+        row = _Row(number)
+        for index, field_ in self.mapping.items():
+            raw = cells[index] if index < len(cells) else None
+            try:
+                parse = _PARSERS.get(field_, values.text)
+                row.cells[field_] = parse(raw)
+            except CellProblem as problem:
+                row.problems.append(RowProblem(number, self.header(index), problem.message))
+        extra = [i for i in range(len(self.headers), len(cells))
+                 if cells[i] is values.FORMULA or values.text(cells[i])]
+        if extra:
+            row.problems.append(RowProblem(number, "", Bilingual(
+                es=f"La fila tiene {len(cells)} celdas y la hoja {len(self.headers)} "
+                   "encabezados (¿un separador de más?).",
+                en=f"The row has {len(cells)} cells but the sheet {len(self.headers)} "
+                   "headers (an extra separator?).")))
+        if not row.problems:
+            self._build(row)
+        self.problems.extend(row.problems)
+
+    def _problem(self, row: _Row, error: InvalidInput) -> None:
+        row.problems.append(RowProblem(row.number, self.header(_CHECKED.get(error.field)),
+                                       error.message))
+
+    def _build(self, row: _Row) -> None:
+        cells = row.cells
+        person = PersonDetails(
+            given_names=cells.get(Field.GIVEN_NAMES, ""),
+            family_names=cells.get(Field.FAMILY_NAMES, ""),
+            aliases=cells.get(Field.ALIASES, ()), birth_date=cells.get(Field.BIRTH_DATE),
+            sex=cells.get(Field.SEX, PersonDetails.sex),
+            nationality=cells.get(Field.NATIONALITY, ""),
+            languages=cells.get(Field.LANGUAGES, ()),
+            place_of_origin=cells.get(Field.PLACE_OF_ORIGIN, ""),
+            arrived_mexico_on=cells.get(Field.ARRIVED_MEXICO_ON),
+            arrived_shelter_on=cells.get(Field.ARRIVED_SHELTER_ON),
+            phone=cells.get(Field.PHONE, ""))
+        try:
+            check_person(person, self.today, is_country=is_country, is_language=is_language)
+        except InvalidInput as error:
+            self._problem(row, error)
+        document = self._document(row)
+        if row.problems:
+            return
+        key = duplicate_key(person)
+        if key is not None:
+            if key in self.existing:
+                row.problems.append(RowProblem(row.number, "", Bilingual(
+                    es="Posible duplicado: ya hay en la bóveda una persona con el mismo "
+                       "nombre y fecha de nacimiento.",
+                    en="Possible duplicate: someone with the same name and birth date is "
+                       "already in the vault."), duplicate=True))
+                return
+            if key in self.first_seen:
+                row.problems.append(RowProblem(row.number, "", Bilingual(
+                    es=f"Posible duplicado de la fila {self.first_seen[key]} (mismo nombre y "
+                       "fecha de nacimiento).",
+                    en=f"Possible duplicate of row {self.first_seen[key]} (same name and "
+                       "birth date)."), duplicate=True))
+                return
+            self.first_seen[key] = row.number
+        self.rows.append(ImportRow(row.number, person, document,
+                                   person.arrived_shelter_on or self.today))
+
+    def _document(self, row: _Row) -> DocumentDetails | None:
+        cells = row.cells
+        type_key = cells.get(Field.DOCUMENT_TYPE)
+        number = cells.get(Field.DOCUMENT_NUMBER, "")
+        expires = cells.get(Field.DOCUMENT_EXPIRES_ON)
+        if type_key is None:
+            if number or expires:
+                column = Field.DOCUMENT_NUMBER if number else Field.DOCUMENT_EXPIRES_ON
+                row.problems.append(RowProblem(row.number, self.header(column), Bilingual(
+                    es="Falta el tipo de documento al que se refiere.",
+                    en="The document type it refers to is missing.")))
+            return None
+        details = DocumentDetails(type_key=type_key, status=DocumentStatus.ORIGINAL,
+                                  number=number, expires_on=expires)
+        try:
+            check_document(details, self.types, self.today)
+        except InvalidInput as error:
+            self._problem(row, error)
+        return details
+
+    def finish(self, file_name: str, file_format: str,
+               covered: set[tuple[int, int]]) -> ImportPlan:
+        # Merged cells are known only at the end of an XLSX sheet: a row whose mapped cell
+        # hides under a merge is in error, not silently read as blank.
+        in_error = {problem.row for problem in self.problems}
+        for number, index in sorted(covered):
+            if index in self.mapping and number in self.data_rows:
+                self.problems.append(RowProblem(number, self.header(index), Bilingual(
+                    es="La celda está combinada con la de arriba o la de al lado: separa las "
+                       "celdas y escribe el valor en cada fila.",
+                    en="The cell is merged with the one above or beside it: unmerge the "
+                       "cells and type the value in each row.")))
+                in_error.add(number)
+        rows = tuple(row for row in self.rows if row.row not in in_error)
+        problems = tuple(sorted(self.problems, key=lambda p: (p.row, p.column)))
+        return ImportPlan(file_name, file_format, tuple(self.headers), dict(self.mapping),
+                          rows, problems, self.total)
+
+
+def build_plan(headers: list[str], rows: Iterator[tuple[int, list[Any]]], mapping: Mapping,
+               *, today: date, existing: set[DuplicateKey], file_name: str = "",
+               file_format: str = "csv", covered: set[tuple[int, int]] | None = None
+               ) -> ImportPlan:
+    builder = PlanBuilder(headers, mapping, today, existing)
+    for number, cells in rows:
+        builder.add(number, cells)
+    return builder.finish(file_name, file_format, covered or set())

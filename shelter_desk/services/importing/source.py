@@ -1,0 +1,238 @@
+"""Reading a spreadsheet row by row with bounded memory: CSV (UTF-8, UTF-8 with BOM or
+Windows-1252; comma, semicolon or tab) and XLSX (first sheet, values only).
+
+Nothing in a file is ever executed: an XLSX formula gives the value Excel last computed
+and saved, or, when there is none, the FORMULA marker that the checks turn into a row
+error. The size is checked before a byte is read, so a huge file costs nothing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from shelter_desk.domain.errors import InvalidInput
+from shelter_desk.domain.messages import Bilingual
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # an XLSX is a zip: what it holds, unpacked
+MAX_ROWS = 50_000
+_CHUNK = 1024 * 1024
+
+
+class _Formula:
+    """A formula cell without a saved value: never computed here."""
+
+    def __repr__(self) -> str:
+        return "FORMULA"
+
+
+FORMULA = _Formula()
+
+
+def _refuse(es: str, en: str) -> InvalidInput:
+    return InvalidInput("file", Bilingual(es=es, en=en))
+
+
+@dataclass
+class Sheet:
+    """The header row and the data rows of one table; `covered` (cells hidden under a
+    merged cell, as (row, column index)) is complete once `rows` has been read."""
+
+    file_format: str
+    headers: list[str]
+    rows: Iterator[tuple[int, list[Any]]]
+    covered: set[tuple[int, int]] = field(default_factory=set)
+
+
+def open_sheet(path: Path) -> Sheet:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            start = handle.read(8)
+    except OSError as error:
+        raise _refuse(f"No se pudo abrir {path.name}: {error.strerror}.",
+                      f"Could not open {path.name}: {error.strerror}.") from error
+    if size > MAX_FILE_BYTES:
+        raise _refuse(
+            f"{path.name} pesa {size / 1024 / 1024:.0f} MB; el máximo es "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Divide la hoja en varios archivos.",
+            f"{path.name} is {size / 1024 / 1024:.0f} MB; the limit is "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB. Split the sheet into several files.")
+    if size == 0:
+        raise _refuse(f"{path.name} está vacío.", f"{path.name} is empty.")
+    if start.startswith(b"PK\x03\x04"):
+        return _xlsx(path)
+    if start.startswith(b"\xd0\xcf\x11\xe0") or path.suffix.lower() in (".xls", ".xlsx",
+                                                                         ".xlsm", ".ods"):
+        raise _refuse(f"{path.name} no es un archivo CSV ni XLSX válido. Guárdalo desde la "
+                      "hoja de cálculo como «Libro de Excel (.xlsx)» o «CSV UTF-8».",
+                      f"{path.name} is not a valid CSV or XLSX file. Save it from the "
+                      "spreadsheet as 'Excel Workbook (.xlsx)' or 'CSV UTF-8'.")
+    return _csv(path)
+
+
+# -- CSV -------------------------------------------------------------------------------
+
+
+def detect_encoding(path: Path) -> str:
+    """'utf-8-sig' (with or without a BOM) or 'cp1252', read in chunks; else refused."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in head:
+        raise _refuse(f"{path.name} está en UTF-16 o no es texto. Guárdalo como «CSV UTF-8».",
+                      f"{path.name} is UTF-16 or not text. Save it as 'CSV UTF-8'.")
+    for encoding in ("utf-8-sig", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        try:
+            with path.open("rb") as handle:
+                while chunk := handle.read(_CHUNK):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    raise _refuse(f"No se reconoce la codificación de {path.name} (se aceptan UTF-8 y "
+                  "Windows-1252). Guárdalo como «CSV UTF-8».",
+                  f"The encoding of {path.name} is not recognised (UTF-8 and Windows-1252 "
+                  "are accepted). Save it as 'CSV UTF-8'.")
+
+
+def _delimiter(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        return max(",;\t", key=first.count)
+
+
+def _csv(path: Path) -> Sheet:
+    encoding = detect_encoding(path)
+    handle = path.open("r", encoding=encoding, newline="")
+    sample = handle.read(64 * 1024)
+    if len(sample) == 64 * 1024 and "\n" in sample:
+        sample = sample[:sample.rindex("\n")]  # whole lines only, or the sniffer guesses
+    delimiter = _delimiter(sample)
+    handle.seek(0)
+    reader = csv.reader(handle, delimiter=delimiter, strict=True)
+    records = _csv_records(reader, handle, path)
+    return Sheet("csv", _headers(records), records)
+
+
+def _headers(rows: Iterator[tuple[int, list[Any]]]) -> list[str]:
+    try:
+        return _first_nonempty(rows)
+    except InvalidInput:
+        rows.close()  # type: ignore[attr-defined]  # a generator: release the file
+        raise
+
+
+def _csv_records(reader: Any, handle: Any, path: Path) -> Iterator[tuple[int, list[Any]]]:
+    number = 0
+    try:
+        for number, record in enumerate(reader, start=1):
+            if number > MAX_ROWS + 1:
+                raise _too_many_rows()
+            yield number, list(record)
+    except csv.Error as error:
+        raise _refuse(f"{path.name} no es un CSV bien formado cerca de la fila {number + 1} "
+                      f"({error}). Revisa las comillas.",
+                      f"{path.name} is not well-formed CSV near row {number + 1} ({error}). "
+                      "Check the quotes.") from error
+    finally:
+        handle.close()
+
+
+def _too_many_rows() -> InvalidInput:
+    return _refuse(f"La hoja tiene más de {MAX_ROWS:,} filas; divídela en varios archivos.",
+                   f"The sheet has more than {MAX_ROWS:,} rows; split it into several files.")
+
+
+def _first_nonempty(rows: Iterator[tuple[int, list[Any]]]) -> list[str]:
+    for _number, cells in rows:
+        if any(_text(cell) for cell in cells):
+            return [_text(cell) for cell in cells]
+    raise _refuse("La hoja no tiene filas con datos.", "The sheet has no rows with data.")
+
+
+def _text(value: Any) -> str:
+    return "" if value is None or value is FORMULA else str(value).strip()
+
+
+# -- XLSX ------------------------------------------------------------------------------
+
+
+def _xlsx(path: Path) -> Sheet:
+    from openpyxl import load_workbook  # paid by who imports, not at launch
+
+    invalid = _refuse(f"{path.name} no es un archivo XLSX válido.",
+                      f"{path.name} is not a valid XLSX file.")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_UNPACKED_BYTES:
+            raise _refuse(f"{path.name} ocupa más de {MAX_UNPACKED_BYTES // 1024 // 1024} MB "
+                          "descomprimido; divide la hoja en varios archivos.",
+                          f"{path.name} unpacks to more than "
+                          f"{MAX_UNPACKED_BYTES // 1024 // 1024} MB; split the sheet.")
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except InvalidInput:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on a damaged file
+        raise invalid from error
+    if not workbook.worksheets:
+        workbook.close()
+        raise invalid
+    sheet = Sheet("xlsx", [], iter(()))
+    rows = _xlsx_rows(workbook, workbook.worksheets[0], sheet)
+    sheet.headers = _headers(rows)
+    sheet.rows = rows
+    return sheet
+
+
+def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet) -> Iterator[tuple[int, list[Any]]]:
+    # openpyxl's own streaming parser, told to keep the marker for formulas without a
+    # saved value (its public read-only API shows them as empty cells) and to hand back
+    # the merged ranges, which it reads from the end of the sheet.
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    class _Parser(WorkSheetParser):
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell = super().parse_cell(element)
+            if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+                cell["value"] = FORMULA
+            return cell
+
+    try:
+        with worksheet._get_source() as source:
+            parser = _Parser(source, workbook.shared_strings, data_only=True,
+                             epoch=workbook.epoch, date_formats=workbook._date_formats,
+                             timedelta_formats=workbook._timedelta_formats)
+            for number, cells in parser.parse():
+                if number > MAX_ROWS + 1:
+                    raise _too_many_rows()
+                values: list[Any] = []
+                for cell in cells:
+                    values.extend([None] * (cell["column"] - 1 - len(values)))
+                    values.append(cell["value"])
+                yield number, values
+            merged = getattr(parser, "merged_cells", None)
+            for ref in getattr(merged, "mergeCell", None) or []:
+                low_col, low_row, high_col, high_row = range_boundaries(ref.ref)
+                sheet.covered.update((row, col - 1) for row in range(low_row, high_row + 1)
+                                     for col in range(low_col, high_col + 1)
+                                     if (row, col) != (low_row, low_col))
+    except InvalidInput:
+        raise
+    except Exception as error:
+        raise _refuse(f"No se pudo leer la hoja de cálculo: {error}.",
+                      f"Could not read the spreadsheet: {error}.") from error
+    finally:
+        workbook.close()

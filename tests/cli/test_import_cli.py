@@ -1,0 +1,66 @@
+"""The import verb as a coordinator runs it: a dry run first, then the import."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_cli import run
+from tests.conftest import COORDINATOR, PASSPHRASE, snapshot
+
+SHEET = [
+    "Nombre;Apellidos;Fecha de nacimiento;Nacionalidad",
+    "Yolanda;Rojas;02/02/1990;Honduras",
+    "Micaela;Tzul;30/02/1990;Guatemala",
+    "Paola;Reyes;1991-04-04;Atlántida",
+]
+
+
+@pytest.fixture
+def cli_vault(created, vault_dir):
+    created.vault.lock()
+    return vault_dir
+
+
+def _import(vault_dir, sheet, *extra):
+    return run("import", "--vault", str(vault_dir), "--user", COORDINATOR, str(sheet), *extra,
+               env={"SHELTER_DESK_PASSPHRASE": PASSPHRASE})
+
+
+def test_a_dry_run_shows_every_problem_and_writes_nothing(cli_vault, tmp_path):
+    # GIVEN a sheet with two bad rows
+    sheet = tmp_path / "lista.csv"
+    sheet.write_text("\n".join(SHEET) + "\n", encoding="utf-8")
+    before = snapshot(cli_vault)
+
+    # WHEN she runs a dry run
+    dry = _import(cli_vault, sheet, "--dry-run")
+
+    # THEN each problem is printed with its row and column, and no vault file changed
+    assert dry.returncode == 1, dry.stderr
+    assert "fila 3 «Fecha de nacimiento»: La fecha «30/02/1990» no existe." in dry.stdout
+    assert "fila 4 «Nacionalidad»: Nacionalidad desconocida: «Atlántida»" in dry.stdout
+    assert "3 filas: 1 listas, 2 con problemas" in dry.stdout
+    assert snapshot(cli_vault) == before
+
+    # WHEN she imports without choosing to skip them, THEN nothing is imported either
+    refused = _import(cli_vault, sheet)
+    assert refused.returncode == 1 and "No se importó nada" in refused.stdout
+    assert snapshot(cli_vault) == before
+
+    # WHEN she skips the rows in error, THEN the good row goes in
+    done = _import(cli_vault, sheet, "--skip-errors")
+    assert done.returncode == 0, done.stderr
+    assert "Importados 1 expedientes" in done.stdout and "filas omitidas: 2" in done.stdout
+    verified = run("verify", "--vault", str(cli_vault), "--user", COORDINATOR,
+                   env={"SHELTER_DESK_PASSPHRASE": PASSPHRASE})
+    assert verified.returncode == 0, verified.stdout
+
+
+def test_english_messages_and_a_refused_file(cli_vault, tmp_path):
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as handle:
+        handle.truncate(200 * 1024 * 1024)
+    refused = run("import", "--vault", str(cli_vault), "--user", COORDINATOR, str(huge),
+                  env={"SHELTER_DESK_PASSPHRASE": PASSPHRASE, "SHELTER_DESK_LANG": "en"})
+    assert refused.returncode == 4
+    assert "huge.csv is 200 MB; the limit is 20 MB" in refused.stderr

@@ -1,0 +1,126 @@
+"""A coordinator imports a spreadsheet from the case list, and exports the list."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from shelter_desk.domain.staff import Role
+from shelter_desk.gui.cases.case_list_page import CaseListPage
+from shelter_desk.gui.importing.import_dialog import STEP_DONE, STEP_MAPPING, STEP_REVIEW
+from shelter_desk.services import cases, staff
+from shelter_desk.services.importing.fields import Field
+from shelter_desk.store.vault import unlock
+
+SHEET = "\r\n".join([
+    "Nombre;Apellidos;Fecha de nacimiento;Nacionalidad;Notas",
+    "Valentina;Guevara;03/04/1995;Venezuela;llegó con su hija",
+    "Camila;Orellana;29/02/1995;El Salvador;",
+    "Milagros;Funes;1990-10-10;Honduras;",
+]) + "\r\n"
+
+
+def test_import_end_to_end_from_the_case_list(qtbot, qtmodeltester, created, tmp_path):
+    # GIVEN the case list of an empty vault and a sheet with one impossible date
+    vault = created.vault
+    sheet = tmp_path / "lista.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    page = CaseListPage(vault)
+    qtbot.addWidget(page)
+    assert page.import_sheet.isVisibleTo(page) and page.export_list.isEnabled()
+
+    # WHEN she opens the import dialog and chooses the file
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.open_file(sheet)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_MAPPING, timeout=5000)
+
+    # THEN each column's choice is filled in from its header; "Notas" is not imported
+    assert [combo.currentData() for combo in dialog.mapping.combos] == [
+        Field.GIVEN_NAMES, Field.FAMILY_NAMES, Field.BIRTH_DATE, Field.NATIONALITY, None]
+    assert dialog.mapping.combos[4].currentText() == "No importar"
+
+    # WHEN she reviews the rows
+    qtbot.mouseClick(dialog.review, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_REVIEW, timeout=5000)
+
+    # THEN the bad row is listed with its column and nothing can be imported yet
+    qtmodeltester.check(dialog.problems)
+    assert dialog.problems.rowCount() == 1
+    assert dialog.problems.index(0, 0).data() == 3
+    assert dialog.problems.index(0, 1).data() == "Fecha de nacimiento"
+    assert "29/02/1995" in dialog.problems.index(0, 2).data()
+    assert "Todavía no se ha guardado nada" in dialog.summary.text()
+    assert not dialog.start.isEnabled()
+    assert cases.count_cases(vault) == 0
+
+    # WHEN she chooses to skip the row in error and imports
+    dialog.skip.setChecked(True)
+    assert dialog.start.isEnabled()
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_DONE, timeout=10000)
+
+    # THEN the two good rows are case files, and the list shows them
+    assert "2 expedientes" in dialog.done_text.text()
+    assert cases.count_cases(vault) == 2
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_the_dialog(qtbot, created, tmp_path):
+    bad = tmp_path / "rara.csv"
+    bad.write_bytes("Nombre\nAna\n".encode("utf-16"))
+    page = CaseListPage(created.vault)
+    qtbot.addWidget(page)
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.open_file(bad)
+    qtbot.waitUntil(lambda: not dialog.busy_now, timeout=5000)
+    assert "UTF-16" in dialog.message.text()
+    assert dialog.steps.currentIndex() == 0
+
+
+def test_the_list_export_is_the_coordinators(qtbot, created, vault_dir, tmp_path):
+    vault = created.vault
+    page = CaseListPage(vault)
+    qtbot.addWidget(page)
+    page.export_to(tmp_path / "lista", "xlsx")
+    assert (tmp_path / "lista.xlsx").exists()
+    assert "Lista exportada (0 expedientes)" in page.notice.text()
+    assert load_workbook(tmp_path / "lista.xlsx").active["A1"].value == "Expediente"
+
+    staff.add_staff(vault, "Voluntaria Prueba", Role.VOLUNTEER, "frase de voluntaria")
+    with unlock(vault_dir, user="Voluntaria Prueba",
+                passphrase="frase de voluntaria") as volunteer:
+        theirs = CaseListPage(volunteer)
+        qtbot.addWidget(theirs)
+        assert not theirs.export_list.isEnabled()
+        assert theirs.import_sheet.isVisibleTo(theirs)  # volunteers take intakes
+        theirs.export_to(tmp_path / "no.csv", "csv")
+        assert "coordinadora" in theirs.notice.text()
+    assert not (tmp_path / "no.csv").exists()
+
+
+def test_going_back_to_the_columns_changes_what_is_checked(qtbot, created, tmp_path):
+    # GIVEN the review of a sheet whose only problem is a birth date
+    sheet = tmp_path / "lista.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    page = CaseListPage(created.vault)
+    qtbot.addWidget(page)
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    dialog.open_file(sheet)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_MAPPING, timeout=5000)
+    qtbot.mouseClick(dialog.review, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_REVIEW, timeout=5000)
+    assert dialog.problems.rowCount() == 1
+
+    # WHEN she goes back and chooses not to import the birth dates
+    qtbot.mouseClick(dialog.back, Qt.MouseButton.LeftButton)
+    assert dialog.steps.currentIndex() == STEP_MAPPING
+    dialog.mapping.combos[2].setCurrentIndex(0)
+    qtbot.mouseClick(dialog.review, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_REVIEW, timeout=5000)
+
+    # THEN nothing is in error, and she may import without skipping anything
+    assert dialog.problems.rowCount() == 0
+    assert not dialog.skip.isVisibleTo(dialog) and dialog.start.isEnabled()
