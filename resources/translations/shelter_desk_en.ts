@@ -268,6 +268,10 @@
         <translation>Follow-up</translation>
     </message>
     <message>
+        <source>Acción tomada</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
         <source>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</source>
         <translation>Each time they tried to exercise a right: where, what they presented and what they were told. Open barriers come first.</translation>
     </message>
@@ -278,6 +282,10 @@
     <message>
         <source>Re&amp;solver barrera…</source>
         <translation>Re&amp;solve barrier…</translation>
+    </message>
+    <message>
+        <source>Escri&amp;bir carta…</source>
+        <translation>&amp;Write a letter…</translation>
     </message>
     <message>
         <source>Resolver barrera</source>
@@ -483,6 +491,10 @@
     <message>
         <source>Trá&amp;mites y barreras</source>
         <translation>Att&amp;empts and barriers</translation>
+    </message>
+    <message>
+        <source>D&amp;erechos</source>
+        <translation>Ri&amp;ghts</translation>
     </message>
     <message>
         <source>&amp;Notas</source>
@@ -1032,6 +1044,45 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Escribir una carta</source>
+        <translation>Write a letter</translation>
+    </message>
+    <message>
+        <source>&amp;Plantilla:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma de la carta:</source>
+        <translation>Letter &amp;language:</translation>
+    </message>
+    <message>
+        <source>Texto de la carta</source>
+        <translation>Letter text</translation>
+    </message>
+    <message>
+        <source>La carta se llenó con los datos del expediente y cita solo artículos verificados. Revísala y corrígela aquí; al cambiar de plantilla o de idioma se vuelve a llenar.</source>
+        <translation>The letter was filled from the case file and cites verified articles only. Read and correct it here; changing the template or the language fills it again.</translation>
+    </message>
+    <message>
+        <source>Estas plantillas agregadas no se cargaron:</source>
+        <translation>These added templates were not loaded:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar PDF en el expediente</source>
+        <translation>&amp;Save PDF in the case file</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Carta «%1» guardada en Adjuntos el %2.</source>
+        <translation>Letter “%1” saved in Attachments on %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expedientes</source>
@@ -1525,6 +1576,69 @@
     <message>
         <source>&amp;Directorio…</source>
         <translation>Di&amp;rectory…</translation>
+    </message>
+</context>
+<context>
+    <name>RightsTab</name>
+    <message>
+        <source>Listo</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Bloqueado</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>En riesgo</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Verificada</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Por confirmar</source>
+        <translation>To be confirmed</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Fuente</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Siguiente paso</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por confirmar» marca reglas que no se han verificado en el texto de la ley.</source>
+        <translation>Which doors her documents and her children&apos;s open: each procedure, ready, blocked or at risk, with the reason and the next step. &apos;To be confirmed&apos; marks rules not yet checked against the text of the law.</translation>
+    </message>
+    <message>
+        <source>Detalle del trámite</source>
+        <translation>Procedure details</translation>
+    </message>
+    <message>
+        <source>Escri&amp;bir carta…</source>
+        <translation>&amp;Write a letter…</translation>
+    </message>
+    <message>
+        <source>por confirmar</source>
+        <translation>to be confirmed</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,10 @@
         <translation>Seguimiento</translation>
     </message>
     <message>
+        <source>Acción tomada</source>
+        <translation>Acción tomada</translation>
+    </message>
+    <message>
         <source>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</source>
         <translation>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</translation>
     </message>
@@ -278,6 +282,10 @@
     <message>
         <source>Re&amp;solver barrera…</source>
         <translation>Re&amp;solver barrera…</translation>
+    </message>
+    <message>
+        <source>Escri&amp;bir carta…</source>
+        <translation>Escri&amp;bir carta…</translation>
     </message>
     <message>
         <source>Resolver barrera</source>
@@ -483,6 +491,10 @@
     <message>
         <source>Trá&amp;mites y barreras</source>
         <translation>Trá&amp;mites y barreras</translation>
+    </message>
+    <message>
+        <source>D&amp;erechos</source>
+        <translation>D&amp;erechos</translation>
     </message>
     <message>
         <source>&amp;Notas</source>
@@ -1032,6 +1044,45 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Escribir una carta</source>
+        <translation>Escribir una carta</translation>
+    </message>
+    <message>
+        <source>&amp;Plantilla:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Idioma de la carta:</source>
+        <translation>&amp;Idioma de la carta:</translation>
+    </message>
+    <message>
+        <source>Texto de la carta</source>
+        <translation>Texto de la carta</translation>
+    </message>
+    <message>
+        <source>La carta se llenó con los datos del expediente y cita solo artículos verificados. Revísala y corrígela aquí; al cambiar de plantilla o de idioma se vuelve a llenar.</source>
+        <translation>La carta se llenó con los datos del expediente y cita solo artículos verificados. Revísala y corrígela aquí; al cambiar de plantilla o de idioma se vuelve a llenar.</translation>
+    </message>
+    <message>
+        <source>Estas plantillas agregadas no se cargaron:</source>
+        <translation>Estas plantillas agregadas no se cargaron:</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar PDF en el expediente</source>
+        <translation>&amp;Guardar PDF en el expediente</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Carta «%1» guardada en Adjuntos el %2.</source>
+        <translation>Carta «%1» guardada en Adjuntos el %2.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expedientes</source>
@@ -1525,6 +1576,69 @@
     <message>
         <source>&amp;Directorio…</source>
         <translation>&amp;Directorio…</translation>
+    </message>
+</context>
+<context>
+    <name>RightsTab</name>
+    <message>
+        <source>Listo</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Bloqueado</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>En riesgo</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Verificada</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Por confirmar</source>
+        <translation>Por confirmar</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Fuente</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Siguiente paso</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por confirmar» marca reglas que no se han verificado en el texto de la ley.</source>
+        <translation>Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por confirmar» marca reglas que no se han verificado en el texto de la ley.</translation>
+    </message>
+    <message>
+        <source>Detalle del trámite</source>
+        <translation>Detalle del trámite</translation>
+    </message>
+    <message>
+        <source>Escri&amp;bir carta…</source>
+        <translation>Escri&amp;bir carta…</translation>
+    </message>
+    <message>
+        <source>por confirmar</source>
+        <translation>por confirmar</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,7 @@ class Holdings:
             parts.append(("holds: " if english else "tiene: ") + items)
         if self.cannot_hold:
             items = ", ".join(
-                f"{t.name.in_language(language)} ({_holders_text(t.holders, english)})"
+                f"{t.name.in_language(language)} ({holders_text(t.holders, english)})"
                 for t in self.cannot_hold)
             parts.append(("cannot hold: " if english else "no puede tener: ") + items)
         if self.lacks:
@@ -161,7 +161,7 @@ def _describe_holding(holding: Holding, english: bool) -> str:
     return f"{name} ({', '.join(words)})"
 
 
-def _holders_text(holders: Holders, english: bool) -> str:
+def holders_text(holders: Holders, english: bool) -> str:
     texts = {
         Holders.MEXICAN_ADULTS: ("solo ciudadanía mexicana", "Mexican citizens only"),
         Holders.MEXICAN_NATIONALS: ("solo personas mexicanas", "Mexican nationals only"),

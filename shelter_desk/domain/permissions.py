@@ -29,6 +29,7 @@ class Action(StrEnum):
     ADD_ATTACHMENT = "add_attachment"
     VIEW_ATTACHMENT = "view_attachment"
     SAVE_DECRYPTED_COPY = "save_decrypted_copy"
+    WRITE_LETTER = "write_letter"  # a letter to an institution, kept as an attachment
     EXPORT = "export"
     USERS = "users"
     BLOCK_PERSON = "block_person"
@@ -39,7 +40,7 @@ _VOLUNTEER = frozenset({Action.INTAKE, Action.LISTENING_NOTE, Action.VIEW_ATTACH
 _CASEWORKER = _VOLUNTEER | {Action.EDIT_CASE, Action.DOCUMENTS, Action.BARRIERS,
                             Action.CASE_NOTE, Action.CONFIDENTIAL_NOTES, Action.TASKS,
                             Action.REFERRALS, Action.DIRECTORY, Action.ADD_ATTACHMENT,
-                            Action.SAVE_DECRYPTED_COPY}
+                            Action.SAVE_DECRYPTED_COPY, Action.WRITE_LETTER}
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.VOLUNTEER: _VOLUNTEER,
     Role.CASEWORKER: frozenset(_CASEWORKER),
@@ -67,6 +68,8 @@ _WHAT = {
     Action.VIEW_ATTACHMENT: Bilingual("ver archivos adjuntos", "view attachments"),
     Action.SAVE_DECRYPTED_COPY: Bilingual("guardar copias descifradas",
                                           "save decrypted copies"),
+    Action.WRITE_LETTER: Bilingual("escribir cartas a instituciones",
+                                   "write letters to institutions"),
     Action.EXPORT: Bilingual("exportar datos", "export data"),
     Action.USERS: Bilingual("gestionar usuarias", "manage users"),
     Action.BLOCK_PERSON: Bilingual("bloquear o desbloquear personas",

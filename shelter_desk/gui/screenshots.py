@@ -10,23 +10,39 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
+from shelter_desk.domain.barriers import AttemptDetails, Outcome
 from shelter_desk.domain.consents import ConsentPurpose
+from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
 from shelter_desk.domain.followup import ReferralStatus
+from shelter_desk.domain.people import PersonDetails, Relationship
 from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import set_language
+from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.settings import Preferences
+from shelter_desk.gui.letters.letter_dialog import LetterDialog
+from shelter_desk.gui.letters.pdf import letter_html, pdf_page_image, render_pdf
 from shelter_desk.gui.reports.dashboard import DashboardPage
 from shelter_desk.gui.reports.pdf_report import render_report_page
 from shelter_desk.gui.setup.first_run import FirstRunWizard
 from shelter_desk.gui.setup.unlock_window import UnlockWindow
 from shelter_desk.gui.shell.main_window import NAV_STATS, MainWindow
-from shelter_desk.services import attachments, cases, followup, referrals
+from shelter_desk.services import (
+    attachments,
+    barriers,
+    cases,
+    documents,
+    followup,
+    letters,
+    people,
+    referrals,
+)
 from shelter_desk.services.demo import create_demo_vault
 from shelter_desk.store import kdf
 from shelter_desk.store.case_queries import CaseFilter
@@ -73,6 +89,61 @@ def _refer_sample(vault: OpenVault, case_id: int) -> None:
     referrals.set_referral_status(vault, sent.id, ReferralStatus.SENT)
 
 
+def _testimony_sample(vault: OpenVault) -> tuple[int, int, int]:
+    """The founding testimony, with synthetic names: a permanent resident card, no INE,
+    and the school refusing her two children the scholarship for her INE.
+    Returns the case, the first child and the first refusal."""
+    today = date.today()
+    case = cases.open_case(vault, PersonDetails(
+        given_names="Marta Lucía", family_names="Ejemplo Sintética", nationality="GT",
+        birth_date=date(1990, 6, 1))).value
+    documents.record_document(vault, case.principal_person_id, DocumentDetails(
+        "tarjeta_residente_permanente", DocumentStatus.ORIGINAL, issued_on=date(2024, 3, 1)))
+    documents.record_document(vault, case.principal_person_id, DocumentDetails(
+        "acta_nacimiento_extranjera", DocumentStatus.COPY_ONLY, apostilled=False))
+    refusals = []
+    for name, born in (("Tomás", date(2016, 2, 1)), ("Inés", date(2018, 9, 9))):
+        child = people.add_household_member(vault, case.id, PersonDetails(
+            given_names=name, family_names="Ejemplo", nationality="GT", birth_date=born),
+            Relationship.CHILD).value
+        refusals.append((child.id, barriers.record_attempt(vault, AttemptDetails(
+            person_id=child.id, right_key="beca", institution_type_key="escuela_publica",
+            institution_name="Escuela Primaria Ejemplo", attempted_on=today,
+            outcome=Outcome.REFUSED, documents_presented=("tarjeta_residente_permanente",),
+            reason_key="pidio_ine", reason_given="Piden la credencial del INE de la madre",
+            follow_up_on=today + timedelta(days=14))).value.id))
+    return case.id, refusals[0][0], refusals[0][1]
+
+
+def _rights_and_letter(window: MainWindow, target: Path, language: str) -> None:
+    """The Derechos panel on the testimony, the letter dialog, and the letter's first page."""
+    vault = window.vault
+    case_id, child_id, attempt_id = _testimony_sample(vault)
+    window.show()
+    window.open_case(case_id)
+    view: CaseView = window.case_view
+    view.tabs.setCurrentWidget(view.rights)
+    tab = view.rights
+    QApplication.processEvents()  # the tab reads the case when it is first shown
+    for row in range(tab.model.rowCount()):
+        check = tab.model.data(tab.model.index(row, 0), ROW_ROLE)
+        if check.person.id == child_id and check.procedure.key == "beca":
+            tab.table.setCurrentIndex(tab.model.index(row, 0))
+            break
+    _save(window, target / "rights_panel.png")
+    case_file = cases.open_case_file(vault, case_id, record_view=False)
+    dialog = LetterDialog(vault, case_file, person_id=child_id, procedure_key="beca",
+                          attempt_id=attempt_id, template_key="escuela", parent=window)
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+    _save(dialog, target / "letter_dialog.png")
+    letter = letters.draft_letter(vault, case_file, "escuela", language, person_id=child_id,
+                                  attempt_id=attempt_id)
+    pdf = render_pdf(letter_html(letter), letter.title)
+    pdf_page_image(pdf, 0, 1100).save(str(target / "letter.png"))
+    print(target / "letter.png")
+    dialog.close()
+
+
 def render(target: Path, language: str = "es") -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -111,14 +182,16 @@ def render(target: Path, language: str = "es") -> None:
         _attach_sample(vault, case_id, Path(folder))
         _refer_sample(vault, case_id)
         view.show_case(case_id, record_view=False)
+        # Index 3 is Derechos: `_rights_and_letter` shows it on the testimony case.
         for index, name in enumerate(("barriers", "notes", "tasks", "referrals", "consents",
-                                      "attachments", "history"), start=3):
+                                      "attachments", "history"), start=4):
             view.tabs.setCurrentIndex(index)
             section = view.tabs.currentWidget()
             table = section.findChild(QTableView)
             if table is not None and table.model().rowCount() > 0:
                 table.selectRow(0)  # shows what a selection enables, and the note read
             _save(window, target / f"tab_{name}.png")
+        _rights_and_letter(window, target, language)
         window.navigate(NAV_STATS)  # the current quarter: the demo's cases reach today
         _wait_for_statistics(window.stats)
         _save(window, target / "dashboard.png")

@@ -56,7 +56,7 @@ def add_attachment(vault: OpenVault, source: Path, *, case_id: int,
     source = Path(source)
     size = _size_within_limit(source, max_bytes)
     with vault.read() as connection:
-        person_id = _check_links(connection, case_id, person_id=person_id,
+        person_id = check_links(connection, case_id, person_id=person_id,
                                  document_id=document_id, attempt_id=attempt_id,
                                  consent_id=consent_id)
     with _opened(source) as stream:
@@ -80,7 +80,7 @@ def add_attachment(vault: OpenVault, source: Path, *, case_id: int,
                 blob_id=stored.blob_id, added_by=user.id, added_at=now_utc())
             audit.record(connection, actor_id=user.id, action="attachment.added",
                          entity_type="attachment", entity_id=attachment_id,
-                         summary=_summary(media_type, stored.size_bytes))
+                         summary=summary(media_type, stored.size_bytes))
             added = attachments.require(connection, attachment_id)
     except BaseException:
         # No row points at these chunks: take them back. Should this fail too, they stay
@@ -108,7 +108,7 @@ def read_attachment(vault: OpenVault, attachment_id: int,
     with vault.write() as connection:
         audit.record(connection, actor_id=user.id, action="attachment.viewed",
                      entity_type="attachment", entity_id=attachment_id,
-                     summary=_summary(found.media_type, found.size_bytes))
+                     summary=summary(found.media_type, found.size_bytes))
     return content
 
 
@@ -131,7 +131,7 @@ def save_decrypted_copy(vault: OpenVault, attachment_id: int,
         with vault.write() as connection:
             audit.record(connection, actor_id=user.id, action="attachment.exported",
                          entity_type="attachment", entity_id=attachment_id,
-                         summary=_summary(found.media_type, found.size_bytes))
+                         summary=summary(found.media_type, found.size_bytes))
             _write_atomically(destination, content)
             written = True
     except BaseException:
@@ -155,7 +155,7 @@ def remove_attachment(vault: OpenVault, attachment_id: int) -> Result[Attachment
         connection.execute(attachment.delete().where(attachment.c.id == attachment_id))
         audit.record(connection, actor_id=user.id, action="attachment.removed",
                      entity_type="attachment", entity_id=attachment_id,
-                     summary=_summary(found.media_type, found.size_bytes))
+                     summary=summary(found.media_type, found.size_bytes))
     with vault.files_write() as files:
         attachment_store.delete_blob(files, blob_id)
     return Result(found, (Change("attachment", attachment_id, "removed", found.case_id),))
@@ -164,7 +164,7 @@ def remove_attachment(vault: OpenVault, attachment_id: int) -> Result[Attachment
 # -- helpers ---------------------------------------------------------------------------------
 
 
-def _summary(media_type: str, size_bytes: int) -> str:
+def summary(media_type: str, size_bytes: int) -> str:
     # Never the file's name: "pasaporte_maria_lopez.pdf" is personal data.
     return f"{media_type}, {size_bytes} bytes"
 
@@ -212,7 +212,7 @@ def _unreadable(source: Path) -> InvalidInput:
         en=f"“{source.name}” was not found or cannot be read."))
 
 
-def _check_links(connection: Connection, case_id: int, *, person_id: int | None,
+def check_links(connection: Connection, case_id: int, *, person_id: int | None,
                  document_id: int | None, attempt_id: int | None,
                  consent_id: int | None) -> int | None:
     """Whom the file is about, once every link is known to belong to this case.

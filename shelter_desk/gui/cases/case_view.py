@@ -31,6 +31,7 @@ from shelter_desk.gui.documents.board import DocumentsBoard
 from shelter_desk.gui.people.household_model import HouseholdModel
 from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.people.person_form import PersonForm
+from shelter_desk.gui.rights.rights_tab import RightsTab
 from shelter_desk.services import cases, people
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.services.common import Result
@@ -83,6 +84,7 @@ class CaseView(Retranslating, QWidget):
 
         self.board = DocumentsBoard(vault)
         self.board.changed.connect(self._after_change)
+        self.rights = RightsTab(vault)
         self.barriers = BarriersTab(vault)
         self.notes = NotesTab(vault)
         self.tasks = TasksTab(vault)
@@ -90,8 +92,8 @@ class CaseView(Retranslating, QWidget):
         self.consents = ConsentsTab(vault)
         self.attachments = AttachmentsTab(vault)
         self.history = HistoryTab(vault)
-        self.sections = (self.barriers, self.notes, self.tasks, self.referrals, self.consents,
-                         self.attachments, self.history)
+        self.sections = (self.rights, self.barriers, self.notes, self.tasks, self.referrals,
+                         self.consents, self.attachments, self.history)
         self.tabs = QTabWidget(objectName="case_tabs")
         self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(profile_scroll, "")
@@ -117,7 +119,8 @@ class CaseView(Retranslating, QWidget):
         self.tabs.setTabText(0, self.tr("&Perfil"))
         self.tabs.setTabText(1, self.tr("&Hogar"))
         self.tabs.setTabText(2, self.tr("&Documentos"))
-        for index, text in enumerate((self.tr("Trá&mites y barreras"), self.tr("&Notas"),
+        for index, text in enumerate((self.tr("D&erechos"), self.tr("Trá&mites y barreras"),
+                                      self.tr("&Notas"),
                                       self.tr("&Tareas"), self.tr("&Canalizaciones"),
                                       self.tr("C&onsentimientos"), self.tr("Ad&juntos"),
                                       self.tr("H&istorial")), start=3):

@@ -13,9 +13,16 @@ from shelter_desk.gui.casework.section import CaseSection, day, people_of
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.i18n import current_language
 from shelter_desk.gui.common.list_model import ListTableModel
-from shelter_desk.services import barriers
+from shelter_desk.gui.letters.letter_dialog import LetterDialog
+from shelter_desk.services import barriers, rights
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.store.vault import OpenVault
+
+
+def _last_line(text: str) -> str:
+    """The latest action (each letter adds a line), so the table stays one line high."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
 
 
 class BarriersTab(CaseSection):
@@ -38,16 +45,18 @@ class BarriersTab(CaseSection):
             return [day(details.attempted_on), self._names.get(details.person_id, ""),
                     catalog.rights[details.right_key].name.in_language(language),
                     details.institution_name, labels.outcome(details.outcome), state(row),
-                    day(details.follow_up_on)][column]
+                    day(details.follow_up_on), _last_line(details.action_taken)][column]
 
         super().__init__(vault, ListTableModel(lambda: [
             translate("BarriersTab", "Fecha"), translate("BarriersTab", "Persona"),
             translate("BarriersTab", "Derecho o servicio"),
             translate("BarriersTab", "Institución"), translate("BarriersTab", "Resultado"),
-            translate("BarriersTab", "Barrera"), translate("BarriersTab", "Seguimiento")],
+            translate("BarriersTab", "Barrera"), translate("BarriersTab", "Seguimiento"),
+            translate("BarriersTab", "Acción tomada")],
             cells), "attempts_table")
         self.record = self.button("record_attempt", self._record)
         self.resolve = self.button("resolve_barrier", self._resolve)
+        self.write = self.button("write_letter", self._write)
         self.table.selectionModel().currentRowChanged.connect(self.update_actions)
         self.retranslate()
 
@@ -58,6 +67,7 @@ class BarriersTab(CaseSection):
             "respondieron. Las barreras abiertas van primero."))
         self.record.setText(self.tr("&Registrar trámite…"))
         self.resolve.setText(self.tr("Re&solver barrera…"))
+        self.write.setText(self.tr("Escri&bir carta…"))
 
     def rows(self, case_file: CaseFile) -> list[ProcedureAttempt]:
         self._names = people_of(case_file)
@@ -69,6 +79,8 @@ class BarriersTab(CaseSection):
         self.record.setEnabled(allowed)
         chosen = self.selected()
         self.resolve.setEnabled(allowed and chosen is not None and chosen.is_open_barrier)
+        self.write.setEnabled(self.allows(Action.WRITE_LETTER) and chosen is not None
+                              and chosen.is_open_barrier)
 
     def _record(self) -> None:
         assert self.case_file is not None
@@ -86,3 +98,19 @@ class BarriersTab(CaseSection):
                     "albergue tras el escrito)"))
         if ok:
             self.run(lambda: barriers.resolve_barrier(self.vault, chosen.id, text))
+
+    def _write(self) -> None:
+        """A letter answering the chosen barrier, in the template its procedure suggests."""
+        chosen = self.selected()
+        if chosen is None or self.case_file is None:
+            return
+        check = rights.check_for(rights.check_case(self.case_file),
+                                 person_id=chosen.details.person_id, attempt_id=chosen.id,
+                                 right_key=chosen.details.right_key)
+        dialog = LetterDialog(
+            self.vault, self.case_file, person_id=chosen.details.person_id,
+            procedure_key=check.procedure.key if check else "", attempt_id=chosen.id,
+            template_key=(check.next_step.letter or check.procedure.letter) if check
+            else "general", parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.changed.emit(dialog.result_value)

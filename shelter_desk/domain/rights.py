@@ -1,0 +1,398 @@
+"""The rights checker: from a household's documents and recorded refusals, which doors are
+open (ready), closed (blocked, and whether the refusal contradicts the law) or about to
+close (at risk: a document expires before the follow-up date), with the next step.
+
+Pure: the catalogue, the people and their documents, the attempts and today's date in;
+plain findings out, each carrying its legal basis and whether that basis is verified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from shelter_desk.domain.barriers import ProcedureAttempt
+from shelter_desk.domain.document_types import CatalogEntry, DocumentType
+from shelter_desk.domain.documents import (
+    EXPIRING_SOON_DAYS,
+    DocumentDetails,
+    Standing,
+    can_hold,
+    effective_expiry,
+    holders_text,
+    standing,
+)
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.people import Person, age_on
+from shelter_desk.domain.procedures import (
+    Condition,
+    Holder,
+    LegalBasis,
+    Procedure,
+    RefusalRule,
+    Requirement,
+    Subject,
+)
+
+USABLE = (Standing.VALID, Standing.EXPIRING_SOON)
+
+
+class State(StrEnum):
+    READY = "ready"
+    BLOCKED = "blocked"
+    AT_RISK = "at_risk"
+
+
+class Kind(StrEnum):
+    HELD = "held"  # a requirement met, or the document it leads to already held
+    MISSING = "missing"
+    NOT_DEMANDABLE = "not_demandable"
+    EXPIRES = "expires"
+    REFUSED = "refused"
+    CANNOT_HOLD = "cannot_hold"
+    ACCEPTED_INSTEAD = "accepted_instead"
+    CONTRADICTS = "contradicts"
+    UNSETTLED = "unsettled"  # a refusal the catalogue cannot answer
+    NOTE = "note"
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: Kind
+    text: Bilingual
+    basis: tuple[str, ...] = ()
+    verified: bool = True
+    document: str = ""  # the document type it is about, when one
+
+
+@dataclass(frozen=True)
+class NextStep:
+    text: Bilingual
+    letter: str = ""  # a template key when a letter is the step
+    procedure: str = ""  # a procedure to do first (the CURP)
+
+
+@dataclass(frozen=True)
+class Member:
+    """A person of the case file with her documents; `principal` is the woman herself."""
+
+    person: Person
+    documents: tuple[DocumentDetails, ...]
+    principal: bool = False
+
+
+@dataclass(frozen=True)
+class ProcedureCheck:
+    procedure: Procedure
+    person: Person
+    state: State
+    findings: tuple[Finding, ...]
+    next_step: NextStep
+    follow_up_on: date
+    attempt: ProcedureAttempt | None = None  # the open barrier it is about, if any
+    contradicts_law: bool = False
+    basis: tuple[str, ...] = ()  # what applies, for a letter (verified or not)
+
+    @property
+    def verified(self) -> bool:
+        return self.procedure.verified and all(f.verified for f in self.findings)
+
+
+@dataclass
+class _Catalogue:
+    procedures: dict[str, Procedure]
+    common_refusals: tuple[RefusalRule, ...]
+    legal_basis: dict[str, LegalBasis]
+    document_types: dict[str, DocumentType]
+    reasons: dict[str, CatalogEntry] = field(default_factory=dict)
+
+
+def check_rights(*, procedures: dict[str, Procedure], common_refusals: tuple[RefusalRule, ...],
+                 legal_basis: dict[str, LegalBasis], document_types: dict[str, DocumentType],
+                 reasons: dict[str, CatalogEntry], members: Iterable[Member],
+                 attempts: Iterable[ProcedureAttempt], today: date) -> list[ProcedureCheck]:
+    """Every procedure that applies to each member, in catalogue order, per person."""
+    catalogue = _Catalogue(procedures, common_refusals, legal_basis, document_types, reasons)
+    people = list(members)
+    guardian = next((m for m in people if m.principal), None)
+    recorded = list(attempts)
+    checks = []
+    for member in people:
+        for procedure in procedures.values():
+            if _applies(procedure, member, catalogue, today):
+                checks.append(_Check(catalogue, procedure, member, guardian, people,
+                                     recorded, today).run())
+    return checks
+
+
+def _age(member: Member, today: date) -> int | None:
+    born = member.person.details.birth_date
+    return None if born is None else age_on(born, today)
+
+
+def _usable(member: Member, keys: Iterable[str], catalogue: _Catalogue,
+            today: date) -> list[DocumentDetails]:
+    wanted = set(keys)
+    return [d for d in member.documents if d.type_key in wanted
+            and standing(d, catalogue.document_types[d.type_key], today) in USABLE]
+
+
+def _applies(procedure: Procedure, member: Member, catalogue: _Catalogue, today: date) -> bool:
+    age = _age(member, today)
+    child = not member.principal and (age is None or age < 18)
+    if procedure.subject is Subject.CHILD and not child:
+        return False
+    if procedure.subject is Subject.ADULT and child:
+        return False
+    if procedure.ages and age is not None and not procedure.ages[0] <= age <= procedure.ages[1]:
+        return False
+    nationality = member.person.details.nationality
+    if procedure.nationality == "foreign" and nationality == "MX":
+        return False
+    if procedure.nationality == "mexican" and nationality != "MX":
+        return False  # born in Mexico: Mexican by birth (CPEUM 30), recorded as such
+    status = member.person.details.migration_status.value
+    if procedure.statuses and status not in procedure.statuses:
+        return False
+    return not _usable(member, procedure.unless_holds, catalogue, today)
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _names(types: Iterable[DocumentType], language: str) -> str:
+    return ", ".join(t.name.in_language(language) for t in types)
+
+
+def _articles(keys: Iterable[str], catalogue: _Catalogue, language: str) -> str:
+    return "; ".join(catalogue.legal_basis[k].name.in_language(language) for k in keys)
+
+
+class _Check:
+    def __init__(self, catalogue: _Catalogue, procedure: Procedure, member: Member,
+                 guardian: Member | None, people: list[Member],
+                 attempts: list[ProcedureAttempt], today: date) -> None:
+        self.catalogue, self.procedure, self.member = catalogue, procedure, member
+        self.guardian = guardian if procedure.subject is Subject.CHILD else member
+        self.people, self.today = people, today
+        mine = sorted((a for a in attempts if a.details.person_id == member.person.id
+                       and a.details.right_key == procedure.right_key),
+                      key=lambda a: a.details.attempted_on)
+        self.open = [a for a in mine if a.is_open_barrier]
+        follow = [a.details.follow_up_on for a in (self.open or mine) if a.details.follow_up_on]
+        self.follow_up_on = min(follow) if follow else today + timedelta(days=EXPIRING_SOON_DAYS)
+        self.findings: list[Finding] = []
+        self.basis: list[str] = list(procedure.basis)
+
+    def holders(self, holder: Holder) -> list[Member]:
+        if holder is Holder.GUARDIAN:
+            return [self.guardian] if self.guardian else []
+        if holder is Holder.HOUSEHOLD:
+            return self.people
+        return [self.member]
+
+    def accepted(self, requirement: Requirement) -> list[str]:
+        official = [t.key for t in self.catalogue.document_types.values()
+                    if requirement.accepts_official_id and t.official_id]
+        return list(dict.fromkeys([*requirement.accepts, *official]))
+
+    def add(self, kind: Kind, text: Bilingual, basis: tuple[str, ...] = (),
+            verified: bool = True, document: str = "") -> None:
+        self.findings.append(Finding(kind, text, basis, verified, document))
+        self.basis.extend(b for b in basis if b not in self.basis)
+
+    def run(self) -> ProcedureCheck:
+        types = self.catalogue.document_types
+        produced = self.procedure.produces
+        if produced and _usable(self.member, [produced], self.catalogue, self.today):
+            name = types[produced].name
+            self.add(Kind.HELD, Bilingual(f"Ya tiene {name.es}.", f"Already holds {name.en}."))
+            return self.result(State.READY, NextStep(Bilingual(
+                "Nada que tramitar.", "Nothing to do.")))
+        missing = [r for r in self.procedure.requirements if not self.requirement(r)]
+        expiring = [f for f in self.findings if f.kind is Kind.EXPIRES]
+        contradicting = [self.refusal(a) for a in self.open]
+        for note in self.procedure.notes:
+            self.add(Kind.NOTE, note.text, note.basis, note.verified)
+        if self.open:
+            attempt = self.open[-1]
+            if any(contradicting):
+                return self.result(State.BLOCKED, self.letter_step(attempt), attempt, True)
+            return self.result(State.BLOCKED, NextStep(Bilingual(
+                "Pedir por escrito el motivo de la negativa (Constitución, art. 8) y consultar "
+                "asesoría jurídica.",
+                "Ask for the refusal's reason in writing (Constitution, art. 8) and seek "
+                "legal advice."), letter="general"), attempt)
+        if missing:
+            return self.result(State.BLOCKED, self.obtain_step(missing))
+        if expiring:
+            return self.result(State.AT_RISK, NextStep(Bilingual(
+                "Renovar antes del seguimiento: " + "; ".join(f.text.es for f in expiring),
+                "Renew before the follow-up: " + "; ".join(f.text.en for f in expiring))))
+        return self.result(State.READY, NextStep(self.procedure.ready))
+
+    def result(self, state: State, step: NextStep, attempt: ProcedureAttempt | None = None,
+               contradicts: bool = False) -> ProcedureCheck:
+        return ProcedureCheck(self.procedure, self.member.person, state, tuple(self.findings),
+                              step, self.follow_up_on, attempt, contradicts, tuple(self.basis))
+
+    def requirement(self, requirement: Requirement) -> bool:
+        """Record what meets it (or why it cannot be demanded); True unless it blocks."""
+        types = self.catalogue.document_types
+        accepted = self.accepted(requirement)
+        held = [(m, d) for m in self.holders(requirement.holder)
+                for d in _usable(m, accepted, self.catalogue, self.today)]
+        name = requirement.name
+        if held:
+            owner, document = max(held, key=lambda pair: effective_expiry(
+                pair[1], types[pair[1].type_key]) or date.max)
+            kind = types[document.type_key]
+            whose = owner.person.name
+            official = (requirement.accepts_official_id and kind.official_id)
+            self.add(Kind.HELD, Bilingual(
+                f"{name.es}: {kind.name.es} de {whose}"
+                + (" (identificación oficial)." if official else "."),
+                f"{name.en}: {whose}'s {kind.name.en}"
+                + (" (official identification)." if official else ".")),
+                requirement.basis, requirement.verified)
+            expiry = effective_expiry(document, kind)
+            if expiry is not None and expiry < self.follow_up_on:
+                self.add(Kind.EXPIRES, Bilingual(
+                    f"{kind.name.es} de {whose} vence el {_day(expiry)}, antes del "
+                    f"seguimiento ({_day(self.follow_up_on)})",
+                    f"{whose}'s {kind.name.en} expires on {_day(expiry)}, before the "
+                    f"follow-up ({_day(self.follow_up_on)})"))
+            return True
+        if not requirement.demandable:
+            self.add(Kind.NOT_DEMANDABLE, Bilingual(
+                f"{name.es}: no la tiene, y su falta no puede impedir el trámite "
+                f"({_articles(requirement.basis, self.catalogue, 'es')}).",
+                f"{name.en}: not held, and lacking it cannot bar the procedure "
+                f"({_articles(requirement.basis, self.catalogue, 'en')})."),
+                requirement.basis, requirement.verified)
+            return True
+        self.add(Kind.MISSING, Bilingual(f"Falta: {name.es}.", f"Missing: {name.en}."),
+                 requirement.basis, requirement.verified)
+        return False
+
+    def rule_for(self, reason: str | None) -> RefusalRule | None:
+        own = [r for r in self.procedure.refusals if r.reason == reason]
+        common = [r for r in self.catalogue.common_refusals
+                  if r.reason == reason and self.procedure.key not in r.excluded]
+        return (own or common or [None])[0]
+
+    def refusal(self, attempt: ProcedureAttempt) -> bool:
+        """Say what was refused and, when the catalogue can, why the law answers it."""
+        details = attempt.details
+        reason = self.catalogue.reasons.get(details.reason_key or "")
+        reason_text = reason.name if reason else Bilingual("sin motivo", "no reason")
+        self.add(Kind.REFUSED, Bilingual(
+            f"{details.institution_name} lo negó el {_day(details.attempted_on)}: "
+            f"{reason_text.es}.",
+            f"{details.institution_name} refused on {_day(details.attempted_on)}: "
+            f"{reason_text.en}."))
+        rule = self.rule_for(details.reason_key)
+        holds = self.rule_holds(rule, attempt) if rule else False
+        if rule is None or not holds:
+            self.add(Kind.UNSETTLED, Bilingual(
+                "El catálogo no puede decir si esta negativa contradice la ley.",
+                "The catalogue cannot tell whether this refusal contradicts the law."),
+                verified=False)
+            return False
+        verified = all(self.catalogue.legal_basis[b].verified for b in rule.basis)
+        self.add(Kind.CONTRADICTS, Bilingual(
+            f"La negativa contradice: {_articles(rule.basis, self.catalogue, 'es')}.",
+            f"The refusal contradicts: {_articles(rule.basis, self.catalogue, 'en')}."),
+            rule.basis, verified)
+        return True
+
+    def rule_holds(self, rule: RefusalRule, attempt: ProcedureAttempt) -> bool:
+        types = self.catalogue.document_types
+        requirement = next((r for r in self.procedure.requirements
+                            if r.key == rule.requirement), None)
+        holder = requirement.holder if requirement else (
+            Holder.GUARDIAN if self.procedure.subject is Subject.CHILD else Holder.SUBJECT)
+        members = self.holders(holder)
+        impossible = False
+        if rule.document:
+            demanded = types[rule.document]
+            for member in members:
+                if not can_hold(demanded, member.person.details, self.today):
+                    impossible = True
+                    self.add(Kind.CANNOT_HOLD, Bilingual(
+                        f"{member.person.name} nunca puede tener {demanded.name.es}"
+                        f"{_who(demanded, False)}: no se le puede exigir.",
+                        f"{member.person.name} can never hold a {demanded.name.en}"
+                        f"{_who(demanded, True)}: it cannot be demanded of her."),
+                        document=demanded.key)
+        alternatives = self.alternatives(requirement, rule, members)
+        if rule.only_if is Condition.CANNOT_HOLD:
+            return impossible
+        if rule.only_if is Condition.HOLDS_ACCEPTED:
+            return bool(alternatives)
+        if rule.only_if is Condition.PRESENTED_ACCEPTED:
+            presented = set(attempt.details.documents_presented)
+            return any(t.key in presented for _m, t in alternatives)
+        return True
+
+    def alternatives(self, requirement: Requirement | None, rule: RefusalRule,
+                     members: list[Member]) -> list[tuple[Member, DocumentType]]:
+        """The documents she holds that answer the demand (her resident card for an ID)."""
+        types = self.catalogue.document_types
+        if requirement is not None:
+            accepted = self.accepted(requirement)
+        elif rule.document and types[rule.document].official_id:
+            accepted = [t.key for t in types.values() if t.official_id]
+        else:
+            return []
+        found = []
+        for member in members:
+            for document in _usable(member, accepted, self.catalogue, self.today):
+                kind = types[document.type_key]
+                found.append((member, kind))
+                what = ("es identificación oficial válida" if kind.official_id
+                        else "cumple lo que se pide")
+                what_en = ("is valid official identification" if kind.official_id
+                           else "meets what is asked")
+                self.add(Kind.ACCEPTED_INSTEAD, Bilingual(
+                    f"{kind.name.es} de {member.person.name} {what}.",
+                    f"{member.person.name}'s {kind.name.en} {what_en}."),
+                    _id_basis(kind, self.catalogue.legal_basis), document=kind.key)
+        return found
+
+    def letter_step(self, attempt: ProcedureAttempt) -> NextStep:
+        institution = attempt.details.institution_name
+        return NextStep(Bilingual(
+            f"Escribir a {institution}, como petición (Constitución, art. 8), citando los "
+            "artículos que la negativa contradice.",
+            f"Write to {institution}, as a petition (Constitution, art. 8), citing the "
+            "articles the refusal contradicts."), letter=self.procedure.letter)
+
+    def obtain_step(self, missing: list[Requirement]) -> NextStep:
+        first = next((r.obtain for r in missing if r.obtain), "")
+        names_es = "; ".join(r.name.es for r in missing)
+        names_en = "; ".join(r.name.en for r in missing)
+        if first and first in self.catalogue.procedures:
+            how = self.catalogue.procedures[first].name
+            return NextStep(Bilingual(f"Conseguir primero: {names_es}. Trámite: {how.es}.",
+                                      f"Get first: {names_en}. Procedure: {how.en}."),
+                            letter=self.catalogue.procedures[first].letter, procedure=first)
+        return NextStep(Bilingual(f"Conseguir primero: {names_es}.",
+                                  f"Get first: {names_en}."))
+
+
+def _who(kind: DocumentType, english: bool) -> str:
+    who = holders_text(kind.holders, english)
+    return f" ({who})" if who else ""
+
+
+def _id_basis(kind: DocumentType, basis: dict[str, LegalBasis]) -> tuple[str, ...]:
+    """Why an INM card with a photo is identification: LM 58, and LM 3-XXXIV for the
+    residence cards."""
+    if kind.category != "migration" or not kind.official_id:
+        return ()
+    keys = ("lm_3_xxxiv", "lm_58") if kind.key.startswith("tarjeta_residente") else ("lm_58",)
+    return tuple(k for k in keys if k in basis)

@@ -1,0 +1,136 @@
+"""Write a letter: choose a template and a language, read and edit the letter filled from
+the case, and keep it as a PDF in the case file (encrypted), recorded on the barrier."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.domain.letters import Letter
+from shelter_desk.gui.common.i18n import LANGUAGES, Retranslating, current_language
+from shelter_desk.gui.common.messages import describe
+from shelter_desk.gui.letters.pdf import letter_html, render_pdf
+from shelter_desk.services import letters
+from shelter_desk.services.cases import CaseFile
+from shelter_desk.services.common import Result, today
+from shelter_desk.store.vault import OpenVault
+
+
+class LetterDialog(Retranslating, QDialog):
+    def __init__(self, vault: OpenVault, case_file: CaseFile, *, person_id: int,
+                 procedure_key: str = "", attempt_id: int | None = None,
+                 template_key: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letter_dialog")
+        self.vault, self.case_file = vault, case_file
+        self.person_id, self.procedure_key, self.attempt_id = (person_id, procedure_key,
+                                                               attempt_id)
+        self.result_value: Result | None = None
+        self.letter: Letter | None = None
+        self.available = letters.templates(vault)
+        self.template = QComboBox(objectName="letter_template")
+        for template in self.available.fitting(procedure_key):
+            self.template.addItem("", template.key)
+        if template_key:
+            self.template.setCurrentIndex(max(0, self.template.findData(template_key)))
+        self.language = QComboBox(objectName="letter_language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(0)  # Spanish first: the institutions read Spanish
+        self.editor = QTextEdit(objectName="letter_editor")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setAcceptRichText(False)
+        self.hint = QLabel(wordWrap=True, objectName="letter_hint")
+        self.problems = QLabel(wordWrap=True, objectName="letter_problems")
+        self.problems.setVisible(bool(self.available.problems))
+        self.error = QLabel(wordWrap=True, objectName="form_error")
+        self.error.hide()
+        self.template_label, self.language_label = QLabel(), QLabel()
+        self.template_label.setBuddy(self.template)
+        self.language_label.setBuddy(self.language)
+        form = QFormLayout()
+        form.addRow(self.template_label, self.template)
+        form.addRow(self.language_label, self.language)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(760, 720)
+        self.template.currentIndexChanged.connect(self.fill)
+        self.language.currentIndexChanged.connect(self.fill)
+        self.retranslate()
+        self.fill()
+
+    def retranslate(self) -> None:
+        language = current_language()
+        self.setWindowTitle(self.tr("Escribir una carta"))
+        self.template_label.setText(self.tr("&Plantilla:"))
+        self.language_label.setText(self.tr("&Idioma de la carta:"))
+        self.editor.setAccessibleName(self.tr("Texto de la carta"))
+        self.hint.setText(self.tr(
+            "La carta se llenó con los datos del expediente y cita solo artículos "
+            "verificados. Revísala y corrígela aquí; al cambiar de plantilla o de idioma se "
+            "vuelve a llenar."))
+        for index in range(self.template.count()):
+            template = self.available.by_key[self.template.itemData(index)]
+            self.template.setItemText(index, template.name.in_language(language))
+        self.problems.setText(self.tr("Estas plantillas agregadas no se cargaron:") + "\n" +
+                              "\n".join(p.message.in_language(language)
+                                        for p in self.available.problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("&Guardar PDF en el expediente"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancelar"))
+
+    def fill(self) -> None:
+        """The letter from the case again, in the chosen template and language."""
+        self.error.hide()
+        try:
+            self.letter = letters.draft_letter(
+                self.vault, self.case_file, self.template.currentData(),
+                self.language.currentData(), person_id=self.person_id,
+                procedure_key=self.procedure_key, attempt_id=self.attempt_id,
+                available=self.available)
+        except Exception as error:  # a bug too: say so; nothing is saved
+            self.say(describe(error))
+            return
+        self.editor.setHtml(letter_html(self.letter))
+
+    def save(self) -> None:
+        if self.letter is None:
+            return
+        template = self.available.by_key[self.template.currentData()]
+        name = template.name.in_language(current_language())
+        day = today()
+        action = self.tr("Carta «%1» guardada en Adjuntos el %2.").replace(
+            "%1", name).replace("%2", QLocale().toString(day, QLocale.FormatType.ShortFormat))
+        try:
+            pdf = render_pdf(self.editor.document().toHtml(), self.letter.title)
+            self.result_value = letters.store_letter(
+                self.vault, pdf, case_id=self.case_file.case.id, person_id=self.person_id,
+                attempt_id=self.attempt_id, action_taken=action,
+                file_name=letters.letter_file_name(template.name.es, day))
+        except Exception as error:  # a bug too: say so, keep what she wrote
+            self.say(describe(error))
+            return
+        self.accept()
+
+    def say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

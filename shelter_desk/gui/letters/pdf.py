@@ -1,0 +1,111 @@
+"""A letter as a page: HTML for the in-app editor, PDF bytes (QTextDocument + QPdfWriter,
+in memory), and, for tests and screenshots, its text and first page read back with QtPdf.
+
+Nothing here writes to disk: the PDF goes to the services as bytes, and from there into
+files.db, encrypted.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtPdf import QPdfDocument
+
+from shelter_desk.domain.letters import Letter
+
+MARGIN_MM = 20
+FONT_POINTS = 10
+PDF_DPI = 300
+
+
+def letter_html(letter: Letter) -> str:
+    """Title, then each paragraph; a paragraph's lines (the articles, the signature) kept."""
+    parts = [f"<h3>{html.escape(letter.title)}</h3>"]
+    for paragraph in letter.paragraphs:
+        lines = "<br>".join(html.escape(line) for line in paragraph.split("\n"))
+        parts.append(f"<p>{lines}</p>")
+    return "\n".join(parts)
+
+
+def render_pdf(document_html: str, title: str = "") -> bytes:
+    """The letter on Letter paper, 20 mm margins, as PDF bytes."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setCreator("Shelter Desk")
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    font = QFont()
+    font.setPointSize(FONT_POINTS)
+    document.setDefaultFont(font)
+    document.setHtml(document_html)
+    document.print_(writer)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(data.data())
+
+
+class _Loaded:
+    """A PDF opened from memory with QtPdf (the buffer must outlive the document)."""
+
+    def __init__(self, pdf: bytes) -> None:
+        self.data = QByteArray(pdf)
+        self.buffer = QBuffer(self.data)
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument()
+        self.document.load(self.buffer)
+
+    def close(self) -> None:
+        self.document.close()
+        self.buffer.close()
+
+
+def pdf_text(pdf: bytes) -> str:
+    """Every page's text (tests check what the letter says)."""
+    loaded = _Loaded(pdf)
+    try:
+        return "\n".join(loaded.document.getAllText(page).text()
+                         for page in range(loaded.document.pageCount()))
+    finally:
+        loaded.close()
+
+
+def pdf_page_count(pdf: bytes) -> int:
+    loaded = _Loaded(pdf)
+    try:
+        return loaded.document.pageCount()
+    finally:
+        loaded.close()
+
+
+def pdf_page_image(pdf: bytes, page: int = 0, width: int = 1000) -> QImage:
+    """One page drawn as an image (the screenshot of the letter)."""
+    loaded = _Loaded(pdf)
+    try:
+        size = loaded.document.pagePointSize(page)
+        height = round(width * size.height() / size.width())
+        drawn = loaded.document.render(page, QSize(width, height))
+        paper = QImage(drawn.size(), QImage.Format.Format_RGB32)
+        paper.fill(QColor("white"))  # QtPdf leaves the page transparent
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, drawn)
+        painter.end()
+        return paper
+    finally:
+        loaded.close()

@@ -1,0 +1,138 @@
+"""Derechos: for her and each child, every procedure's state (ready, blocked, at risk) with
+its reason and next step; the chosen one's findings in full, each rule's source and
+whether it is verified; "Write a letter" where a letter is the next step."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTextBrowser
+
+from shelter_desk.catalog.loader import default_catalog
+from shelter_desk.domain.permissions import Action
+from shelter_desk.domain.rights import Kind, ProcedureCheck, State
+from shelter_desk.gui.casework.section import CaseSection, day
+from shelter_desk.gui.common.i18n import current_language
+from shelter_desk.gui.common.list_model import ListTableModel
+from shelter_desk.gui.letters.letter_dialog import LetterDialog
+from shelter_desk.services import rights
+from shelter_desk.services.cases import CaseFile
+from shelter_desk.store.vault import OpenVault
+
+MAX_TEXT_COLUMN = 240  # pixels, for the name and sentence columns
+
+# What a state's reason column shows first: the finding that explains it best.
+_HEADLINE = {State.BLOCKED: (Kind.CONTRADICTS, Kind.REFUSED, Kind.MISSING),
+             State.AT_RISK: (Kind.EXPIRES,), State.READY: (Kind.HELD, Kind.NOT_DEMANDABLE)}
+
+
+def state_text(state: State) -> str:
+    translate = QCoreApplication.translate
+    return {State.READY: "✔ " + translate("RightsTab", "Listo"),
+            State.BLOCKED: "✖ " + translate("RightsTab", "Bloqueado"),
+            State.AT_RISK: "⚠ " + translate("RightsTab", "En riesgo")}[state]
+
+
+def headline(check: ProcedureCheck, language: str) -> str:
+    for kind in _HEADLINE[check.state]:
+        found = [f for f in check.findings if f.kind is kind]
+        if found:
+            return found[0].text.in_language(language)
+    return ""
+
+
+class RightsTab(CaseSection):
+    def __init__(self, vault: OpenVault) -> None:
+        translate = QCoreApplication.translate
+
+        def cells(row: ProcedureCheck, column: int) -> str:
+            language = current_language()
+            source = (translate("RightsTab", "Verificada") if row.verified
+                      else "⚑ " + translate("RightsTab", "Por confirmar"))
+            return [row.person.name, row.procedure.name.in_language(language),
+                    state_text(row.state), source, headline(row, language),
+                    row.next_step.text.in_language(language)][column]
+
+        super().__init__(vault, ListTableModel(lambda: [
+            translate("RightsTab", "Persona"), translate("RightsTab", "Trámite"),
+            translate("RightsTab", "Estado"), translate("RightsTab", "Fuente"),
+            translate("RightsTab", "Motivo"), translate("RightsTab", "Siguiente paso")],
+            cells), "rights_table")
+        self.details = QTextBrowser(objectName="rights_details")
+        self.details.setOpenLinks(False)
+        self.layout_.insertWidget(2, self.details, 2)
+        self.layout_.setStretchFactor(self.table, 3)
+        self.write = self.button("write_letter", self._write)
+        self.table.selectionModel().currentRowChanged.connect(self.update_actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.setText(self.tr(
+            "Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, "
+            "listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por "
+            "confirmar» marca reglas que no se han verificado en el texto de la ley."))
+        self.details.setAccessibleName(self.tr("Detalle del trámite"))
+        self.write.setText(self.tr("Escri&bir carta…"))
+        self.update_actions()
+
+    def rows(self, case_file: CaseFile) -> list[ProcedureCheck]:
+        return rights.check_case(case_file)
+
+    def _load(self) -> None:
+        super()._load()
+        # The reason and the next step are sentences: keep every column on screen and let
+        # the details below say them whole.
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 4, 5):
+            header.resizeSection(column, min(header.sectionSize(column), MAX_TEXT_COLUMN))
+
+    def chosen(self) -> ProcedureCheck | None:
+        return self.selected()
+
+    def update_actions(self, *_args: object) -> None:
+        chosen = self.chosen()
+        self.write.setEnabled(self.allows(Action.WRITE_LETTER) and chosen is not None
+                              and bool(chosen.next_step.letter))
+        self.details.setHtml(self._details(chosen) if chosen else "")
+
+    def _details(self, check: ProcedureCheck) -> str:
+        language = current_language()
+        basis = default_catalog().legal_basis
+        unverified = self.tr("por confirmar")
+        items = []
+        for finding in check.findings:
+            flag = "" if finding.verified else f" <b>⚑ {html.escape(unverified)}</b>"
+            items.append(f"<li>{html.escape(finding.text.in_language(language))}{flag}</li>")
+        sources = []
+        for key in check.basis:
+            entry = basis[key]
+            flag = "" if entry.verified else f" — ⚑ {html.escape(unverified)}"
+            sources.append(f"<li>{html.escape(entry.name.in_language(language))}: "
+                           f"{html.escape(entry.says.in_language(language))}{flag}</li>")
+        parts = [f"<h3>{html.escape(check.procedure.name.in_language(language))} · "
+                 f"{html.escape(check.person.name)} · {html.escape(state_text(check.state))}"
+                 "</h3>",
+                 f"<p><b>{html.escape(self.tr('Siguiente paso:'))}</b> "
+                 f"{html.escape(check.next_step.text.in_language(language))}</p>"]
+        if items:
+            parts.append(f"<ul>{''.join(items)}</ul>")
+        parts.append(f"<p>{html.escape(self.tr('Seguimiento:'))} {day(check.follow_up_on)}</p>")
+        parts.append(f"<p><b>{html.escape(self.tr('Fundamento:'))}</b></p>"
+                     f"<ul>{''.join(sources)}</ul>")
+        parts.append(f"<p><b>{html.escape(self.tr('Dónde quejarse:'))}</b> "
+                     f"{html.escape(check.procedure.complain.in_language(language))}</p>")
+        return "".join(parts)
+
+    def _write(self) -> None:
+        chosen = self.chosen()
+        if chosen is None or self.case_file is None:
+            return
+        dialog = LetterDialog(
+            self.vault, self.case_file, person_id=chosen.person.id,
+            procedure_key=chosen.next_step.procedure or chosen.procedure.key,
+            attempt_id=chosen.attempt.id if chosen.attempt else None,
+            template_key=chosen.next_step.letter, parent=self)
+        if dialog.exec() and dialog.result_value is not None:
+            self.changed.emit(dialog.result_value)

@@ -1,0 +1,216 @@
+"""The procedures catalogue, the legal basis and the letter templates: complete in both
+languages, honest about what is unverified, strict about typos; and every template
+renders to a PDF without a raw placeholder or a gap, with a full case or a bare one."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date
+
+import pytest
+
+from shelter_desk.catalog.letters import load_template, load_templates
+from shelter_desk.catalog.loader import CatalogError, default_catalog, load_catalog
+from shelter_desk.domain.letters import LetterFacts, fill_letter
+from shelter_desk.paths import resources_dir
+
+CATALOG = default_catalog()
+TEMPLATES = load_templates().by_key
+
+
+def _rules():
+    for procedure in CATALOG.procedures.values():
+        yield f"{procedure.key}", procedure.name, procedure.basis, procedure.verified
+        for requirement in procedure.requirements:
+            yield (f"{procedure.key}.{requirement.key}", requirement.name, requirement.basis,
+                   requirement.verified)
+        for index, note in enumerate(procedure.notes):
+            yield f"{procedure.key}.notes[{index}]", note.text, note.basis, note.verified
+
+
+RULES = list(_rules())
+
+
+@pytest.mark.parametrize(("where", "text", "basis", "verified"), RULES,
+                         ids=[r[0] for r in RULES])
+def test_every_rule_speaks_both_languages_and_has_a_source_or_says_unverified(
+        where, text, basis, verified):
+    assert text.es.strip() and text.en.strip()
+    assert basis or not verified, f"{where}: no source and not flagged unverified"
+    if verified:
+        assert all(CATALOG.legal_basis[key].verified for key in basis)
+
+
+@pytest.mark.parametrize("key", list(CATALOG.document_types))
+def test_every_document_type_speaks_both_languages(key):
+    kind = CATALOG.document_types[key]
+    assert kind.name.es and kind.name.en and kind.issuer.es and kind.issuer.en
+    assert bool(kind.note.es) is bool(kind.note.en)
+    assert isinstance(kind.verified, bool)
+
+
+def test_the_issue_s_procedures_are_all_there():
+    assert {"inscripcion_escolar", "beca", "atencion_salud", "atencion_urgente", "curp",
+            "curp_temporal", "registro_nacimiento", "refugio_comar", "tvrh",
+            "residencia_temporal", "residencia_permanente", "cuenta_bancaria",
+            "empleo"} <= set(CATALOG.procedures)
+
+
+def test_what_legal_md_leaves_unverified_is_flagged():
+    basis = CATALOG.legal_basis
+    for key in ("curp_temporal_dof_2021", "scjn_ar_114_2020", "sep_acuerdo_286",
+                "cdmx_acta_testimonial", "beca_reglas", "lic_115"):
+        assert basis[key].verified is False and not basis[key].quote
+    assert CATALOG.procedures["curp_temporal"].verified is False
+    assert all(not r.verified for r in CATALOG.procedures["beca"].requirements)
+
+
+@pytest.mark.parametrize("key", list(TEMPLATES))
+def test_templates_cite_only_verified_articles(key):
+    template = TEMPLATES[key]
+    assert template.name.es and template.name.en and template.body.es and template.body.en
+    assert all(CATALOG.legal_basis[k].verified for k in template.cites)
+
+
+FULL = LetterFacts(
+    person="Lucía Ramírez Ochoa", today=date(2026, 11, 30), organisation="Casa Sintética",
+    signer="Trabajadora Demo", subject="Mateo Ramírez", children=("Mateo Ramírez",),
+    institution="Oficina Sintética", institution_level="federal",
+    procedure=CATALOG.procedures["beca"].name, attempted_on=date(2026, 11, 2),
+    reason=CATALOG.barrier_reasons["pidio_ine"].name, reason_given="Sin INE no",
+    documents_held=(CATALOG.document_types["tarjeta_residente_permanente"].name,),
+    cannot_hold=(CATALOG.document_types["ine"].name,),
+    valid_ids=(CATALOG.document_types["tarjeta_residente_permanente"].name,),
+    basis=("lm_8", "beca_reglas"))
+BARE = LetterFacts(person="Lucía Ramírez Ochoa", today=date(2026, 11, 30))
+GAPS = re.compile(r"\{|\}|\[\[|\]\]|  |\( *\)|: *\.|«\s*»|\s[,.;:]")
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+@pytest.mark.parametrize("facts", [FULL, BARE], ids=["full case", "bare case"])
+@pytest.mark.parametrize("key", list(TEMPLATES))
+def test_every_template_renders_without_a_gap(qapp, key, facts, language):
+    from shelter_desk.gui.letters.pdf import letter_html, pdf_text, render_pdf
+
+    letter = fill_letter(TEMPLATES[key], facts, CATALOG.legal_basis, language)
+    for paragraph in (letter.title, *letter.paragraphs):
+        for line in paragraph.splitlines():
+            assert not GAPS.search(line), f"{key}/{language}: {line!r}"
+            assert line.strip() and line == line.strip()
+    text = " ".join(pdf_text(render_pdf(letter_html(letter), letter.title)).split())
+    assert "Lucía Ramírez Ochoa" in text and "{" not in text and "[[" not in text
+    assert ("Oficina Sintética" in text) is (facts is FULL)
+    # Only verified articles, and the federal-only one only for a federal institution
+    assert "beca_reglas" not in letter.cited
+    assert ("lfpa_15" in letter.cited) is (facts is FULL)
+
+
+# -- bad files -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def catalog_copy(tmp_path):
+    target = tmp_path / "catalog"
+    shutil.copytree(resources_dir() / "catalog", target)
+    return target
+
+
+def _edit(path, change):
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def _procedure(document, key):
+    return next(p for p in document["procedures"] if p["key"] == key)
+
+
+BAD_CATALOG = {
+    "unknown accepted document": (
+        "procedures.json",
+        lambda d: _procedure(d, "beca")["requirements"][1].update(accepts=["curp_marciana"]),
+        "beca.requirements[curp_tutora].accepts[0]"),
+    "verified rule on an unverified basis": (
+        "procedures.json",
+        lambda d: _procedure(d, "beca")["requirements"][0].update(verified=True),
+        "beca.requirements[identificacion_tutora].verified"),
+    "a rule with no source that claims to be verified": (
+        "procedures.json", lambda d: _procedure(d, "empleo").update(basis=[]), "empleo.basis"),
+    "unknown barrier reason": (
+        "procedures.json",
+        lambda d: _procedure(d, "beca")["refusals"][0].update(reason="pidio_visa"),
+        "beca.refusals[0].reason"),
+    "English missing": (
+        "procedures.json", lambda d: _procedure(d, "curp")["name"].update(en=""), "curp.name"),
+    "unknown right": (
+        "procedures.json", lambda d: _procedure(d, "curp").update(right_key="volar"),
+        "curp.right_key"),
+    "a quotation of an unverified basis": (
+        "legal_basis.json",
+        lambda d: next(b for b in d["legal_basis"] if b["key"] == "lic_115").update(
+            quote="texto"), "lic_115.quote"),
+    "unknown article cited": (
+        "procedures.json", lambda d: _procedure(d, "empleo").update(basis=["lm_999"]),
+        "empleo.basis[0]"),
+}
+
+
+@pytest.mark.parametrize(("file_name", "change", "where"), BAD_CATALOG.values(),
+                         ids=BAD_CATALOG.keys())
+def test_a_bad_procedure_names_its_file_and_key(catalog_copy, file_name, change, where):
+    _edit(catalog_copy / file_name, change)
+    with pytest.raises(CatalogError) as error:
+        load_catalog(catalog_copy)
+    assert error.value.file_name == file_name
+    assert where in error.value.where, error.value.where
+    assert error.value.message.es and error.value.message.en
+
+
+def _template(**changes):
+    document = json.loads((resources_dir() / "letters" / "general.json").read_text("utf-8"))
+    document.update({"key": "coordinadora", **changes})
+    return document
+
+
+BAD_TEMPLATES = {
+    "unknown placeholder": (
+        lambda d: d["body"].update(es=d["body"]["es"] + " {telefono}"), "unknown placeholder"),
+    "optional field outside [[ ]]": (
+        lambda d: d["body"].update(en="Refused on {attempted_on}."), "inside [[ ]]"),
+    "unbalanced passage": (lambda d: d["body"].update(es="[[Texto {reason}"), "unbalanced"),
+    "cites an unverified basis": (lambda d: d.update(cites=["beca_reglas"]), "unverified"),
+    "no English": (lambda d: d["title"].update(en=" "), "English"),
+    "fits an unknown procedure": (lambda d: d.update(fits=["volar"]), "unknown key"),
+}
+
+
+@pytest.mark.parametrize(("change", "problem"), BAD_TEMPLATES.values(), ids=BAD_TEMPLATES.keys())
+def test_a_bad_added_template_is_left_out_and_named(tmp_path, change, problem):
+    # GIVEN a coordinator's folder with one good template and one bad one
+    good = _template()
+    bad = _template(key="mala")
+    change(bad)
+    (tmp_path / "buena.json").write_text(json.dumps(good), encoding="utf-8")
+    (tmp_path / "mala.json").write_text(json.dumps(bad), encoding="utf-8")
+    # WHEN the app reads the templates
+    loaded = load_templates(tmp_path)
+    # THEN the good one is there, the bad one is named with its problem, in both languages
+    assert "coordinadora" in loaded.by_key and "mala" not in loaded.by_key
+    assert [p.file_name for p in loaded.problems] == ["mala.json"]
+    assert problem in loaded.problems[0].message.en and loaded.problems[0].message.es
+
+
+def test_an_added_template_cannot_replace_a_built_in_one(tmp_path):
+    (tmp_path / "escuela.json").write_text(json.dumps(_template(key="escuela")), "utf-8")
+    loaded = load_templates(tmp_path)
+    assert loaded.by_key["escuela"].source.endswith("resources/letters/escuela.json")
+    assert "already exists" in loaded.problems[0].message.en
+
+
+def test_a_broken_template_file_is_named(tmp_path):
+    (tmp_path / "rota.json").write_text("{ no es json", encoding="utf-8")
+    with pytest.raises(CatalogError) as error:
+        load_template(tmp_path / "rota.json", CATALOG)
+    assert "rota.json" in error.value.message.es

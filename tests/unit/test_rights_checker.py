@@ -1,0 +1,118 @@
+"""The rights checker on its own (pure domain): which doors a household's documents open,
+which refusals the law answers, and which documents expire before the follow-up."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from shelter_desk.catalog.loader import default_catalog
+from shelter_desk.domain.barriers import AttemptDetails, Outcome, ProcedureAttempt
+from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
+from shelter_desk.domain.people import MigrationStatus, Person, PersonDetails, Relationship
+from shelter_desk.domain.rights import Kind, Member, State, check_rights
+
+TODAY = date(2026, 11, 30)
+CATALOG = default_catalog()
+
+
+def _her(nationality="HN", status=MigrationStatus.UNKNOWN, *documents):
+    return Member(Person(1, 1, PersonDetails("Carmen", "Lagos", nationality=nationality,
+                                             birth_date=date(1993, 5, 5),
+                                             migration_status=status)),
+                  tuple(documents), principal=True)
+
+
+def _child(nationality="HN", born=date(2017, 1, 1), *documents):
+    return Member(Person(2, 1, PersonDetails("Luis", "Lagos", nationality=nationality,
+                                             birth_date=born), Relationship.CHILD),
+                  tuple(documents))
+
+
+def _doc(key, status=DocumentStatus.ORIGINAL, **dates):
+    return DocumentDetails(key, status, **dates)
+
+
+def _refused(person_id, right, reason, presented=(), follow_up=None):
+    return ProcedureAttempt(9, 1, AttemptDetails(
+        person_id, right, "otra", "Institución Sintética", TODAY - timedelta(days=3),
+        Outcome.REFUSED, presented, reason, follow_up_on=follow_up))
+
+
+def _check(members, attempts=(), *, person_id, procedure):
+    checks = check_rights(
+        procedures=CATALOG.procedures, common_refusals=CATALOG.common_refusals,
+        legal_basis=CATALOG.legal_basis, document_types=CATALOG.document_types,
+        reasons=CATALOG.barrier_reasons, members=members, attempts=attempts, today=TODAY)
+    found = [c for c in checks if c.person.id == person_id and c.procedure.key == procedure]
+    return found[0] if found else None
+
+
+CASES = {
+    "a humanitarian card expiring before the follow-up puts the bank account at risk": (
+        [_her("HN", MigrationStatus.HUMANITARIAN_VISITOR,
+              _doc("tvrh", expires_on=TODAY + timedelta(days=20)), _doc("curp"))],
+        [], 1, "cuenta_bancaria", State.AT_RISK, Kind.EXPIRES),
+    "a resident card and a CURP open the bank account": (
+        [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"),
+              _doc("curp"))], [], 1, "cuenta_bancaria", State.READY, Kind.HELD),
+    "a child born in Mexico can be registered whatever his mother's papers": (
+        [_her(), _child("MX", date(2026, 10, 1))], [], 2, "registro_nacimiento",
+        State.BLOCKED, Kind.MISSING),
+    "a registry asking for migration status contradicts LM 9": (
+        [_her("HN", MigrationStatus.UNKNOWN, _doc("pasaporte", expires_on=date(2030, 1, 1))),
+         _child("MX", date(2026, 10, 1))],
+        [_refused(2, "registro_nacimiento", "pidio_situacion_migratoria")], 2,
+        "registro_nacimiento", State.BLOCKED, Kind.CONTRADICTS),
+    "an asylum seeker with the COMAR receipt can ask for a temporary CURP (unverified)": (
+        [_her("VE", MigrationStatus.ASYLUM_SEEKER,
+              _doc("constancia_comar", expires_on=date(2027, 6, 1)))],
+        [], 1, "curp_temporal", State.READY, Kind.HELD),
+    "a clinic asking for a CURP from a woman with her birth certificate contradicts LGS": (
+        [_her("GT", MigrationStatus.UNKNOWN, _doc("acta_nacimiento_extranjera"))],
+        [_refused(1, "atencion_salud", "pidio_curp")], 1, "atencion_salud", State.BLOCKED,
+        Kind.CONTRADICTS),
+    "'not possible because she is a foreigner' is answered everywhere": (
+        [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"))],
+        [_refused(1, "empleo", "por_ser_extranjera")], 1, "empleo", State.BLOCKED,
+        Kind.CONTRADICTS),
+    "an INE asked of a Mexican woman is not called unlawful": (
+        [_her("MX", MigrationStatus.MEXICAN)], [_refused(1, "cuenta_bancaria", "pidio_ine")],
+        1, "cuenta_bancaria", State.BLOCKED, Kind.UNSETTLED),
+}
+
+
+@pytest.mark.parametrize(("members", "attempts", "person_id", "procedure", "state", "kind"),
+                         CASES.values(), ids=CASES.keys())
+def test_the_checker(members, attempts, person_id, procedure, state, kind):
+    check = _check(members, attempts, person_id=person_id, procedure=procedure)
+    assert check is not None and check.state is state
+    assert kind in {f.kind for f in check.findings}
+    assert check.contradicts_law is (kind is Kind.CONTRADICTS)
+    assert check.next_step.text.es and check.next_step.text.en
+
+
+def test_procedures_that_do_not_apply_are_left_out():
+    members = [_her("HN", MigrationStatus.PERMANENT_RESIDENT,
+                    _doc("tarjeta_residente_permanente")), _child("HN", date(2000, 1, 1))]
+    assert _check(members, person_id=1, procedure="inscripcion_escolar") is None  # an adult
+    assert _check(members, person_id=1, procedure="refugio_comar") is None  # already resident
+    assert _check(members, person_id=1, procedure="registro_nacimiento") is None
+    assert _check([_her("MX", MigrationStatus.MEXICAN)], person_id=1, procedure="curp") is None
+
+
+def test_a_document_already_held_means_nothing_to_do():
+    check = _check([_her("HN", MigrationStatus.PERMANENT_RESIDENT,
+                         _doc("tarjeta_residente_permanente"), _doc("curp"))],
+                   person_id=1, procedure="curp")
+    assert check.state is State.READY and check.findings[0].kind is Kind.HELD
+
+
+def test_a_copy_or_an_expired_card_does_not_count():
+    members = [_her("HN", MigrationStatus.UNKNOWN,
+                    _doc("tarjeta_residente_temporal", expires_on=TODAY - timedelta(days=1)),
+                    _doc("pasaporte", DocumentStatus.COPY_ONLY))]
+    check = _check(members, person_id=1, procedure="cuenta_bancaria")
+    assert check.state is State.BLOCKED
+    assert "Missing: Official ID." in [f.text.en for f in check.findings]
