@@ -7,7 +7,7 @@ DEMO_USER := coordinadora
 # The demo vault's passphrase is public on purpose: it holds synthetic people only.
 DEMO_PASSPHRASE := demo-albergue-2026
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test lint bench screenshots translations dist clean
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -28,7 +28,7 @@ run: $(BIN)/.installed
 	$(BIN)/shelter-desk gui --vault $(DEMO_VAULT) --user $(DEMO_USER)
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check shelter_desk tests benchmarks
+	$(BIN)/ruff check shelter_desk tests benchmarks installers
 	$(BIN)/lint-imports
 
 test: lint
@@ -45,8 +45,18 @@ translations: $(BIN)/.installed
 		-no-obsolete -locations none -ts $(TS)
 	for ts in $(TS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
+# The installers' build tools (PyInstaller) live in the same venv, as the `dist` extra.
+$(BIN)/.dist-installed: $(BIN)/.installed pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+	@touch $@
+
+# Linux: dist/shelter-desk/ (one folder), a .tar.gz and a .deb; the bundle's self-test runs
+# last. Windows and macOS: installers/windows/build.ps1, installers/macos/build.sh.
+dist: $(BIN)/.dist-installed
+	PYTHON=$(BIN)/python installers/linux/build.sh
+
 screenshots: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m shelter_desk.gui.screenshots docs/screenshots
 
 clean:
-	rm -rf $(VENV) .demo .pytest_cache .ruff_cache
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache build dist

@@ -18,9 +18,15 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def bundle_dir() -> Path | None:
+    """The folder of an installed copy (a PyInstaller bundle); None when run from source."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else None
+
+
 def resources_dir() -> Path:
     """resources/ beside the package: the source tree, or a PyInstaller bundle's folder."""
-    bundle = getattr(sys, "_MEIPASS", None)
+    bundle = bundle_dir()
     if bundle:
-        return Path(bundle) / "resources"
+        return bundle / "resources"
     return Path(__file__).resolve().parent.parent / "resources"

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Acerca de Shelter Desk</source>
+        <translation>About Shelter Desk</translation>
+    </message>
+    <message>
+        <source>Expedientes cifrados y sin conexión para albergues que acompañan a mujeres migrantes.</source>
+        <translation>Encrypted, offline case files for shelters that accompany migrant women.</translation>
+    </message>
+    <message>
+        <source>Shelter Desk es software libre: puedes usarlo, estudiarlo, compartirlo y modificarlo bajo la licencia GNU Affero General Public License, versión 3 o posterior (AGPL-3.0-or-later).</source>
+        <translation>Shelter Desk is free software: you may use, study, share and modify it under the GNU Affero General Public License, version 3 or later (AGPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Usa Qt y Qt para Python (PySide6) bajo la licencia GNU Lesser General Public License, versión 3 (LGPLv3). Están enlazados de forma dinámica: sus bibliotecas son archivos aparte, en %1, y puedes reemplazarlas por otra versión compatible, modificada o no. Su código fuente está en https://download.qt.io/ y https://code.qt.io/.</source>
+        <translation>It uses Qt and Qt for Python (PySide6) under the GNU Lesser General Public License, version 3 (LGPLv3). They are dynamically linked: their libraries are separate files, in %1, and you may replace them with another compatible version, modified or not. Their source code is at https://download.qt.io/ and https://code.qt.io/.</translation>
+    </message>
+    <message>
+        <source>&amp;Componentes incluidos:</source>
+        <translation>&amp;Bundled components:</translation>
+    </message>
+    <message>
+        <source>Componente</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Texto de la licencia:</source>
+        <translation>Licence &amp;text:</translation>
+    </message>
+    <message>
+        <source>Esta instalación no incluye el texto de esta licencia.</source>
+        <translation>This installation does not include the text of this licence.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Archivo adjunto: %1</source>
@@ -1129,6 +1172,14 @@
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>A&amp;yuda</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Acerca de Shelter Desk…</source>
+        <translation>&amp;About Shelter Desk…</translation>
+    </message>
+    <message>
         <source>Salida rápida</source>
         <translation>Quick exit</translation>
     </message>
@@ -1662,6 +1713,10 @@
     <message>
         <source>Estos ajustes son de esta computadora. La bóveda también se bloquea con el botón Bloquear y con la salida rápida.</source>
         <translation>These settings belong to this computer. The vault also locks with the Lock button and with the quick exit.</translation>
+    </message>
+    <message>
+        <source>&amp;Acerca de Shelter Desk…</source>
+        <translation>&amp;About Shelter Desk…</translation>
     </message>
 </context>
 <context>

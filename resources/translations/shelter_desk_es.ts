@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Acerca de Shelter Desk</source>
+        <translation>Acerca de Shelter Desk</translation>
+    </message>
+    <message>
+        <source>Expedientes cifrados y sin conexión para albergues que acompañan a mujeres migrantes.</source>
+        <translation>Expedientes cifrados y sin conexión para albergues que acompañan a mujeres migrantes.</translation>
+    </message>
+    <message>
+        <source>Shelter Desk es software libre: puedes usarlo, estudiarlo, compartirlo y modificarlo bajo la licencia GNU Affero General Public License, versión 3 o posterior (AGPL-3.0-or-later).</source>
+        <translation>Shelter Desk es software libre: puedes usarlo, estudiarlo, compartirlo y modificarlo bajo la licencia GNU Affero General Public License, versión 3 o posterior (AGPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Usa Qt y Qt para Python (PySide6) bajo la licencia GNU Lesser General Public License, versión 3 (LGPLv3). Están enlazados de forma dinámica: sus bibliotecas son archivos aparte, en %1, y puedes reemplazarlas por otra versión compatible, modificada o no. Su código fuente está en https://download.qt.io/ y https://code.qt.io/.</source>
+        <translation>Usa Qt y Qt para Python (PySide6) bajo la licencia GNU Lesser General Public License, versión 3 (LGPLv3). Están enlazados de forma dinámica: sus bibliotecas son archivos aparte, en %1, y puedes reemplazarlas por otra versión compatible, modificada o no. Su código fuente está en https://download.qt.io/ y https://code.qt.io/.</translation>
+    </message>
+    <message>
+        <source>&amp;Componentes incluidos:</source>
+        <translation>&amp;Componentes incluidos:</translation>
+    </message>
+    <message>
+        <source>Componente</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Versión</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licencia</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>&amp;Texto de la licencia:</source>
+        <translation>&amp;Texto de la licencia:</translation>
+    </message>
+    <message>
+        <source>Esta instalación no incluye el texto de esta licencia.</source>
+        <translation>Esta instalación no incluye el texto de esta licencia.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Archivo adjunto: %1</source>
@@ -1129,6 +1172,14 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>A&amp;yuda</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Acerca de Shelter Desk…</source>
+        <translation>&amp;Acerca de Shelter Desk…</translation>
+    </message>
+    <message>
         <source>Salida rápida</source>
         <translation>Salida rápida</translation>
     </message>
@@ -1662,6 +1713,10 @@
     <message>
         <source>Estos ajustes son de esta computadora. La bóveda también se bloquea con el botón Bloquear y con la salida rápida.</source>
         <translation>Estos ajustes son de esta computadora. La bóveda también se bloquea con el botón Bloquear y con la salida rápida.</translation>
+    </message>
+    <message>
+        <source>&amp;Acerca de Shelter Desk…</source>
+        <translation>&amp;Acerca de Shelter Desk…</translation>
     </message>
 </context>
 <context>

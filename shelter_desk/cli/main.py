@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_SECRETS_HELP,
     )
     parser.add_argument("--version", action="version", version=f"shelter-desk {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation: offscreen, in a throw-away vault, "
+                             "every step the app takes; prints OK or what failed")
     verbs_ = parser.add_subparsers(dest="verb", metavar="VERB")
 
     gui = verbs_.add_parser("gui", help="open the desktop app (the default verb)")
@@ -147,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not arguments or arguments[0].startswith("--vault"):
         arguments.insert(0, "gui")  # no verb: open the app
     args = parser.parse_args(arguments)
+    if args.self_test:
+        return verbs.self_test()
     try:
         return args.handler(args)
     except (InvalidInput, NotAllowed, NotFound) as error:

@@ -49,6 +49,13 @@ def gui(args: argparse.Namespace) -> int:
     return run_gui(args.vault, user_hint=args.user, quit_when_shown=args.quit_when_shown)
 
 
+def self_test() -> int:
+    # Imported here, like the GUI: the self-test starts Qt (offscreen).
+    from shelter_desk.gui.self_test import run_self_test
+
+    return run_self_test()
+
+
 def init(args: argparse.Namespace) -> int:
     passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE, confirm=True)
     _say("Preparando la bóveda cifrada (se ajusta el costo de la contraseña a esta "

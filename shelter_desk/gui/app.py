@@ -6,11 +6,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.settings import PreferenceStore
 from shelter_desk.gui.shell.controller import AppController
+from shelter_desk.paths import resources_dir
 
 
 def _report_unexpected(kind: type[BaseException], error: BaseException, _trace: object) -> None:
@@ -27,6 +29,7 @@ def run_gui(vault_dir: Path, *, user_hint: str = "", quit_when_shown: bool = Fal
     app.setApplicationName("Shelter Desk")
     app.setOrganizationName("shelter-desk")
     app.setStyle("Fusion")  # the same look on every old laptop, with accessible widgets
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "shelter-desk.png")))
     controller = AppController(vault_dir, PreferenceStore(), user_hint=user_hint)
     controller.start()
     if quit_when_shown:

@@ -28,6 +28,7 @@ from shelter_desk.gui.common.settings import Preferences
 from shelter_desk.gui.people.people_page import PeoplePage
 from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.reports.dashboard import DashboardPage
+from shelter_desk.gui.shell.about_dialog import AboutDialog
 from shelter_desk.gui.shell.followup_pages import DocumentsDuePage, TasksPage
 from shelter_desk.gui.shell.settings_page import SettingsPage
 from shelter_desk.services import followup
@@ -69,6 +70,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.case_view.changed.connect(self._after_change)
         self.tasks.completed.connect(self._after_change)
         self.settings.changed.connect(self.preferences_changed)
+        self.settings.about_requested.connect(self.show_about)
 
         self.nav = QListWidget(objectName="navigation")
         for _ in self.sections:
@@ -102,6 +104,10 @@ class MainWindow(Retranslating, QMainWindow):
         for action in (self.lock_action, self.quick_exit_action, self.quit_action):
             self.session_menu.addAction(action)
         self.addAction(self.quick_exit_action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(objectName="top_bar")
@@ -151,6 +157,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.lock_action.setText(self.tr("&Bloquear"))
         self.quick_exit_action.setText(self.tr("Salida &rápida"))
         self.quit_action.setText(self.tr("&Salir"))
+        self.help_menu.setTitle(self.tr("A&yuda"))
+        self.about_action.setText(self.tr("&Acerca de Shelter Desk…"))
         shortcut = QUICK_EXIT_KEY.toString(QKeySequence.SequenceFormat.NativeText)
         self.quick_exit.setText(self.tr("Salida rápida"))
         self.quick_exit.setToolTip(self.tr("Oculta la ventana y bloquea al instante (%1)")
@@ -189,6 +197,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.blockSignals(False)
         self.pages.setCurrentWidget(self.case_view)
         self.case_view.tabs.setFocus()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def new_case(self) -> None:
         dialog = PersonDialog(self.vault, "new_case", parent=self)

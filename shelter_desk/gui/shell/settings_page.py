@@ -1,9 +1,17 @@
-"""Settings of this computer: language, auto-lock minutes, font size."""
+"""Settings of this computer: language, auto-lock minutes, font size; and "About"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_desk.gui.common.i18n import LANGUAGES, Retranslating
 from shelter_desk.gui.common.settings import (
@@ -17,6 +25,7 @@ from shelter_desk.gui.common.settings import (
 
 class SettingsPage(Retranslating, QWidget):
     changed = Signal(object)  # Preferences
+    about_requested = Signal()
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +47,13 @@ class SettingsPage(Retranslating, QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         self.note = QLabel(wordWrap=True)
+        self.about = QPushButton(objectName="settings_about")
+        self.about.clicked.connect(self.about_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addStretch()
+        layout.addWidget(self.about, 0, Qt.AlignmentFlag.AlignLeft)
         # A pause before applying: ten clicks on a spin box are one change, not ten
         # retranslations of every window and ten writes of the settings file.
         self._settle = QTimer(self, singleShot=True, interval=400)
@@ -58,6 +70,7 @@ class SettingsPage(Retranslating, QWidget):
         self.font_size.setSpecialValueText(self.tr("Del sistema"))
         self.note.setText(self.tr("Estos ajustes son de esta computadora. La bóveda también "
                                   "se bloquea con el botón Bloquear y con la salida rápida."))
+        self.about.setText(self.tr("&Acerca de Shelter Desk…"))
 
     def _emit(self) -> None:
         font = self.font_size.value()
