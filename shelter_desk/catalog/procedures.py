@@ -115,7 +115,8 @@ class _Rules:
             check.fail("requirement", f"'{only_if.value}' needs the requirement it stands for")
         return RefusalRule(reason=reason, basis=keys, document=document,
                            requirement=requirement, only_if=only_if,
-                           excluded=check.keys("except", procedure_keys, required=False))
+                           excluded=check.keys("except", procedure_keys, required=False),
+                           accepts=check.keys("accepts", self.document_types, required=False))
 
     def requirement(self, check: Checker, procedure_keys: Collection[str]) -> Requirement:
         keys, verified = self._sourced(check)

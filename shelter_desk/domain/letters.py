@@ -127,6 +127,13 @@ def cited_basis(template: LetterTemplate, facts: LetterFacts,
         and (federal or not legal_basis[k].federal_only)))
 
 
+def _lower_first(text: str) -> str:
+    """Mid-sentence case for a name, but not for an acronym ("CURP", "INM")."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def _list(items: tuple[Bilingual, ...], language: str) -> str:
     names = [item.in_language(language) for item in items]
     if len(names) <= 1:
@@ -161,7 +168,8 @@ def values(facts: LetterFacts, cited: tuple[str, ...], legal_basis: dict[str, Le
         "subject": (facts.subject or facts.person).strip(),
         "addressee": facts.institution.strip(),
         "institution": facts.institution.strip(),
-        "procedure": facts.procedure.in_language(language).lower() if facts.procedure else "",
+        "procedure": _lower_first(facts.procedure.in_language(language)) if facts.procedure
+        else "",
         "articles": _articles(cited, legal_basis, language),
         "attempted_on": long_date(facts.attempted_on, language) if facts.attempted_on else "",
         "reason": facts.reason.in_language(language) if facts.reason else "",

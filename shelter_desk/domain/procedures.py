@@ -74,6 +74,9 @@ class RefusalRule:
     requirement: str = ""  # the requirement the demand stands for
     only_if: Condition = Condition.ALWAYS
     excluded: tuple[str, ...] = ()  # common rules: procedures where the reason is lawful
+    # The documents whose refusal the basis answers, when narrower than the requirement's
+    # (LM 3-XXXIV and 58 answer a refused INM card, not a refused consular ID).
+    accepts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -342,7 +342,9 @@ class _Check:
                      members: list[Member]) -> list[tuple[Member, DocumentType]]:
         """The documents she holds that answer the demand (her resident card for an ID)."""
         types = self.catalogue.document_types
-        if requirement is not None:
+        if rule.accepts:
+            accepted = list(rule.accepts)
+        elif requirement is not None:
             accepted = self.accepted(requirement)
         elif rule.document and types[rule.document].official_id:
             accepted = [t.key for t in types.values() if t.official_id]

@@ -65,6 +65,9 @@ def test_what_legal_md_leaves_unverified_is_flagged():
         assert basis[key].verified is False and not basis[key].quote
     assert CATALOG.procedures["curp_temporal"].verified is False
     assert all(not r.verified for r in CATALOG.procedures["beca"].requirements)
+    # LM 54-VI is about a Mexican child, not refugee recognition; banking ID rules unread
+    assert not CATALOG.procedures["residencia_permanente"].requirements[0].verified
+    assert not CATALOG.procedures["cuenta_bancaria"].requirements[0].verified
 
 
 @pytest.mark.parametrize("key", list(TEMPLATES))
@@ -105,6 +108,19 @@ def test_every_template_renders_without_a_gap(qapp, key, facts, language):
     # Only verified articles, and the federal-only one only for a federal institution
     assert "beca_reglas" not in letter.cited
     assert ("lfpa_15" in letter.cited) is (facts is FULL)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_procedure_named_by_an_acronym_keeps_its_capitals_mid_sentence(language):
+    # GIVEN a CURP refusal, WHEN the letter is filled
+    facts = LetterFacts(person="Lucía Ramírez Ochoa", today=date(2026, 11, 30),
+                        institution="Oficina Sintética",
+                        procedure=CATALOG.procedures["curp"].name)
+    letter = fill_letter(TEMPLATES["general"], facts, CATALOG.legal_basis, language)
+    # THEN "CURP" stays in capitals, and an ordinary name reads in lower case
+    assert "CURP (" in letter.text and "curp (" not in letter.text
+    school = fill_letter(TEMPLATES["general"], FULL, CATALOG.legal_basis, language)
+    assert CATALOG.procedures["beca"].name.in_language(language).lower() in school.text
 
 
 # -- bad files -------------------------------------------------------------------------------

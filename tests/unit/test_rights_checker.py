@@ -80,6 +80,27 @@ CASES = {
     "an INE asked of a Mexican woman is not called unlawful": (
         [_her("MX", MigrationStatus.MEXICAN)], [_refused(1, "cuenta_bancaria", "pidio_ine")],
         1, "cuenta_bancaria", State.BLOCKED, Kind.UNSETTLED),
+    "a bank refusing her resident card contradicts LM 3-XXXIV and 58": (
+        [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"),
+              _doc("curp"))], [_refused(1, "cuenta_bancaria", "documento_no_reconocido")],
+        1, "cuenta_bancaria", State.BLOCKED, Kind.CONTRADICTS),
+    "a bank refusing a consular ID is not answered with the INM-card articles": (
+        [_her("HN", MigrationStatus.UNKNOWN,
+              _doc("identificacion_consular", expires_on=date(2028, 1, 1)), _doc("curp"))],
+        [_refused(1, "cuenta_bancaria", "documento_no_reconocido")],
+        1, "cuenta_bancaria", State.BLOCKED, Kind.UNSETTLED),
+    "an apostille asked of a refugee mother contradicts LRPCAP 57": (
+        [_her("HN", MigrationStatus.REFUGEE, _doc("reconocimiento_refugiado")),
+         _child("MX", date(2026, 10, 1))], [_refused(2, "registro_nacimiento", "pidio_apostilla")],
+        2, "registro_nacimiento", State.BLOCKED, Kind.CONTRADICTS),
+    "an apostille asked of a mother who is not a refugee is left to legal advice": (
+        [_her("HN", MigrationStatus.UNKNOWN, _doc("pasaporte", expires_on=date(2030, 1, 1))),
+         _child("MX", date(2026, 10, 1))], [_refused(2, "registro_nacimiento", "pidio_apostilla")],
+        2, "registro_nacimiento", State.BLOCKED, Kind.UNSETTLED),
+    "an employer asking for proof of a status that allows work is not called unlawful": (
+        [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"))],
+        [_refused(1, "empleo", "pidio_situacion_migratoria")], 1, "empleo", State.BLOCKED,
+        Kind.UNSETTLED),
 }
 
 
