@@ -38,10 +38,10 @@ class SettingsPage(Retranslating, QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         self.note = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addStretch()
+        self.sections = QVBoxLayout(self)
+        self.sections.addLayout(form)
+        self.sections.addWidget(self.note)
+        self.sections.addStretch()
         # A pause before applying: ten clicks on a spin box are one change, not ten
         # retranslations of every window and ten writes of the settings file.
         self._settle = QTimer(self, singleShot=True, interval=400)
@@ -50,6 +50,10 @@ class SettingsPage(Retranslating, QWidget):
         self.auto_lock.valueChanged.connect(self._settle.start)
         self.font_size.valueChanged.connect(self._settle.start)
         self.retranslate()
+
+    def add_section(self, widget: QWidget) -> None:
+        """A vault-wide section (backup, ARCO) below this computer's settings."""
+        self.sections.insertWidget(self.sections.count() - 1, widget)
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("&Idioma:"))
