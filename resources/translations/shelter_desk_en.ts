@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Copia restaurada</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>La copia se restauró. La bóveda anterior se guardó aparte en %1. Entra con tu nombre y contraseña.</source>
+        <translation>The backup was restored. The previous vault is kept aside in %1. Sign in with your name and passphrase.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Archivo adjunto: %1</source>
@@ -270,6 +281,68 @@
     <message>
         <source>Fecha de seguimiento</source>
         <translation>Follow-up date</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Copia de seguridad</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Hacer copia de seguridad…</source>
+        <translation>&amp;Make a backup…</translation>
+    </message>
+    <message>
+        <source>Un solo archivo cifrado con toda la bóveda, por ejemplo en una memoria USB. Se abre con las mismas contraseñas.</source>
+        <translation>One encrypted file with the whole vault, for example on a USB stick. It opens with the same passphrases.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar una copia…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Recordar si la última copia tiene más de (días):</source>
+        <translation>Remind me when the last backup is older than (days):</translation>
+    </message>
+    <message>
+        <source>Todavía no hay ninguna copia de seguridad verificada.</source>
+        <translation>There is no verified backup yet.</translation>
+    </message>
+    <message>
+        <source>Última copia verificada: %1</source>
+        <translation>Last verified backup: %1</translation>
+    </message>
+    <message>
+        <source>Guardar copia de seguridad</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Copia de Shelter Desk (*.sdbackup)</source>
+        <translation>Shelter Desk backup (*.sdbackup)</translation>
+    </message>
+    <message>
+        <source>Haciendo la copia y verificándola…</source>
+        <translation>Making the backup and verifying it…</translation>
+    </message>
+    <message>
+        <source>Restaurar copia de seguridad</source>
+        <translation>Restore backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Hacer copia ahora</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Esta bóveda todavía no tiene ninguna copia de seguridad verificada. Si la computadora se daña o se pierde, se pierden los expedientes.</source>
+        <translation>This vault has no verified backup yet. If the computer breaks or is lost, the case files are lost.</translation>
+    </message>
+    <message>
+        <source>La última copia de seguridad verificada tiene %1 días.</source>
+        <translation>The last verified backup is %1 days old.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +589,18 @@
         <translation>&amp;Save changes</translation>
     </message>
     <message>
+        <source>Exportar datos (acceso)…</source>
+        <translation>Export data (access)…</translation>
+    </message>
+    <message>
+        <source>Derecho de acceso (ARCO): todo lo que se guarda sobre ella, en PDF y JSON</source>
+        <translation>Right of access (ARCO): everything kept about her, as PDF and JSON</translation>
+    </message>
+    <message>
+        <source>Bloquear (cancelación ARCO)…</source>
+        <translation>Block (ARCO cancellation)…</translation>
+    </message>
+    <message>
         <source>&amp;Agregar hija, hijo u otro familiar…</source>
         <translation>&amp;Add a child or another relative…</translation>
     </message>
@@ -569,6 +654,14 @@
             <numerusform>%n open barrier</numerusform>
             <numerusform>%n open barriers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bloquear (cancelación ARCO)</source>
+        <translation>Block (ARCO cancellation)</translation>
+    </message>
+    <message>
+        <source>Ella pidió cancelar sus datos. El expediente dejará de verse en listas, búsquedas y estadísticas; se conserva bloqueado hasta eliminarlo en Ajustes → Derechos ARCO.</source>
+        <translation>She asked for her data to be cancelled. The case file will no longer show in lists, searches and statistics; it is kept blocked until it is deleted in Settings → ARCO rights.</translation>
     </message>
     <message>
         <source>Cambios sin guardar</source>
@@ -729,6 +822,109 @@
     <message>
         <source>&amp;Todas las tablas:</source>
         <translation>&amp;All tables:</translation>
+    </message>
+</context>
+<context>
+    <name>DataRightsPanel</name>
+    <message>
+        <source>Derechos ARCO y conservación</source>
+        <translation>ARCO rights and retention</translation>
+    </message>
+    <message>
+        <source>Personas bloqueadas por una solicitud de cancelación:</source>
+        <translation>People blocked by a cancellation request:</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar datos (acceso)…</source>
+        <translation>E&amp;xport data (access)…</translation>
+    </message>
+    <message>
+        <source>&amp;Eliminar definitivamente…</source>
+        <translation>&amp;Delete for good…</translation>
+    </message>
+    <message>
+        <source>Conservar los expedientes cerrados (años):</source>
+        <translation>Keep closed case files for (years):</translation>
+    </message>
+    <message>
+        <source>Expedientes cuyo plazo de conservación terminó:</source>
+        <translation>Case files whose retention period has ended:</translation>
+    </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Bloqueada el</source>
+        <translation>Blocked on</translation>
+    </message>
+    <message>
+        <source>Titular (n.º %1)</source>
+        <translation>Holder (no. %1)</translation>
+    </message>
+    <message>
+        <source>Familiar (n.º %1)</source>
+        <translation>Relative (no. %1)</translation>
+    </message>
+    <message>
+        <source>Cerrado el</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Plazo terminó el</source>
+        <translation>Period ended on</translation>
+    </message>
+    <message>
+        <source>Bloqueado</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Elige primero una persona de la lista.</source>
+        <translation>Choose a person from the list first.</translation>
+    </message>
+    <message>
+        <source>todo el expediente %1: la titular, su hogar, sus documentos, notas, tareas y archivos adjuntos</source>
+        <translation>the whole case file %1: its holder, her household, their documents, notes, tasks and attachments</translation>
+    </message>
+    <message>
+        <source>esta persona del expediente %1, con sus documentos, notas y archivos adjuntos</source>
+        <translation>this person of case file %1, with her documents, notes and attachments</translation>
+    </message>
+    <message>
+        <source>Eliminar definitivamente</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Se eliminará %1. No se puede deshacer; la bitácora solo guardará que se eliminó. Las copias de seguridad anteriores aún contienen sus datos.</source>
+        <translation>This deletes %1. It cannot be undone; the audit log will only keep that it was deleted. Earlier backups still contain the data.</translation>
+    </message>
+    <message>
+        <source>Para confirmar, escribe el número de expediente (%1):</source>
+        <translation>To confirm, type the case file number (%1):</translation>
+    </message>
+    <message>
+        <source>No se eliminó nada.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Eliminando y limpiando la bóveda…</source>
+        <translation>Deleting and cleaning the vault…</translation>
+    </message>
+    <message>
+        <source>Eliminado definitivamente.</source>
+        <translation>Deleted for good.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1826,37 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restaurar copia de seguridad</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Se restaurará %1. La bóveda actual no se borra: se guarda aparte, junto a su carpeta. Escribe el nombre y la contraseña de una coordinadora que existía cuando se hizo la copia, o el código de recuperación de entonces.</source>
+        <translation>%1 will be restored. The current vault is not deleted: it is kept aside, next to its folder. Enter the name and passphrase of a coordinator who existed when the backup was made, or the recovery code of that time.</translation>
+    </message>
+    <message>
+        <source>&amp;Usuaria:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>o código de &amp;recuperación:</source>
+        <translation>or &amp;recovery code:</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Comprobando y restaurando la copia…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+</context>
+<context>
     <name>RightsTab</name>
     <message>
         <source>Listo</source>
@@ -1864,6 +2091,21 @@
     <message>
         <source>&amp;Idioma:</source>
         <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>access_export</name>
+    <message>
+        <source>Carpeta para la exportación de sus datos</source>
+        <translation>Folder for the export of her data</translation>
+    </message>
+    <message>
+        <source>Exportar datos (acceso)</source>
+        <translation>Export data (access)</translation>
+    </message>
+    <message>
+        <source>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</source>
+        <translation>Saved UNENCRYPTED in %1: a PDF for her and the same content as JSON. Hand them to her and keep no copies on this computer.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Copia restaurada</source>
+        <translation>Copia restaurada</translation>
+    </message>
+    <message>
+        <source>La copia se restauró. La bóveda anterior se guardó aparte en %1. Entra con tu nombre y contraseña.</source>
+        <translation>La copia se restauró. La bóveda anterior se guardó aparte en %1. Entra con tu nombre y contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Archivo adjunto: %1</source>
@@ -270,6 +281,68 @@
     <message>
         <source>Fecha de seguimiento</source>
         <translation>Fecha de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Copia de seguridad</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Hacer copia de seguridad…</source>
+        <translation>&amp;Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Un solo archivo cifrado con toda la bóveda, por ejemplo en una memoria USB. Se abre con las mismas contraseñas.</source>
+        <translation>Un solo archivo cifrado con toda la bóveda, por ejemplo en una memoria USB. Se abre con las mismas contraseñas.</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar una copia…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+        <source>Recordar si la última copia tiene más de (días):</source>
+        <translation>Recordar si la última copia tiene más de (días):</translation>
+    </message>
+    <message>
+        <source>Todavía no hay ninguna copia de seguridad verificada.</source>
+        <translation>Todavía no hay ninguna copia de seguridad verificada.</translation>
+    </message>
+    <message>
+        <source>Última copia verificada: %1</source>
+        <translation>Última copia verificada: %1</translation>
+    </message>
+    <message>
+        <source>Guardar copia de seguridad</source>
+        <translation>Guardar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Copia de Shelter Desk (*.sdbackup)</source>
+        <translation>Copia de Shelter Desk (*.sdbackup)</translation>
+    </message>
+    <message>
+        <source>Haciendo la copia y verificándola…</source>
+        <translation>Haciendo la copia y verificándola…</translation>
+    </message>
+    <message>
+        <source>Restaurar copia de seguridad</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReminder</name>
+    <message>
+        <source>Hacer copia ahora</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Esta bóveda todavía no tiene ninguna copia de seguridad verificada. Si la computadora se daña o se pierde, se pierden los expedientes.</source>
+        <translation>Esta bóveda todavía no tiene ninguna copia de seguridad verificada. Si la computadora se daña o se pierde, se pierden los expedientes.</translation>
+    </message>
+    <message>
+        <source>La última copia de seguridad verificada tiene %1 días.</source>
+        <translation>La última copia de seguridad verificada tiene %1 días.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +589,18 @@
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
+        <source>Exportar datos (acceso)…</source>
+        <translation>Exportar datos (acceso)…</translation>
+    </message>
+    <message>
+        <source>Derecho de acceso (ARCO): todo lo que se guarda sobre ella, en PDF y JSON</source>
+        <translation>Derecho de acceso (ARCO): todo lo que se guarda sobre ella, en PDF y JSON</translation>
+    </message>
+    <message>
+        <source>Bloquear (cancelación ARCO)…</source>
+        <translation>Bloquear (cancelación ARCO)…</translation>
+    </message>
+    <message>
         <source>&amp;Agregar hija, hijo u otro familiar…</source>
         <translation>&amp;Agregar hija, hijo u otro familiar…</translation>
     </message>
@@ -569,6 +654,14 @@
             <numerusform>%n barrera abierta</numerusform>
             <numerusform>%n barreras abiertas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bloquear (cancelación ARCO)</source>
+        <translation>Bloquear (cancelación ARCO)</translation>
+    </message>
+    <message>
+        <source>Ella pidió cancelar sus datos. El expediente dejará de verse en listas, búsquedas y estadísticas; se conserva bloqueado hasta eliminarlo en Ajustes → Derechos ARCO.</source>
+        <translation>Ella pidió cancelar sus datos. El expediente dejará de verse en listas, búsquedas y estadísticas; se conserva bloqueado hasta eliminarlo en Ajustes → Derechos ARCO.</translation>
     </message>
     <message>
         <source>Cambios sin guardar</source>
@@ -729,6 +822,109 @@
     <message>
         <source>&amp;Todas las tablas:</source>
         <translation>&amp;Todas las tablas:</translation>
+    </message>
+</context>
+<context>
+    <name>DataRightsPanel</name>
+    <message>
+        <source>Derechos ARCO y conservación</source>
+        <translation>Derechos ARCO y conservación</translation>
+    </message>
+    <message>
+        <source>Personas bloqueadas por una solicitud de cancelación:</source>
+        <translation>Personas bloqueadas por una solicitud de cancelación:</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar datos (acceso)…</source>
+        <translation>E&amp;xportar datos (acceso)…</translation>
+    </message>
+    <message>
+        <source>&amp;Eliminar definitivamente…</source>
+        <translation>&amp;Eliminar definitivamente…</translation>
+    </message>
+    <message>
+        <source>Conservar los expedientes cerrados (años):</source>
+        <translation>Conservar los expedientes cerrados (años):</translation>
+    </message>
+    <message>
+        <source>Expedientes cuyo plazo de conservación terminó:</source>
+        <translation>Expedientes cuyo plazo de conservación terminó:</translation>
+    </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Bloqueada el</source>
+        <translation>Bloqueada el</translation>
+    </message>
+    <message>
+        <source>Titular (n.º %1)</source>
+        <translation>Titular (n.º %1)</translation>
+    </message>
+    <message>
+        <source>Familiar (n.º %1)</source>
+        <translation>Familiar (n.º %1)</translation>
+    </message>
+    <message>
+        <source>Cerrado el</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>Plazo terminó el</source>
+        <translation>Plazo terminó el</translation>
+    </message>
+    <message>
+        <source>Bloqueado</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>sí</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Elige primero una persona de la lista.</source>
+        <translation>Elige primero una persona de la lista.</translation>
+    </message>
+    <message>
+        <source>todo el expediente %1: la titular, su hogar, sus documentos, notas, tareas y archivos adjuntos</source>
+        <translation>todo el expediente %1: la titular, su hogar, sus documentos, notas, tareas y archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>esta persona del expediente %1, con sus documentos, notas y archivos adjuntos</source>
+        <translation>esta persona del expediente %1, con sus documentos, notas y archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>Eliminar definitivamente</source>
+        <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>Se eliminará %1. No se puede deshacer; la bitácora solo guardará que se eliminó. Las copias de seguridad anteriores aún contienen sus datos.</source>
+        <translation>Se eliminará %1. No se puede deshacer; la bitácora solo guardará que se eliminó. Las copias de seguridad anteriores aún contienen sus datos.</translation>
+    </message>
+    <message>
+        <source>Para confirmar, escribe el número de expediente (%1):</source>
+        <translation>Para confirmar, escribe el número de expediente (%1):</translation>
+    </message>
+    <message>
+        <source>No se eliminó nada.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>Eliminando y limpiando la bóveda…</source>
+        <translation>Eliminando y limpiando la bóveda…</translation>
+    </message>
+    <message>
+        <source>Eliminado definitivamente.</source>
+        <translation>Eliminado definitivamente.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1826,37 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restaurar copia de seguridad</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Se restaurará %1. La bóveda actual no se borra: se guarda aparte, junto a su carpeta. Escribe el nombre y la contraseña de una coordinadora que existía cuando se hizo la copia, o el código de recuperación de entonces.</source>
+        <translation>Se restaurará %1. La bóveda actual no se borra: se guarda aparte, junto a su carpeta. Escribe el nombre y la contraseña de una coordinadora que existía cuando se hizo la copia, o el código de recuperación de entonces.</translation>
+    </message>
+    <message>
+        <source>&amp;Usuaria:</source>
+        <translation>&amp;Usuaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Contraseña:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>o código de &amp;recuperación:</source>
+        <translation>o código de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurar</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Comprobando y restaurando la copia…</source>
+        <translation>Comprobando y restaurando la copia…</translation>
+    </message>
+</context>
+<context>
     <name>RightsTab</name>
     <message>
         <source>Listo</source>
@@ -1864,6 +2091,21 @@
     <message>
         <source>&amp;Idioma:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>access_export</name>
+    <message>
+        <source>Carpeta para la exportación de sus datos</source>
+        <translation>Carpeta para la exportación de sus datos</translation>
+    </message>
+    <message>
+        <source>Exportar datos (acceso)</source>
+        <translation>Exportar datos (acceso)</translation>
+    </message>
+    <message>
+        <source>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</source>
+        <translation>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</translation>
     </message>
 </context>
 <context>

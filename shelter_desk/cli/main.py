@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from shelter_desk import __version__
-from shelter_desk.cli import import_verbs, verbs
+from shelter_desk.cli import backup_verbs, data_rights_verbs, import_verbs, verbs
 from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.domain.staff import Role
@@ -121,7 +121,52 @@ def build_parser() -> argparse.ArgumentParser:
     recover.add_argument("--recovery-code-file", type=Path, metavar="FILE")
     _new_passphrase_arg(recover)
     recover.set_defaults(handler=verbs.recover)
+    _backup_parsers(verbs_)
+    _data_rights_parsers(verbs_)
     return parser
+
+
+def _data_rights_parsers(verbs_: argparse._SubParsersAction) -> None:
+    export = verbs_.add_parser("person-export", help="ARCO access: everything held about the "
+                                                     "woman of a case file, as JSON and PDF "
+                                                     "(coordinators; audited; NOT encrypted)")
+    _vault_args(export)
+    export.add_argument("--case", required=True, metavar="CODE", help="e.g. 2026-0142")
+    export.add_argument("--person", type=int, metavar="ID",
+                        help="a relative in that case file, by id (default: the woman whose "
+                             "case file it is)")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR")
+    export.add_argument("--language", choices=["es", "en"], default="es")
+    export.add_argument("--no-pdf", action="store_true", help="the JSON file only (no Qt)")
+    export.set_defaults(handler=data_rights_verbs.person_export)
+
+    delete = verbs_.add_parser("person-delete", help="ARCO cancellation, second step: delete "
+                                                     "a blocked woman's case file for good "
+                                                     "(coordinators)")
+    _vault_args(delete)
+    delete.add_argument("--case", required=True, metavar="CODE")
+    delete.set_defaults(handler=data_rights_verbs.person_delete)
+
+
+def _backup_parsers(verbs_: argparse._SubParsersAction) -> None:
+    backup = verbs_.add_parser("backup", help="write one encrypted, verified backup file of "
+                                              "the vault (opens with the same passphrases)")
+    _vault_args(backup)
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="the backup file (e.g. on a USB stick); an older file there is "
+                             "replaced only once the new one is verified")
+    backup.set_defaults(handler=backup_verbs.backup)
+
+    restore = verbs_.add_parser("restore", help="restore a backup into the vault folder; "
+                                                "the vault there is kept aside, never "
+                                                "overwritten")
+    restore.add_argument("--backup", type=Path, required=True, metavar="FILE")
+    restore.add_argument("--vault", type=Path, default=default_vault_dir(), metavar="DIR")
+    restore.add_argument("--user", default="", help="a coordinator of the backed-up vault; "
+                                                    "without it, the recovery code is asked")
+    restore.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    restore.add_argument("--recovery-code-file", type=Path, metavar="FILE")
+    restore.set_defaults(handler=backup_verbs.restore)
 
 
 def _positive(text: str) -> int:

@@ -34,13 +34,16 @@ class Action(StrEnum):
     USERS = "users"
     BLOCK_PERSON = "block_person"
     NETWORK_APPROVAL = "network_approval"
+    BACKUP = "backup"  # an encrypted copy of the whole vault, opened by the same passphrases
+    RESTORE = "restore"  # replace this laptop's vault by a backup
+    DATA_RIGHTS = "data_rights"  # ARCO: her access export, deletion, the retention period
 
 
 _VOLUNTEER = frozenset({Action.INTAKE, Action.LISTENING_NOTE, Action.VIEW_ATTACHMENT})
 _CASEWORKER = _VOLUNTEER | {Action.EDIT_CASE, Action.DOCUMENTS, Action.BARRIERS,
                             Action.CASE_NOTE, Action.CONFIDENTIAL_NOTES, Action.TASKS,
                             Action.REFERRALS, Action.DIRECTORY, Action.ADD_ATTACHMENT,
-                            Action.SAVE_DECRYPTED_COPY, Action.WRITE_LETTER}
+                            Action.SAVE_DECRYPTED_COPY, Action.WRITE_LETTER, Action.BACKUP}
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.VOLUNTEER: _VOLUNTEER,
     Role.CASEWORKER: frozenset(_CASEWORKER),
@@ -75,6 +78,11 @@ _WHAT = {
     Action.BLOCK_PERSON: Bilingual("bloquear o desbloquear personas",
                                    "block or unblock people"),
     Action.NETWORK_APPROVAL: Bilingual("aprobar envíos a la red", "approve network reports"),
+    Action.BACKUP: Bilingual("hacer copias de seguridad", "make backups"),
+    Action.RESTORE: Bilingual("restaurar copias de seguridad", "restore backups"),
+    Action.DATA_RIGHTS: Bilingual("atender derechos ARCO (exportar o eliminar los datos de "
+                                  "una persona)", "handle ARCO requests (export or delete a "
+                                  "person's data)"),
 }
 
 _ROLE = {Role.COORDINATOR: Bilingual("coordinadora", "coordinator"),

@@ -25,7 +25,14 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
 from shelter_desk.store import audit, files_db, kdf, migrate, staff_repo
 from shelter_desk.store.clock import now_utc
-from shelter_desk.store.database import DatabaseKey, backup_database, open_engine, translate_errors
+from shelter_desk.store.database import (
+    BackupProgress,
+    DatabaseKey,
+    backup_database,
+    copy_pinned,
+    open_engine,
+    translate_errors,
+)
 from shelter_desk.store.errors import (
     VaultCorrupt,
     VaultExists,
@@ -121,6 +128,31 @@ class OpenVault:
         if self.is_locked:
             raise VaultLocked()
         return self._engines[name][0]
+
+    # -- copies (backup.py) ---------------------------------------------------------------
+
+    def copy_database(self, name: str, destination: Path,
+                      progress: BackupProgress | None = None) -> None:
+        """A consistent encrypted copy of `name` (vault.db or files.db), same key: its
+        bytes as they are when no write is under way, else through SQLite's backup."""
+        if self.is_locked:
+            raise VaultLocked()
+        engine, key = self._engines[name]
+        if not copy_pinned(engine, self.directory / name, destination, progress=progress):
+            Path(destination).unlink(missing_ok=True)
+            backup_database(engine, key, destination, progress=progress, durable=False)
+
+    @contextlib.contextmanager
+    def open_database_copy(self, name: str, path: Path) -> Iterator[Engine]:
+        """An engine on a copy of `name` made by `copy_database`, keyed like the original,
+        so the copy can be checked before anyone relies on it."""
+        if self.is_locked:
+            raise VaultLocked()
+        engine = open_engine(Path(path), self._engines[name][1])
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
     # -- keyslots (the services decide who may call these) -------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.catalog.geo import country_name
+from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.attachments.attachments_tab import AttachmentsTab
 from shelter_desk.gui.cases.case_list_model import status_text
 from shelter_desk.gui.casework.barriers_tab import BarriersTab
@@ -27,6 +28,8 @@ from shelter_desk.gui.casework.notes_tab import NotesTab
 from shelter_desk.gui.casework.referrals_tab import ReferralsTab
 from shelter_desk.gui.casework.tasks_tab import TasksTab
 from shelter_desk.gui.common.i18n import Retranslating, current_language
+from shelter_desk.gui.common.messages import describe
+from shelter_desk.gui.data_rights.access_export import export_access
 from shelter_desk.gui.documents.board import DocumentsBoard
 from shelter_desk.gui.people.household_model import HouseholdModel
 from shelter_desk.gui.people.person_dialog import PersonDialog
@@ -61,7 +64,21 @@ class CaseView(Retranslating, QWidget):
         profile_page = QWidget()
         profile_layout = QVBoxLayout(profile_page)
         profile_layout.addWidget(self.profile)
-        profile_layout.addWidget(self.save_profile, alignment=Qt.AlignmentFlag.AlignRight)
+        self.export_access = QPushButton(objectName="export_access")
+        self.export_access.clicked.connect(self._export_access)
+        # ARCO requests are answered by coordinators; the button is not there for others.
+        self.export_access.setVisible(vault.user is not None
+                                      and may(vault.user.role, Action.DATA_RIGHTS))
+        self.block = QPushButton(objectName="block_person")
+        self.block.clicked.connect(self._block)
+        self.block.setVisible(vault.user is not None
+                              and may(vault.user.role, Action.BLOCK_PERSON))
+        profile_buttons = QHBoxLayout()
+        profile_buttons.addWidget(self.export_access)
+        profile_buttons.addWidget(self.block)
+        profile_buttons.addStretch()
+        profile_buttons.addWidget(self.save_profile)
+        profile_layout.addLayout(profile_buttons)
         profile_layout.addStretch()
         profile_scroll = QScrollArea(widgetResizable=True)
         profile_scroll.setWidget(profile_page)
@@ -115,6 +132,10 @@ class CaseView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.back.setText(self.tr("← &Volver a la lista"))
         self.save_profile.setText(self.tr("&Guardar cambios"))
+        self.export_access.setText(self.tr("Exportar datos (acceso)…"))
+        self.export_access.setToolTip(self.tr("Derecho de acceso (ARCO): todo lo que se guarda "
+                                              "sobre ella, en PDF y JSON"))
+        self.block.setText(self.tr("Bloquear (cancelación ARCO)…"))
         self.add_member.setText(self.tr("&Agregar hija, hijo u otro familiar…"))
         self.tabs.setTabText(0, self.tr("&Perfil"))
         self.tabs.setTabText(1, self.tr("&Hogar"))
@@ -161,6 +182,32 @@ class CaseView(Retranslating, QWidget):
             return False
         self._after_change(result)
         return True
+
+    def _export_access(self) -> None:
+        assert self.case_file is not None
+        export_access(self, self.vault, self.case_file.principal.person.id)
+
+    def _block(self) -> None:
+        """Cancellation, first step: she disappears from lists, search and statistics; the
+        definitive deletion is then in Settings -> Derechos ARCO."""
+        assert self.case_file is not None
+        answer = QMessageBox.question(
+            self, self.tr("Bloquear (cancelación ARCO)"),
+            self.tr("Ella pidió cancelar sus datos. El expediente dejará de verse en listas, "
+                    "búsquedas y estadísticas; se conserva bloqueado hasta eliminarlo en "
+                    "Ajustes → Derechos ARCO."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = people.block_person(self.vault, self.case_file.principal.person.id)
+        except Exception as error:  # shown, never lost
+            QMessageBox.warning(self, self.tr("Bloquear (cancelación ARCO)"), describe(error))
+            return
+        self.case_file = None
+        self.changed.emit(result)
+        self.back_requested.emit()
 
     def has_unsaved_changes(self) -> bool:
         return self.case_file is not None and self.profile.details() != self._loaded

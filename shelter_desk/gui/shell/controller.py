@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from shelter_desk.gui.backup.restore_dialog import RestoreDialog
 from shelter_desk.gui.common.i18n import set_language
 from shelter_desk.gui.common.settings import Preferences, PreferenceStore
 from shelter_desk.gui.setup.first_run import FirstRunWizard
@@ -71,7 +72,19 @@ class AppController(QObject):
         self.main_window.lock_requested.connect(self.session.lock)
         self.main_window.quick_exit_requested.connect(self.quick_exit)
         self.main_window.preferences_changed.connect(self.apply_preferences)
+        self.main_window.restore_requested.connect(self.restore)
         self.main_window.show()
+
+    def restore(self, source: Path) -> None:
+        """Lock first (the vault must not be open while it is replaced), then restore."""
+        if self.session is not None:
+            self.session.lock()
+        dialog = RestoreDialog(source, self.vault_dir, parent=self.unlock_window)
+        if dialog.exec() and dialog.result_value is not None:
+            kept = dialog.result_value.kept_aside
+            QMessageBox.information(self.unlock_window, self.tr("Copia restaurada"), self.tr(
+                "La copia se restauró. La bóveda anterior se guardó aparte en %1. Entra con "
+                "tu nombre y contraseña.").replace("%1", str(kept) if kept else "—"))
 
     def quick_exit(self) -> None:
         """Hide first (what matters is that the screen stops showing her file), then lock."""

@@ -18,13 +18,18 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from shelter_desk.domain.permissions import Action, may
+from shelter_desk.gui.backup.backup_panel import BackupPanel
+from shelter_desk.gui.backup.reminder import BackupReminder
 from shelter_desk.gui.cases.case_list_page import CaseListPage
 from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.settings import Preferences
+from shelter_desk.gui.data_rights.data_rights_panel import DataRightsPanel
 from shelter_desk.gui.people.people_page import PeoplePage
 from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.reports.dashboard import DashboardPage
@@ -44,6 +49,7 @@ class MainWindow(Retranslating, QMainWindow):
     lock_requested = Signal()
     quick_exit_requested = Signal()
     preferences_changed = Signal(object)
+    restore_requested = Signal(object)  # Path of a backup file
 
     def __init__(self, vault: OpenVault, preferences: Preferences,
                  parent: QWidget | None = None) -> None:
@@ -71,6 +77,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tasks.completed.connect(self._after_change)
         self.settings.changed.connect(self.preferences_changed)
         self.settings.about_requested.connect(self.show_about)
+        self._add_vault_settings(vault)
 
         self.nav = QListWidget(objectName="navigation")
         for _ in self.sections:
@@ -83,7 +90,12 @@ class MainWindow(Retranslating, QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.reminder)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self._build_actions()
         self._build_toolbar()
@@ -91,6 +103,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
         self.resize(1180, 760)
         self.navigate(NAV_CASES)
+
+    def _add_vault_settings(self, vault: OpenVault) -> None:
+        """Backup (and its reminder) for everyone; ARCO rights for coordinators."""
+        self.reminder = BackupReminder(vault)
+        self.backup_panel = BackupPanel(vault)
+        self.settings.add_section(self.backup_panel)
+        self.reminder.backup_now.connect(self._backup_now)
+        self.backup_panel.backed_up.connect(lambda _info: self.reminder.refresh())
+        self.backup_panel.restore_requested.connect(self.restore_requested)
+        self.data_rights: DataRightsPanel | None = None
+        if vault.user is not None and may(vault.user.role, Action.DATA_RIGHTS):
+            self.data_rights = DataRightsPanel(vault)
+            self.settings.add_section(self.data_rights)
+            self.data_rights.changed.connect(self._after_change)
+
+    def _backup_now(self) -> None:
+        self.navigate(NAV_SETTINGS)
+        self.backup_panel.make_backup()
 
     def _build_actions(self) -> None:
         self.lock_action = QAction(self, shortcut=LOCK_KEY)
@@ -212,6 +242,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _after_change(self, _result: Result) -> None:
         for page in (self.case_list, self.people, self.due, self.tasks, self.stats):
             page.refresh()
+        if self.data_rights is not None:
+            self.data_rights.refresh()
         self._count_tasks()
 
     def _count_tasks(self) -> None:

@@ -49,11 +49,11 @@ class SettingsPage(Retranslating, QWidget):
         self.note = QLabel(wordWrap=True)
         self.about = QPushButton(objectName="settings_about")
         self.about.clicked.connect(self.about_requested)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addStretch()
-        layout.addWidget(self.about, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sections = QVBoxLayout(self)
+        self.sections.addLayout(form)
+        self.sections.addWidget(self.note)
+        self.sections.addStretch()
+        self.sections.addWidget(self.about, 0, Qt.AlignmentFlag.AlignLeft)
         # A pause before applying: ten clicks on a spin box are one change, not ten
         # retranslations of every window and ten writes of the settings file.
         self._settle = QTimer(self, singleShot=True, interval=400)
@@ -62,6 +62,11 @@ class SettingsPage(Retranslating, QWidget):
         self.auto_lock.valueChanged.connect(self._settle.start)
         self.font_size.valueChanged.connect(self._settle.start)
         self.retranslate()
+
+    def add_section(self, widget: QWidget) -> None:
+        """A vault-wide section (backup, ARCO) below this computer's settings, above the
+        stretch and the About button."""
+        self.sections.insertWidget(self.sections.count() - 2, widget)
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("&Idioma:"))

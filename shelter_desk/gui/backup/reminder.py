@@ -1,0 +1,49 @@
+"""The banner over the main window when the last verified backup is older than the
+reminder period (or there is none): a laptop breaks or is taken, the backup is what
+saves the shelter's files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.services import backup
+from shelter_desk.store.vault import OpenVault
+
+
+class BackupReminder(Retranslating, QFrame):
+    backup_now = Signal()
+
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="backup_reminder")
+        self.vault = vault
+        self.setStyleSheet("#backup_reminder { background: #fff4ce; border: 1px solid #e0c060;"
+                           " border-radius: 4px; }")
+        self.text = QLabel(objectName="backup_reminder_text", wordWrap=True)
+        self.button = QPushButton(objectName="backup_now")
+        self.button.clicked.connect(self.backup_now)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.days_since: int | None = None
+        self.refresh()
+        self.retranslate()
+
+    def refresh(self) -> None:
+        if self.vault.is_locked:
+            return
+        status = backup.backup_status(self.vault)
+        self.days_since = status.days_since
+        self.setVisible(status.due)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Hacer copia ahora"))
+        if self.days_since is None:
+            self.text.setText(self.tr("Esta bóveda todavía no tiene ninguna copia de seguridad "
+                                      "verificada. Si la computadora se daña o se pierde, se "
+                                      "pierden los expedientes."))
+        else:
+            self.text.setText(self.tr("La última copia de seguridad verificada tiene %1 días.")
+                              .replace("%1", str(self.days_since)))

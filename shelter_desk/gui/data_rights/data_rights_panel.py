@@ -1,0 +1,176 @@
+"""Settings -> Derechos ARCO (coordinators): the people blocked by a cancellation request,
+with her access export and the definitive deletion; the retention period and the closed
+case files whose period has ended. Blocked people are listed by case code, never by name:
+blocking hides her from every list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
+from shelter_desk.gui.common.messages import describe
+from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.data_rights.access_export import export_access
+from shelter_desk.services import data_rights
+from shelter_desk.services.common import Result
+from shelter_desk.services.data_rights import BlockedPerson, DueForDeletion
+from shelter_desk.store.vault import OpenVault
+
+
+class DataRightsPanel(Retranslating, QGroupBox):
+    changed = Signal(object)  # a service Result, so the lists refresh
+
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="data_rights_panel")
+        self.vault = vault
+        self.blocked = ListTableModel(self._blocked_headers, self._blocked_cell, self)
+        self.blocked_table = read_only_table(self.blocked, "blocked_people")
+        self.export = QPushButton(objectName="access_export")
+        self.export.clicked.connect(self._export)
+        self.delete = QPushButton(objectName="delete_person")
+        self.delete.clicked.connect(self.delete_selected)
+        self.retention = QSpinBox(objectName="retention_years")
+        self.retention.setRange(1, data_rights.MAX_RETENTION_YEARS)
+        self.retention_label = QLabel()
+        self.retention_label.setBuddy(self.retention)
+        self.due = ListTableModel(self._due_headers, self._due_cell, self)
+        self.due_table = read_only_table(self.due, "due_for_deletion")
+        self.blocked_heading, self.due_heading = QLabel(), QLabel()
+        self.message = QLabel(objectName="data_rights_message", wordWrap=True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export)
+        buttons.addWidget(self.delete)
+        buttons.addStretch()
+        form = QFormLayout()
+        form.addRow(self.retention_label, self.retention)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.blocked_heading)
+        layout.addWidget(self.blocked_table)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        layout.addWidget(self.due_heading)
+        layout.addWidget(self.due_table)
+        layout.addWidget(self.message)
+        self.retention.editingFinished.connect(self._save_retention)
+        self.refresh()
+        self.retranslate()
+
+    # -- texts -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Derechos ARCO y conservación"))
+        self.blocked_heading.setText(self.tr("Personas bloqueadas por una solicitud de "
+                                             "cancelación:"))
+        self.export.setText(self.tr("E&xportar datos (acceso)…"))
+        self.delete.setText(self.tr("&Eliminar definitivamente…"))
+        self.retention_label.setText(self.tr("Conservar los expedientes cerrados (años):"))
+        self.due_heading.setText(self.tr("Expedientes cuyo plazo de conservación terminó:"))
+        self.blocked.retranslate()
+        self.due.retranslate()
+
+    def _blocked_headers(self) -> list[str]:
+        return [self.tr("Expediente"), self.tr("Persona"), self.tr("Bloqueada el")]
+
+    def _blocked_cell(self, row: BlockedPerson, column: int) -> str:
+        if column == 0:
+            return row.case_code
+        if column == 1:
+            return (self.tr("Titular (n.º %1)") if row.is_principal
+                    else self.tr("Familiar (n.º %1)")).replace("%1", str(row.person_id))
+        return row.blocked_at[:10]
+
+    def _due_headers(self) -> list[str]:
+        return [self.tr("Expediente"), self.tr("Cerrado el"), self.tr("Plazo terminó el"),
+                self.tr("Bloqueado")]
+
+    def _due_cell(self, row: DueForDeletion, column: int) -> str:
+        values = (row.code, row.closed_on.isoformat(), row.due_on.isoformat(),
+                  self.tr("sí") if row.blocked else self.tr("no"))
+        return values[column]
+
+    # -- data --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.vault.is_locked:
+            return
+        self.blocked.set_rows(data_rights.blocked_people(self.vault))
+        self.due.set_rows(data_rights.due_for_deletion(self.vault))
+        self.retention.blockSignals(True)
+        self.retention.setValue(data_rights.retention_years(self.vault))
+        self.retention.blockSignals(False)
+
+    def selected(self) -> BlockedPerson | None:
+        index = self.blocked_table.currentIndex()
+        return self.blocked.rows[index.row()] if index.isValid() else None
+
+    def _save_retention(self) -> None:
+        try:
+            data_rights.set_retention_years(self.vault, self.retention.value())
+        except Exception as error:  # shown, never lost
+            self.message.setText(describe(error))
+            return
+        self.due.set_rows(data_rights.due_for_deletion(self.vault))
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _export(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            self.message.setText(self.tr("Elige primero una persona de la lista."))
+            return
+        export_access(self, self.vault, chosen.person_id)
+
+    def delete_selected(self) -> None:
+        """After two confirmations: the consequences, then her case code typed again."""
+        chosen = self.selected()
+        if chosen is None:
+            self.message.setText(self.tr("Elige primero una persona de la lista."))
+            return
+        what = (self.tr("todo el expediente %1: la titular, su hogar, sus documentos, notas, "
+                        "tareas y archivos adjuntos") if chosen.is_principal
+                else self.tr("esta persona del expediente %1, con sus documentos, notas y "
+                             "archivos adjuntos")).replace("%1", chosen.case_code)
+        answer = QMessageBox.warning(
+            self, self.tr("Eliminar definitivamente"),
+            self.tr("Se eliminará %1. No se puede deshacer; la bitácora solo guardará que se "
+                    "eliminó. Las copias de seguridad anteriores aún contienen sus datos.")
+            .replace("%1", what),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        typed, accepted = QInputDialog.getText(
+            self, self.tr("Eliminar definitivamente"),
+            self.tr("Para confirmar, escribe el número de expediente (%1):")
+            .replace("%1", chosen.case_code))
+        if not accepted or typed.strip() != chosen.case_code:
+            self.message.setText(self.tr("No se eliminó nada."))
+            return
+        # Off the GUI thread: the vacuum that follows rewrites the whole of vault.db.
+        self.delete.setEnabled(False)
+        self.message.setText(self.tr("Eliminando y limpiando la bóveda…"))
+        run_in_background(lambda: data_rights.delete_person(self.vault, chosen.person_id),
+                          self._deleted, self._failed)
+
+    def _deleted(self, result: Result) -> None:
+        self.delete.setEnabled(True)
+        self.message.setText(self.tr("Eliminado definitivamente."))
+        self.refresh()
+        self.changed.emit(result)
+
+    def _failed(self, error: Exception) -> None:
+        self.delete.setEnabled(True)
+        self.message.setText(describe(error))

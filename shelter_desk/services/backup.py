@@ -1,0 +1,94 @@
+"""Backups: make one (any caseworker or coordinator), restore one (coordinators or the
+recovery code), and the reminder when the last verified backup is getting old."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from shelter_desk.domain.errors import InvalidInput, NotAllowed
+from shelter_desk.domain.messages import Bilingual
+from shelter_desk.domain.permissions import Action, may, refusal
+from shelter_desk.services.common import permitted
+from shelter_desk.store import audit, settings_repo
+from shelter_desk.store.backup import (
+    BackupInfo,
+    Progress,
+    RestoreInfo,
+    restore_backup,
+    write_backup,
+)
+from shelter_desk.store.clock import parse
+from shelter_desk.store.vault import OpenVault
+
+DEFAULT_REMINDER_DAYS = 7
+MAX_REMINDER_DAYS = 365
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    last_verified_at: datetime | None
+    reminder_days: int
+    due: bool  # no verified backup yet, or the last one is older than reminder_days
+
+    @property
+    def days_since(self) -> int | None:
+        if self.last_verified_at is None:
+            return None
+        return (datetime.now(UTC) - self.last_verified_at).days
+
+
+def make_backup(vault: OpenVault, destination: Path,
+                progress: Progress | None = None) -> BackupInfo:
+    """A verified backup file; its time is recorded for the reminder, and audited."""
+    user = permitted(vault, Action.BACKUP, entity_type="vault", entity_id=vault.vault_id)
+    info = write_backup(vault, destination, progress)
+    with vault.write() as connection:
+        settings_repo.put(connection, settings_repo.LAST_VERIFIED_BACKUP, info.created_at)
+        audit.record(connection, actor_id=user.id, action="vault.backed_up",
+                     entity_type="vault", entity_id=vault.vault_id,
+                     summary=f"{info.size_bytes} bytes")
+    return info
+
+
+def backup_status(vault: OpenVault, now: datetime | None = None) -> BackupStatus:
+    with vault.read() as connection:
+        last = settings_repo.get(connection, settings_repo.LAST_VERIFIED_BACKUP)
+        days = settings_repo.get(connection, settings_repo.BACKUP_REMINDER_DAYS)
+    reminder = int(days) if days else DEFAULT_REMINDER_DAYS
+    when = parse(last) if last else None
+    now = now or datetime.now(UTC)
+    due = when is None or (now - when).total_seconds() > reminder * 86400
+    return BackupStatus(when, reminder, due)
+
+
+def set_reminder_days(vault: OpenVault, days: int) -> None:
+    user = permitted(vault, Action.DATA_RIGHTS, entity_type="setting")
+    if not 1 <= days <= MAX_REMINDER_DAYS:
+        raise InvalidInput("reminder_days", Bilingual(
+            es=f"El recordatorio debe ser de 1 a {MAX_REMINDER_DAYS} días.",
+            en=f"The reminder must be 1 to {MAX_REMINDER_DAYS} days."))
+    with vault.write() as connection:
+        settings_repo.put(connection, settings_repo.BACKUP_REMINDER_DAYS, str(days))
+        audit.record(connection, actor_id=user.id, action="setting.changed",
+                     entity_type="setting", entity_id=settings_repo.BACKUP_REMINDER_DAYS,
+                     summary=str(days))
+
+
+def restore(source: Path, vault_dir: Path, *, user: str | None = None,
+            passphrase: str | None = None, recovery_code: str | None = None) -> RestoreInfo:
+    """Restore `source` at `vault_dir` (which must not be open): a coordinator's passphrase
+    or the recovery code, valid for that backup; the current vault is kept aside."""
+    return restore_backup(source, vault_dir, user=user, passphrase=passphrase,
+                          recovery_code=recovery_code, check_opener=_coordinator_or_code)
+
+
+def _coordinator_or_code(opened: OpenVault) -> None:
+    if opened.user is not None and not may(opened.user.role, Action.RESTORE):
+        raise NotAllowed(refusal(opened.user.role, Action.RESTORE))
+    # Written into the restored vault itself, before it is verified and put in place.
+    with opened.write() as connection:
+        audit.record(connection, actor_id=opened.user.id if opened.user else None,
+                     action="vault.restored", entity_type="vault", entity_id=opened.vault_id,
+                     summary="recovery code" if opened.user is None else "")
