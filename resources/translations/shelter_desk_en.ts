@@ -1348,6 +1348,10 @@
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>Red</source>
+        <translation>Network</translation>
+    </message>
+    <message>
         <source>Secciones</source>
         <translation>Sections</translation>
     </message>
@@ -1427,6 +1431,109 @@
     <message>
         <source>No importar</source>
         <translation>Do not import</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Revisión %1 de %2 (todavía sin aprobar).</source>
+        <translation>Revision %1 of %2 (not approved yet).</translation>
+    </message>
+    <message>
+        <source>Personas sin consentimiento para estadísticas, que no se cuentan: %1.</source>
+        <translation>People without a statistics consent, who are not counted: %1.</translation>
+    </message>
+    <message>
+        <source>El informe lo dice como «&lt; %1».</source>
+        <translation>The report says &apos;&lt; %1&apos;.</translation>
+    </message>
+    <message>
+        <source>Política de la red: umbral k = %1; periodos por %2.</source>
+        <translation>Network policy: threshold k = %1; periods by %2.</translation>
+    </message>
+    <message>
+        <source>mes</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>trimestre</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>Huella de la llave de la organización: %1</source>
+        <translation>Organisation key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>Última revisión aprobada: %1, en la bandeja de salida.</source>
+        <translation>Latest approved revision: %1, in the outbox.</translation>
+    </message>
+    <message>
+        <source>Las tablas se ven exactamente como se enviarán. «&lt; %1» es una cifra oculta: menor que %1, o una que permitiría deducir otra menor que %1; no se envía. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</source>
+        <translation>The tables look exactly as they will be sent. &apos;&lt; %1&apos; is a withheld count: below %1, or one that would give away another below %1; it is not sent. No withheld count can be worked out from the totals, the other tables or an earlier revision.</translation>
+    </message>
+    <message>
+        <source>Aprobar el informe</source>
+        <translation>Approve the report</translation>
+    </message>
+    <message>
+        <source>¿Aprobar y firmar la revisión %1 de %2? Se guardará en la bandeja de salida tal como la ves.</source>
+        <translation>Approve and sign revision %1 of %2? It will be put in the outbox exactly as you see it.</translation>
+    </message>
+    <message>
+        <source>Revisión %1 aprobada y firmada; está en la bandeja de salida.</source>
+        <translation>Revision %1 approved and signed; it is in the outbox.</translation>
+    </message>
+    <message>
+        <source>Informe firmado (*.sdreport)</source>
+        <translation>Signed report (*.sdreport)</translation>
+    </message>
+    <message>
+        <source>Informe firmado guardado en %1</source>
+        <translation>Signed report saved to %1</translation>
+    </message>
+    <message>
+        <source>Correspondencias DHIS2 de la red</source>
+        <translation>The network&apos;s DHIS2 mapping</translation>
+    </message>
+    <message>
+        <source>Archivo JSON (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>Valores DHIS2 guardados en %1</source>
+        <translation>DHIS2 values saved to %1</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Preparando el informe para la red</source>
+        <translation>Preparing the report for the network</translation>
+    </message>
+    <message>
+        <source>&amp;Aprobar y firmar…</source>
+        <translation>&amp;Approve and sign…</translation>
+    </message>
+    <message>
+        <source>Guardar .sdreport…</source>
+        <translation>Save .sdreport…</translation>
+    </message>
+    <message>
+        <source>Exportar para DHIS2…</source>
+        <translation>Export for DHIS2…</translation>
+    </message>
+    <message>
+        <source>Puedes revisar el informe, pero solo una coordinadora puede aprobar envíos a la red.</source>
+        <translation>You can review the report, but only a coordinator can approve what is sent to the network.</translation>
+    </message>
+    <message>
+        <source>&amp;Tabla:</source>
+        <translation>&amp;Table:</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1930,17 @@
     <message>
         <source>&amp;Directorio…</source>
         <translation>Di&amp;rectory…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Número</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Cifra oculta: es menor que %1, o con ella se podría deducir una cifra menor que %1. Se envía vacía.</source>
+        <translation>Withheld count: it is below %1, or a count below %1 could be worked out from it. It is sent empty.</translation>
     </message>
 </context>
 <context>

@@ -1348,6 +1348,10 @@
         <translation>Estadísticas</translation>
     </message>
     <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
         <source>Secciones</source>
         <translation>Secciones</translation>
     </message>
@@ -1427,6 +1431,109 @@
     <message>
         <source>No importar</source>
         <translation>No importar</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Revisión %1 de %2 (todavía sin aprobar).</source>
+        <translation>Revisión %1 de %2 (todavía sin aprobar).</translation>
+    </message>
+    <message>
+        <source>Personas sin consentimiento para estadísticas, que no se cuentan: %1.</source>
+        <translation>Personas sin consentimiento para estadísticas, que no se cuentan: %1.</translation>
+    </message>
+    <message>
+        <source>El informe lo dice como «&lt; %1».</source>
+        <translation>El informe lo dice como «&lt; %1».</translation>
+    </message>
+    <message>
+        <source>Política de la red: umbral k = %1; periodos por %2.</source>
+        <translation>Política de la red: umbral k = %1; periodos por %2.</translation>
+    </message>
+    <message>
+        <source>mes</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>trimestre</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>Huella de la llave de la organización: %1</source>
+        <translation>Huella de la llave de la organización: %1</translation>
+    </message>
+    <message>
+        <source>Última revisión aprobada: %1, en la bandeja de salida.</source>
+        <translation>Última revisión aprobada: %1, en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Las tablas se ven exactamente como se enviarán. «&lt; %1» es una cifra oculta: menor que %1, o una que permitiría deducir otra menor que %1; no se envía. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</source>
+        <translation>Las tablas se ven exactamente como se enviarán. «&lt; %1» es una cifra oculta: menor que %1, o una que permitiría deducir otra menor que %1; no se envía. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</translation>
+    </message>
+    <message>
+        <source>Aprobar el informe</source>
+        <translation>Aprobar el informe</translation>
+    </message>
+    <message>
+        <source>¿Aprobar y firmar la revisión %1 de %2? Se guardará en la bandeja de salida tal como la ves.</source>
+        <translation>¿Aprobar y firmar la revisión %1 de %2? Se guardará en la bandeja de salida tal como la ves.</translation>
+    </message>
+    <message>
+        <source>Revisión %1 aprobada y firmada; está en la bandeja de salida.</source>
+        <translation>Revisión %1 aprobada y firmada; está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Informe firmado (*.sdreport)</source>
+        <translation>Informe firmado (*.sdreport)</translation>
+    </message>
+    <message>
+        <source>Informe firmado guardado en %1</source>
+        <translation>Informe firmado guardado en %1</translation>
+    </message>
+    <message>
+        <source>Correspondencias DHIS2 de la red</source>
+        <translation>Correspondencias DHIS2 de la red</translation>
+    </message>
+    <message>
+        <source>Archivo JSON (*.json)</source>
+        <translation>Archivo JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Valores DHIS2 guardados en %1</source>
+        <translation>Valores DHIS2 guardados en %1</translation>
+    </message>
+    <message>
+        <source>Guardar</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Periodo:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Preparando el informe para la red</source>
+        <translation>Preparando el informe para la red</translation>
+    </message>
+    <message>
+        <source>&amp;Aprobar y firmar…</source>
+        <translation>&amp;Aprobar y firmar…</translation>
+    </message>
+    <message>
+        <source>Guardar .sdreport…</source>
+        <translation>Guardar .sdreport…</translation>
+    </message>
+    <message>
+        <source>Exportar para DHIS2…</source>
+        <translation>Exportar para DHIS2…</translation>
+    </message>
+    <message>
+        <source>Puedes revisar el informe, pero solo una coordinadora puede aprobar envíos a la red.</source>
+        <translation>Puedes revisar el informe, pero solo una coordinadora puede aprobar envíos a la red.</translation>
+    </message>
+    <message>
+        <source>&amp;Tabla:</source>
+        <translation>&amp;Tabla:</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1930,17 @@
     <message>
         <source>&amp;Directorio…</source>
         <translation>&amp;Directorio…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Número</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Cifra oculta: es menor que %1, o con ella se podría deducir una cifra menor que %1. Se envía vacía.</source>
+        <translation>Cifra oculta: es menor que %1, o con ella se podría deducir una cifra menor que %1. Se envía vacía.</translation>
     </message>
 </context>
 <context>

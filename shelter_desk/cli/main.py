@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from shelter_desk import __version__
-from shelter_desk.cli import backup_verbs, data_rights_verbs, import_verbs, verbs
+from shelter_desk.cli import backup_verbs, data_rights_verbs, import_verbs, report_verbs, verbs
 from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.domain.staff import Role
@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--skip-errors", action="store_true",
                            help="import the rows without problems, leave out the others")
     importing.set_defaults(handler=import_verbs.import_spreadsheet)
+    _report_parsers(verbs_)
 
     passwd = verbs_.add_parser("passwd", help="change your own passphrase")
     _vault_args(passwd)
@@ -167,6 +168,58 @@ def _backup_parsers(verbs_: argparse._SubParsersAction) -> None:
     restore.add_argument("--passphrase-file", type=Path, metavar="FILE")
     restore.add_argument("--recovery-code-file", type=Path, metavar="FILE")
     restore.set_defaults(handler=backup_verbs.restore)
+
+
+def _report_parsers(verbs_: argparse._SubParsersAction) -> None:
+    report = verbs_.add_parser("report", help="the anonymised report for the network: "
+                                              "preview, approve, export")
+    actions = report.add_subparsers(dest="report_verb", metavar="ACTION", required=True)
+    build = actions.add_parser("build", help="count, protect and print the report that "
+                                             "would leave (nothing is stored)")
+    _vault_args(build)
+    build.add_argument("--period", required=True, help="2026-Q3 or 2026-09, as the "
+                                                       "network's policy says")
+    build.add_argument("--json", action="store_true", help="print the report's JSON")
+    build.set_defaults(handler=report_verbs.build)
+    approve = actions.add_parser("approve", help="show the report, then sign it and put "
+                                                 "it in the outbox (coordinators)")
+    _vault_args(approve)
+    approve.add_argument("--period", required=True)
+    approve.add_argument("--yes", action="store_true", help="approve without asking")
+    approve.set_defaults(handler=report_verbs.approve)
+    export = actions.add_parser("export", help="save the latest approved report of a "
+                                               "period as a signed .sdreport file")
+    _vault_args(export)
+    export.add_argument("--period", required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.sdreport")
+    export.set_defaults(handler=report_verbs.export)
+    dhis2 = actions.add_parser("dhis2", help="save the latest approved report of a period "
+                                             "as DHIS2 dataValueSets JSON")
+    _vault_args(dhis2)
+    dhis2.add_argument("--period", required=True)
+    dhis2.add_argument("--mapping", type=Path, required=True, metavar="MAP.json",
+                       help="the network's mapping of cells to DHIS2 ids")
+    dhis2.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    dhis2.set_defaults(handler=report_verbs.dhis2)
+    verify = actions.add_parser("verify", help="check a .sdreport's signature (exit 1 if "
+                                               "it is not valid)")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--public-key", help="the organisation's public key (base64), as "
+                                             "`network key` prints it")
+    verify.set_defaults(handler=report_verbs.verify)
+
+    network = verbs_.add_parser("network", help="the organisation's signing key and the "
+                                                "network's policy")
+    actions = network.add_subparsers(dest="network_verb", metavar="ACTION", required=True)
+    key = actions.add_parser("key", help="print the public key (base64) and its fingerprint")
+    _vault_args(key)
+    key.set_defaults(handler=report_verbs.network_key)
+    policy = actions.add_parser("policy", help="print the network policy, or set it from a "
+                                               "JSON file (coordinators)")
+    _vault_args(policy)
+    policy.add_argument("--set", type=Path, metavar="POLICY.json")
+    policy.add_argument("--organisation-id", help="this organisation's id in the network")
+    policy.set_defaults(handler=report_verbs.network_policy)
 
 
 def _positive(text: str) -> int:

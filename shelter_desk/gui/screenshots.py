@@ -26,13 +26,15 @@ from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import set_language
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.settings import Preferences
+from shelter_desk.gui.importing.import_dialog import STEP_MAPPING, STEP_REVIEW, ImportDialog
 from shelter_desk.gui.letters.letter_dialog import LetterDialog
 from shelter_desk.gui.letters.pdf import letter_html, pdf_page_image, render_pdf
 from shelter_desk.gui.reports.dashboard import DashboardPage
 from shelter_desk.gui.reports.pdf_report import render_report_page
 from shelter_desk.gui.setup.first_run import FirstRunWizard
 from shelter_desk.gui.setup.unlock_window import UnlockWindow
-from shelter_desk.gui.shell.main_window import NAV_STATS, MainWindow
+from shelter_desk.gui.shell.about_dialog import AboutDialog
+from shelter_desk.gui.shell.main_window import NAV_SETTINGS, NAV_STATS, MainWindow
 from shelter_desk.services import (
     attachments,
     barriers,
@@ -144,6 +146,48 @@ def _rights_and_letter(window: MainWindow, target: Path, language: str) -> None:
     dialog.close()
 
 
+_SAMPLE_SHEET = "\r\n".join([
+    "Nombre;Apellidos;Fecha de nacimiento;Nacionalidad;Fecha de ingreso;Documento;Vigencia",
+    "Karla Yaneth;Ejemplo Osorio;03/04/1991;Honduras;01/10/2026;pasaporte;15/12/2027",
+    "Wilmer;Ejemplo Ajú;40/13/1988;Guatemala;01/10/2026;TVRH;",
+    "Marie;Ejemplo Joseph;1995-07-21;Haití;02/10/2026;;",
+]) + "\r\n"
+
+
+def _settle_dialog() -> None:
+    QThreadPool.globalInstance().waitForDone()
+    QApplication.processEvents()
+
+
+def _settings_import_about(window: MainWindow, target: Path, folder: Path) -> None:
+    """Ajustes with the backup and ARCO sections (one woman blocked), the import dialog
+    on a synthetic sheet with one impossible date, and the About dialog."""
+    vault = window.vault
+    blocked = cases.list_cases(vault, CaseFilter(), limit=3).rows[2]
+    people.block_person(vault, cases.open_case_file(
+        vault, blocked.case_id, record_view=False).principal.person.id)
+    if window.data_rights is not None:
+        window.data_rights.refresh()
+    window.navigate(NAV_SETTINGS)
+    _save(window, target / "settings.png")
+    sheet = folder / "lista-ejemplo.csv"
+    sheet.write_text(_SAMPLE_SHEET, encoding="utf-8")
+    dialog = ImportDialog(vault, window)
+    dialog.resize(760, 480)
+    dialog.open_file(sheet)
+    while dialog.steps.currentIndex() != STEP_MAPPING:
+        _settle_dialog()
+    _save(dialog, target / "import_mapping.png")
+    dialog.check_rows()
+    while dialog.steps.currentIndex() != STEP_REVIEW:
+        _settle_dialog()
+    _save(dialog, target / "import_review.png")
+    dialog.close()
+    about = AboutDialog(window)
+    _save(about, target / "about.png")
+    about.close()
+
+
 def render(target: Path, language: str = "es") -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -192,6 +236,7 @@ def render(target: Path, language: str = "es") -> None:
                 table.selectRow(0)  # shows what a selection enables, and the note read
             _save(window, target / f"tab_{name}.png")
         _rights_and_letter(window, target, language)
+        _settings_import_about(window, target, Path(folder))
         window.navigate(NAV_STATS)  # the current quarter: the demo's cases reach today
         _wait_for_statistics(window.stats)
         _save(window, target / "dashboard.png")

@@ -20,7 +20,7 @@ from shelter_desk.reports.tables import KeyFigures, Report, StatRow, StatTable
 
 # Completed years between two ISO dates: (YYYYMMDD - YYYYMMDD) div 10000, string work
 # only, about four times cheaper than strftime on 50,000 rows.
-_AGE = ("(CAST(replace(:end, '-', '') AS INTEGER) "
+AGE_AT_END = ("(CAST(replace(:end, '-', '') AS INTEGER) "
         "- CAST(replace(p.birth_date, '-', '') AS INTEGER)) / 10000")
 
 
@@ -50,7 +50,7 @@ _FILL_ATTENDED = f"""
            {_age_band_sql()}, opened_on, closed_on
     FROM (SELECT p.id, p.case_id, p.relationship, p.nationality, p.sex, p.gender_identity,
                  c.opened_on, c.closed_on,
-                 CASE WHEN p.birth_date IS NULL THEN NULL ELSE {_AGE} END AS age
+                 CASE WHEN p.birth_date IS NULL THEN NULL ELSE {AGE_AT_END} END AS age
           FROM person p JOIN case_file c ON c.id = p.case_id
           WHERE c.opened_on <= :end AND (c.closed_on IS NULL OR c.closed_on >= :start)
             AND {_COUNTED}) AS p

@@ -9,10 +9,12 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -285,4 +287,44 @@ referral_step = Table(
     Column("status", String(16), nullable=False),
     Column("on_date", Date, nullable=False),
     Column("recorded_by", Integer, ForeignKey("staff_user.id"), nullable=True),
+)
+
+# -- migration 0007: the network report ---------------------------------------------------
+
+# The network this organisation joined: its id in the network and the agreed policy.
+network_policy = Table(
+    "network_policy",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("organisation_id", Text, nullable=False),
+    Column("policy", JSON, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+)
+
+# The organisation's Ed25519 signing key (raw bytes; the vault is the protection).
+organisation_key = Table(
+    "organisation_key",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("private_key", LargeBinary, nullable=False),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("created_by", Integer, ForeignKey("staff_user.id"), nullable=True),
+)
+
+# Approved, signed reports; "outbox" until a transport confirms them sent.
+network_report = Table(
+    "network_report",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("period", String(16), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("canonical", LargeBinary, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Column("key_id", Integer, ForeignKey("organisation_key.id"), nullable=False),
+    Column("protection", JSON, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("approved_by", Integer, ForeignKey("staff_user.id"), nullable=True),
+    Column("approved_at", String(32), nullable=False),
+    UniqueConstraint("period", "revision", name="uq_network_report_revision"),
 )

@@ -79,3 +79,27 @@ def test_referrals_made_before_steps_keep_their_proposal(created, vault_dir):
         steps = connection.execute(select(referral_step.c.status, referral_step.c.on_date)
                                    .order_by(referral_step.c.id)).all()
     assert [tuple(step) for step in steps] == [("proposed", proposed_on), ("sent", proposed_on)]
+
+
+def test_an_approved_network_report_survives_a_downgrade_and_upgrade_of_0007(created,
+                                                                            vault_dir):
+    from datetime import date, timedelta
+
+    from shelter_desk.reports.period import quarter_of
+    from shelter_desk.services import network_reports
+
+    # GIVEN a vault at 0005, before the network report existed
+    with created.vault.write() as connection:
+        migrate.downgrade(connection, "0005")
+        assert "network_report" not in inspect(connection).get_table_names()
+    created.vault.lock()
+    # WHEN it is upgraded, THEN a report can be approved and read back, signed
+    quarter = quarter_of(date.today().replace(day=1) - timedelta(days=92)).label
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE) as opened:
+        with opened.read() as connection:
+            assert {"network_policy", "organisation_key", "network_report"} <= set(
+                inspect(connection).get_table_names())
+        preview = network_reports.build_preview(opened, quarter)
+        network_reports.approve(opened, preview)
+        assert network_reports.latest_signed(opened, quarter).signed.canonical == \
+            preview.canonical

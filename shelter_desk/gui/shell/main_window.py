@@ -30,6 +30,7 @@ from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.settings import Preferences
 from shelter_desk.gui.data_rights.data_rights_panel import DataRightsPanel
+from shelter_desk.gui.network.network_page import NetworkPage
 from shelter_desk.gui.people.people_page import PeoplePage
 from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.reports.dashboard import DashboardPage
@@ -42,7 +43,7 @@ from shelter_desk.store.vault import OpenVault
 
 QUICK_EXIT_KEY = QKeySequence(Qt.Key.Key_F12)
 LOCK_KEY = QKeySequence("Ctrl+L")
-NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_STATS, NAV_SETTINGS = range(6)
+NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_STATS, NAV_NETWORK, NAV_SETTINGS = range(7)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -61,12 +62,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.due = DocumentsDuePage(vault)
         self.tasks = TasksPage(vault)
         self.stats = DashboardPage(vault)
+        self.network = NetworkPage(vault)
         self.settings = SettingsPage(preferences)
         self.case_view = CaseView(vault)
         self.pages = QStackedWidget()
         # In NAV_* order; the case view, reached from the lists, comes last.
         self.sections: list[QWidget] = [self.case_list, self.people, self.due, self.tasks,
-                                        self.stats, self.settings]
+                                        self.stats, self.network, self.settings]
         for page in (*self.sections, self.case_view):
             self.pages.addWidget(page)
         for page in (self.case_list, self.people, self.due, self.tasks):
@@ -167,11 +169,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle("Shelter Desk")
         self.title.setText(f"<b>{html.escape(self.organisation)}</b>")
         names = [self.tr("Expedientes"), self.tr("Personas"), self.tr("Documentos por vencer"),
-                 self.tr("Tareas"), self.tr("Estadísticas"), self.tr("Ajustes")]
+                 self.tr("Tareas"), self.tr("Estadísticas"), self.tr("Red"), self.tr("Ajustes")]
         icons = [QStyle.StandardPixmap.SP_DirIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
                  QStyle.StandardPixmap.SP_MessageBoxWarning,
                  QStyle.StandardPixmap.SP_DialogApplyButton,
                  QStyle.StandardPixmap.SP_FileDialogListView,
+                 QStyle.StandardPixmap.SP_DriveNetIcon,
                  QStyle.StandardPixmap.SP_FileDialogInfoView]
         for index, (name, icon) in enumerate(zip(names, icons, strict=True)):
             item = self.nav.item(index)
@@ -240,7 +243,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.open_case(dialog.result_value.value.id)
 
     def _after_change(self, _result: Result) -> None:
-        for page in (self.case_list, self.people, self.due, self.tasks, self.stats):
+        for page in (self.case_list, self.people, self.due, self.tasks, self.stats,
+                     self.network):
             page.refresh()
         if self.data_rights is not None:
             self.data_rights.refresh()

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -49,11 +51,17 @@ class SettingsPage(Retranslating, QWidget):
         self.note = QLabel(wordWrap=True)
         self.about = QPushButton(objectName="settings_about")
         self.about.clicked.connect(self.about_requested)
-        self.sections = QVBoxLayout(self)
+        # The vault's sections make the page taller than a small laptop's screen: it
+        # scrolls instead of squeezing their tables.
+        content = QWidget()
+        self.sections = QVBoxLayout(content)
         self.sections.addLayout(form)
         self.sections.addWidget(self.note)
         self.sections.addStretch()
         self.sections.addWidget(self.about, 0, Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
         # A pause before applying: ten clicks on a spin box are one change, not ten
         # retranslations of every window and ten writes of the settings file.
         self._settle = QTimer(self, singleShot=True, interval=400)

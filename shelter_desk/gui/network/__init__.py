@@ -1,0 +1,1 @@
+"""The Network page: the report for the network, previewed, approved and exported."""

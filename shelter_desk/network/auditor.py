@@ -1,0 +1,168 @@
+"""The auditor: for every withheld count, the smallest and largest values consistent with
+everything published (a linear program over all tables of the report and the earlier
+revision of its period), with scipy's HiGHS.
+
+The bounds are the linear relaxation's, rounded inwards to whole numbers. For tables of
+two dimensions the relaxation's bounds are the integer ones; for three or more a bound may
+lie a little outside what whole numbers allow, so the check is the standard relaxation
+check (as statistical offices' audits do), not an integer-programming proof.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import linprog
+
+from shelter_desk.network.knowledge import Knowledge, Node
+
+_EPSILON = 1e-7
+_PROBES = 3
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float  # math.inf when nothing published bounds it from above
+
+    @property
+    def width(self) -> float:
+        return self.high - self.low
+
+
+def intervals(knowledge: Knowledge) -> dict[Node, Interval]:
+    """Node -> the interval an outsider can narrow it to, for every unknown node."""
+    found: dict[Node, Interval] = {}
+    for component in _components(knowledge):
+        found.update(_Component(knowledge, component).exact())
+    return found
+
+
+def too_narrow(knowledge: Knowledge, k: int, limit: int | None = None,
+               safe: set[frozenset[Node]] | None = None) -> dict[Node, Interval]:
+    """The unknown nodes whose interval is narrower than k, with their exact interval
+    (only the first `limit` found, if given). Nodes are proven wide cheaply when
+    feasible points already seen lie k apart; only the rest get their own two linear
+    programs. `safe` remembers groups of unknowns found wide: the same group, tied by
+    the same relations to the same published counts, need not be solved again."""
+    found: dict[Node, Interval] = {}
+    for component in _components(knowledge):
+        group = frozenset(component)
+        if safe is not None and group in safe:
+            continue
+        narrow = _Component(knowledge, component).narrower_than(
+            k, None if limit is None else limit - len(found))
+        if not narrow and safe is not None:
+            safe.add(group)
+        found.update(narrow)
+        if limit is not None and len(found) >= limit:
+            break
+    return found
+
+
+def _components(knowledge: Knowledge) -> list[list[Node]]:
+    """Unknown nodes grouped by the relations that tie them (each solved on its own)."""
+    parent: dict[Node, Node] = {node: node for node in knowledge.unknown}
+
+    def root(node: Node) -> Node:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for relation in knowledge.relations:
+        members = [node for node in relation if node in parent]
+        for other in members[1:]:
+            parent[root(other)] = root(members[0])
+    groups: dict[Node, list[Node]] = defaultdict(list)
+    for node in knowledge.unknown:
+        groups[root(node)].append(node)
+    return list(groups.values())
+
+
+class _Component:
+    """The linear program of one group of tied unknowns: A x = b, x >= 1."""
+
+    def __init__(self, knowledge: Knowledge, nodes: list[Node]) -> None:
+        self.nodes = nodes
+        index = {node: position for position, node in enumerate(nodes)}
+        rows, right = [], []
+        for relation_index in sorted({i for node in nodes for i in knowledge.by_node[node]}):
+            row = np.zeros(len(nodes))
+            constant = 0.0
+            for node, coefficient in knowledge.relations[relation_index].items():
+                if node in index:
+                    row[index[node]] += coefficient
+                else:
+                    constant += coefficient * knowledge.known[node]
+            if row.any():
+                rows.append(row)
+                right.append(-constant)
+        self.equalities = np.array(rows) if rows else None
+        self.values = np.array(right)
+        # The smallest and largest value seen for each node in any feasible point found.
+        self.seen_low = np.full(len(nodes), math.inf)
+        self.seen_high = np.full(len(nodes), -math.inf)
+
+    def exact(self) -> dict[Node, Interval]:
+        return {node: self._interval(position) for position, node in enumerate(self.nodes)}
+
+    def narrower_than(self, k: int, limit: int | None = None) -> dict[Node, Interval]:
+        if self.equalities is None:
+            return {}
+        # A few objectives that push every node up or down at random: their optima are
+        # feasible points far apart, which prove most nodes wide without their own LPs.
+        # Seeded, so that a report is protected the same way every time.
+        probes = _PROBES if len(self.nodes) > 2 * _PROBES else 0  # else exact is cheaper
+        signs = np.random.default_rng(len(self.nodes)).choice((-1.0, 1.0),
+                                                              size=(probes, len(self.nodes)))
+        for objective in signs:
+            self._optimum(objective)
+            self._optimum(-objective)
+        proven = np.floor(self.seen_high + _EPSILON) - np.ceil(self.seen_low - _EPSILON) >= k
+        found = {}
+        for position, node in enumerate(self.nodes):
+            if proven[position]:
+                continue
+            # Its maximum first: with the lowest value already seen (often the bound 1),
+            # that alone may prove it wide, saving the minimum's program.
+            high = self._bound(position, upper=True)
+            lowest_seen = self.seen_low[position]
+            if math.isfinite(lowest_seen) and high - math.ceil(lowest_seen - _EPSILON) >= k:
+                continue
+            interval = Interval(self._bound(position, upper=False), high)
+            if interval.width < k:
+                found[node] = interval
+                if limit is not None and len(found) >= limit:
+                    break
+        return found
+
+    def _interval(self, position: int) -> Interval:
+        if self.equalities is None:
+            return Interval(1.0, math.inf)
+        return Interval(self._bound(position, upper=False), self._bound(position, upper=True))
+
+    def _bound(self, position: int, *, upper: bool) -> float:
+        """The node's largest (or smallest) value, rounded inwards to a whole number."""
+        objective = np.zeros(len(self.nodes))
+        objective[position] = -1.0 if upper else 1.0
+        optimum = self._optimum(objective)
+        if upper:
+            return math.inf if optimum is None else math.floor(-optimum + _EPSILON)
+        assert optimum is not None  # x >= 1 bounds every minimum
+        return math.ceil(optimum - _EPSILON)
+
+    def _optimum(self, objective: np.ndarray) -> float | None:
+        """The optimum of objective . x (None when unbounded), remembering the point."""
+        result = linprog(objective, A_eq=self.equalities, b_eq=self.values, bounds=(1, None),
+                         method="highs")
+        if result.status == 3:
+            return None
+        if result.status != 0:
+            raise ValueError(f"the published counts are inconsistent ({result.message})")
+        self.seen_low = np.minimum(self.seen_low, result.x)
+        self.seen_high = np.maximum(self.seen_high, result.x)
+        return float(result.fun)
