@@ -25,6 +25,7 @@ from shelter_desk.gui.cases.case_list_page import CaseListPage
 from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.settings import Preferences
+from shelter_desk.gui.hub.library_page import LibraryPage
 from shelter_desk.gui.people.people_page import PeoplePage
 from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.reports.dashboard import DashboardPage
@@ -36,7 +37,7 @@ from shelter_desk.store.vault import OpenVault
 
 QUICK_EXIT_KEY = QKeySequence(Qt.Key.Key_F12)
 LOCK_KEY = QKeySequence("Ctrl+L")
-NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_STATS, NAV_SETTINGS = range(6)
+NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_STATS, NAV_LIBRARY, NAV_SETTINGS = range(7)
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -54,12 +55,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.due = DocumentsDuePage(vault)
         self.tasks = TasksPage(vault)
         self.stats = DashboardPage(vault)
+        self.library = LibraryPage(vault)
         self.settings = SettingsPage(preferences)
         self.case_view = CaseView(vault)
         self.pages = QStackedWidget()
         # In NAV_* order; the case view, reached from the lists, comes last.
         self.sections: list[QWidget] = [self.case_list, self.people, self.due, self.tasks,
-                                        self.stats, self.settings]
+                                        self.stats, self.library, self.settings]
         for page in (*self.sections, self.case_view):
             self.pages.addWidget(page)
         for page in (self.case_list, self.people, self.due, self.tasks):
@@ -131,11 +133,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle("Shelter Desk")
         self.title.setText(f"<b>{html.escape(self.organisation)}</b>")
         names = [self.tr("Expedientes"), self.tr("Personas"), self.tr("Documentos por vencer"),
-                 self.tr("Tareas"), self.tr("Estadísticas"), self.tr("Ajustes")]
+                 self.tr("Tareas"), self.tr("Estadísticas"), self.tr("Biblioteca"),
+                 self.tr("Ajustes")]
         icons = [QStyle.StandardPixmap.SP_DirIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
                  QStyle.StandardPixmap.SP_MessageBoxWarning,
                  QStyle.StandardPixmap.SP_DialogApplyButton,
                  QStyle.StandardPixmap.SP_FileDialogListView,
+                 QStyle.StandardPixmap.SP_FileDialogContentsView,
                  QStyle.StandardPixmap.SP_FileDialogInfoView]
         for index, (name, icon) in enumerate(zip(names, icons, strict=True)):
             item = self.nav.item(index)
