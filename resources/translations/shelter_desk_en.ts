@@ -1216,6 +1216,67 @@
     </message>
 </context>
 <context>
+    <name>HubPanel</name>
+    <message>
+        <source>Hub de la red</source>
+        <translation>Network hub</translation>
+    </message>
+    <message>
+        <source>Dirección del hub</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <source>Código de inscripción</source>
+        <translation>Enrolment token</translation>
+    </message>
+    <message>
+        <source>Certificado propio de la red…</source>
+        <translation>The network&apos;s own certificate…</translation>
+    </message>
+    <message>
+        <source>Unirse a la red</source>
+        <translation>Join the network</translation>
+    </message>
+    <message>
+        <source>Enviar ahora</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Esta organización aún no está unida a la red. Pide a quien administra el hub un código de inscripción.</source>
+        <translation>This organisation has not joined the network yet. Ask whoever runs the hub for an enrolment token.</translation>
+    </message>
+    <message>
+        <source>Unida como %1 a %2.
+Huella del hub: %3</source>
+        <translation>Joined as %1 to %2.
+Hub fingerprint: %3</translation>
+    </message>
+    <message>
+        <source>Conectando con el hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <source>Listo: la organización se unió a la red.</source>
+        <translation>Done: the organisation joined the network.</translation>
+    </message>
+    <message>
+        <source>No se pudo contactar al hub. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</source>
+        <translation>Could not reach the hub. The reports stay in the outbox (%1) and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Enviados: %1. Rechazados: %2. Documentos nuevos en la biblioteca: %3.</source>
+        <translation>Sent: %1. Refused: %2. New documents in the library: %3.</translation>
+    </message>
+    <message>
+        <source>Certificado de la red</source>
+        <translation>The network&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Certificados (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Elegir hoja de cálculo</source>
@@ -1322,6 +1383,29 @@
     </message>
 </context>
 <context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Biblioteca de la red</source>
+        <translation>Network library</translation>
+    </message>
+    <message>
+        <source>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el hub.</source>
+        <translation>The network&apos;s protocols and guides, kept on this computer: they can be read without internet. They are updated when syncing with the hub.</translation>
+    </message>
+    <message>
+        <source>Aún no hay documentos de la red.</source>
+        <translation>No documents from the network yet.</translation>
+    </message>
+    <message>
+        <source>%1 (versión %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>El documento PDF se abrió en otra ventana.</source>
+        <translation>The PDF document opened in another window.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expedientes</source>
@@ -1350,6 +1434,10 @@
     <message>
         <source>Red</source>
         <translation>Network</translation>
+    </message>
+    <message>
+        <source>Biblioteca</source>
+        <translation>Library</translation>
     </message>
     <message>
         <source>Secciones</source>
@@ -1534,6 +1622,17 @@
     <message>
         <source>&amp;Tabla:</source>
         <translation>&amp;Table:</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSection</name>
+    <message>
+        <source>&amp;Informe para la red</source>
+        <translation>&amp;Report for the network</translation>
+    </message>
+    <message>
+        <source>&amp;Conexión con la red</source>
+        <translation>&amp;Connection with the network</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1877,45 @@
     <message>
         <source>Sin dato</source>
         <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Perfil en el directorio de la red</source>
+        <translation>Profile in the network&apos;s directory</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ciudad</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Servicios (separados por comas)</source>
+        <translation>Services (separated by commas)</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Publicar perfil</source>
+        <translation>Publish profile</translation>
+    </message>
+    <message>
+        <source>Publicando…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <source>Perfil publicado: las demás organizaciones lo verán al sincronizar.</source>
+        <translation>Profile published: the other organisations will see it when they sync.</translation>
     </message>
 </context>
 <context>

@@ -1216,6 +1216,67 @@
     </message>
 </context>
 <context>
+    <name>HubPanel</name>
+    <message>
+        <source>Hub de la red</source>
+        <translation>Hub de la red</translation>
+    </message>
+    <message>
+        <source>Dirección del hub</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>Código de inscripción</source>
+        <translation>Código de inscripción</translation>
+    </message>
+    <message>
+        <source>Certificado propio de la red…</source>
+        <translation>Certificado propio de la red…</translation>
+    </message>
+    <message>
+        <source>Unirse a la red</source>
+        <translation>Unirse a la red</translation>
+    </message>
+    <message>
+        <source>Enviar ahora</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Esta organización aún no está unida a la red. Pide a quien administra el hub un código de inscripción.</source>
+        <translation>Esta organización aún no está unida a la red. Pide a quien administra el hub un código de inscripción.</translation>
+    </message>
+    <message>
+        <source>Unida como %1 a %2.
+Huella del hub: %3</source>
+        <translation>Unida como %1 a %2.
+Huella del hub: %3</translation>
+    </message>
+    <message>
+        <source>Conectando con el hub…</source>
+        <translation>Conectando con el hub…</translation>
+    </message>
+    <message>
+        <source>Listo: la organización se unió a la red.</source>
+        <translation>Listo: la organización se unió a la red.</translation>
+    </message>
+    <message>
+        <source>No se pudo contactar al hub. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</source>
+        <translation>No se pudo contactar al hub. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Enviados: %1. Rechazados: %2. Documentos nuevos en la biblioteca: %3.</source>
+        <translation>Enviados: %1. Rechazados: %2. Documentos nuevos en la biblioteca: %3.</translation>
+    </message>
+    <message>
+        <source>Certificado de la red</source>
+        <translation>Certificado de la red</translation>
+    </message>
+    <message>
+        <source>Certificados (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Elegir hoja de cálculo</source>
@@ -1322,6 +1383,29 @@
     </message>
 </context>
 <context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Biblioteca de la red</source>
+        <translation>Biblioteca de la red</translation>
+    </message>
+    <message>
+        <source>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el hub.</source>
+        <translation>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el hub.</translation>
+    </message>
+    <message>
+        <source>Aún no hay documentos de la red.</source>
+        <translation>Aún no hay documentos de la red.</translation>
+    </message>
+    <message>
+        <source>%1 (versión %2)</source>
+        <translation>%1 (versión %2)</translation>
+    </message>
+    <message>
+        <source>El documento PDF se abrió en otra ventana.</source>
+        <translation>El documento PDF se abrió en otra ventana.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Expedientes</source>
@@ -1350,6 +1434,10 @@
     <message>
         <source>Red</source>
         <translation>Red</translation>
+    </message>
+    <message>
+        <source>Biblioteca</source>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Secciones</source>
@@ -1534,6 +1622,17 @@
     <message>
         <source>&amp;Tabla:</source>
         <translation>&amp;Tabla:</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSection</name>
+    <message>
+        <source>&amp;Informe para la red</source>
+        <translation>&amp;Informe para la red</translation>
+    </message>
+    <message>
+        <source>&amp;Conexión con la red</source>
+        <translation>&amp;Conexión con la red</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1877,45 @@
     <message>
         <source>Sin dato</source>
         <translation>Sin dato</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>Perfil en el directorio de la red</source>
+        <translation>Perfil en el directorio de la red</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Ciudad</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Servicios (separados por comas)</source>
+        <translation>Servicios (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Contacto</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Publicar perfil</source>
+        <translation>Publicar perfil</translation>
+    </message>
+    <message>
+        <source>Publicando…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>Perfil publicado: las demás organizaciones lo verán al sincronizar.</source>
+        <translation>Perfil publicado: las demás organizaciones lo verán al sincronizar.</translation>
     </message>
 </context>
 <context>

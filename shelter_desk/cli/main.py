@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from shelter_desk import __version__
-from shelter_desk.cli import backup_verbs, data_rights_verbs, import_verbs, report_verbs, verbs
+from shelter_desk.cli import (
+    backup_verbs,
+    data_rights_verbs,
+    hub_verbs,
+    import_verbs,
+    report_verbs,
+    verbs,
+)
 from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.domain.staff import Role
@@ -220,6 +227,7 @@ def _report_parsers(verbs_: argparse._SubParsersAction) -> None:
     policy.add_argument("--set", type=Path, metavar="POLICY.json")
     policy.add_argument("--organisation-id", help="this organisation's id in the network")
     policy.set_defaults(handler=report_verbs.network_policy)
+    hub_verbs.add_parsers(actions, verbs_, _vault_args)
 
 
 def _positive(text: str) -> int:

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -276,6 +277,8 @@ organisation_directory = Table(
     Column("contact", Text, nullable=False),
     Column("active", Boolean, nullable=False),
     Column("updated_at", String(32), nullable=False),
+    Column("network_id", String(64), nullable=True),  # set when it came from the hub
+    Index("ix_organisation_directory_network_id", "network_id", unique=True),
 )
 
 # Each status a referral went through, and when: proposed, sent, accepted...
@@ -327,4 +330,45 @@ network_report = Table(
     Column("approved_by", Integer, ForeignKey("staff_user.id"), nullable=True),
     Column("approved_at", String(32), nullable=False),
     UniqueConstraint("period", "revision", name="uq_network_report_revision"),
+)
+
+# -- migration 0008: the network hub as the app knows it ----------------------------------
+
+# The network's hub, pinned when the organisation joined: its key signs the receipts.
+network_hub = Table(
+    "network_hub",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False),
+    Column("public_key", LargeBinary, nullable=False),
+    Column("organisation_id", String(64), nullable=False),  # this organisation at the hub
+    Column("ca_file", Text, nullable=True),  # the network's own CA, when it has one
+    Column("policy", JSON, nullable=False),
+    Column("joined_at", String(32), nullable=False),
+)
+
+# The hub's signed receipt for each report it received: a report with one has left.
+network_receipt = Table(
+    "network_receipt",
+    metadata,
+    Column("report_id", Integer, primary_key=True),  # the outbox row (#9's network_report)
+    Column("period", String(16), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("report_sha256", String(64), nullable=False),
+    Column("receipt", LargeBinary, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+    Column("received_at", String(32), nullable=False),
+)
+
+# The network's protocols, the newest version of each, readable without internet.
+library_copy = Table(
+    "library_copy",
+    metadata,
+    Column("slug", String(80), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("media_type", String(40), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("fetched_at", String(32), nullable=False),
 )

@@ -30,7 +30,8 @@ from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.settings import Preferences
 from shelter_desk.gui.data_rights.data_rights_panel import DataRightsPanel
-from shelter_desk.gui.network.network_page import NetworkPage
+from shelter_desk.gui.hub.library_page import LibraryPage
+from shelter_desk.gui.network.network_section import NetworkSection
 from shelter_desk.gui.people.people_page import PeoplePage
 from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.reports.dashboard import DashboardPage
@@ -43,7 +44,8 @@ from shelter_desk.store.vault import OpenVault
 
 QUICK_EXIT_KEY = QKeySequence(Qt.Key.Key_F12)
 LOCK_KEY = QKeySequence("Ctrl+L")
-NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_STATS, NAV_NETWORK, NAV_SETTINGS = range(7)
+NAV_CASES, NAV_PEOPLE, NAV_DUE, NAV_TASKS, NAV_STATS, NAV_NETWORK, NAV_LIBRARY, NAV_SETTINGS = (
+    range(8))
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -62,13 +64,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.due = DocumentsDuePage(vault)
         self.tasks = TasksPage(vault)
         self.stats = DashboardPage(vault)
-        self.network = NetworkPage(vault)
+        self.network = NetworkSection(vault)
+        self.library = LibraryPage(vault)
+        self.network.hub.synced.connect(lambda _result: self.library.refresh())
         self.settings = SettingsPage(preferences)
         self.case_view = CaseView(vault)
         self.pages = QStackedWidget()
         # In NAV_* order; the case view, reached from the lists, comes last.
         self.sections: list[QWidget] = [self.case_list, self.people, self.due, self.tasks,
-                                        self.stats, self.network, self.settings]
+                                        self.stats, self.network, self.library,
+                                        self.settings]
         for page in (*self.sections, self.case_view):
             self.pages.addWidget(page)
         for page in (self.case_list, self.people, self.due, self.tasks):
@@ -169,12 +174,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle("Shelter Desk")
         self.title.setText(f"<b>{html.escape(self.organisation)}</b>")
         names = [self.tr("Expedientes"), self.tr("Personas"), self.tr("Documentos por vencer"),
-                 self.tr("Tareas"), self.tr("Estadísticas"), self.tr("Red"), self.tr("Ajustes")]
+                 self.tr("Tareas"), self.tr("Estadísticas"), self.tr("Red"),
+                 self.tr("Biblioteca"), self.tr("Ajustes")]
         icons = [QStyle.StandardPixmap.SP_DirIcon, QStyle.StandardPixmap.SP_FileDialogDetailedView,
                  QStyle.StandardPixmap.SP_MessageBoxWarning,
                  QStyle.StandardPixmap.SP_DialogApplyButton,
                  QStyle.StandardPixmap.SP_FileDialogListView,
                  QStyle.StandardPixmap.SP_DriveNetIcon,
+                 QStyle.StandardPixmap.SP_FileDialogContentsView,
                  QStyle.StandardPixmap.SP_FileDialogInfoView]
         for index, (name, icon) in enumerate(zip(names, icons, strict=True)):
             item = self.nav.item(index)
@@ -244,7 +251,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _after_change(self, _result: Result) -> None:
         for page in (self.case_list, self.people, self.due, self.tasks, self.stats,
-                     self.network):
+                     self.network.report):
             page.refresh()
         if self.data_rights is not None:
             self.data_rights.refresh()

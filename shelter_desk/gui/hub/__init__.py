@@ -1,0 +1,1 @@
+"""The network hub in the app: joining and "Send now", and the protocol library."""

@@ -1,0 +1,36 @@
+"""The "Red" section: the report for the network on one tab, and on the other the link
+with the network's hub (join, send the outbox now, the organisation's public profile)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.gui.hub.hub_panel import HubPanel
+from shelter_desk.gui.hub.profile_form import ProfileForm
+from shelter_desk.gui.network.network_page import NetworkPage
+from shelter_desk.services import network_outbox
+from shelter_desk.store.vault import OpenVault
+
+
+class NetworkSection(Retranslating, QTabWidget):
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = NetworkPage(vault)
+        self.hub = HubPanel(vault, join=lambda v, url, token, ca: network_outbox.join(
+            v, url, token, ca_file=ca), sync=network_outbox.sync)
+        self.profile = ProfileForm(vault, network_outbox.publish_profile)
+        link = QWidget()
+        layout = QVBoxLayout(link)
+        layout.addWidget(self.hub)
+        layout.addWidget(self.profile)
+        layout.addStretch(1)
+        self.addTab(self.report, "")
+        self.addTab(link, "")
+        # A send moves reports out of the outbox: the preview shows what is still there.
+        self.hub.synced.connect(lambda _result: self.report.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTabText(0, self.tr("&Informe para la red"))
+        self.setTabText(1, self.tr("&Conexión con la red"))

@@ -1,0 +1,200 @@
+"""`shelter-desk-hub`: run the hub, enrol organisations, add coordinators, publish library
+documents and set the network's policy. Each verb migrates the database first, so a new
+hub needs no separate set-up step."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from shelter_desk.hub import db, library, repo
+from shelter_desk.hub.checks import MAX_BODY
+from shelter_desk.hub.passwords import MIN_LENGTH, hash_password
+
+DEFAULT_DB = "sqlite:///hub.db"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shelter-desk-hub",
+        description="The Shelter Desk network hub. --db takes an SQLAlchemy URL: "
+                    "sqlite:///hub.db (default) or postgresql+psycopg://user:pw@host/db.")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    serve = verbs.add_parser("serve", help="run the hub (uvicorn)")
+    _db(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--ssl-certfile", help="serve TLS directly (else put a proxy in front)")
+    serve.add_argument("--ssl-keyfile")
+    serve.add_argument("--max-body", type=int, default=MAX_BODY,
+                       help="largest request body in bytes (default: %(default)s)")
+    serve.add_argument("--proxy-headers", action="store_true",
+                       help="trust X-Forwarded-* from the reverse proxy on 127.0.0.1")
+    serve.set_defaults(handler=_serve)
+
+    migrate = verbs.add_parser("migrate", help="create or upgrade the hub's database")
+    _db(migrate)
+    migrate.set_defaults(handler=lambda args, engine: print("ok"))
+
+    org = verbs.add_parser("org", help="member organisations").add_subparsers(
+        dest="org_verb", metavar="ORG_VERB", required=True)
+    add = org.add_parser("add", help="add an organisation and print its one-time token")
+    _db(add)
+    add.add_argument("--name", required=True)
+    add.add_argument("--valid-hours", type=int, default=72,
+                     help="hours the token stays valid (default: %(default)s)")
+    add.set_defaults(handler=_org_add)
+    token = org.add_parser("token", help="a new one-time token for an organisation")
+    _db(token)
+    token.add_argument("--id", required=True)
+    token.add_argument("--valid-hours", type=int, default=72)
+    token.set_defaults(handler=_org_token)
+    listing = org.add_parser("list", help="list organisations")
+    _db(listing)
+    listing.set_defaults(handler=_org_list)
+
+    admin = verbs.add_parser("admin", help="coordinators of the dashboard").add_subparsers(
+        dest="admin_verb", metavar="ADMIN_VERB", required=True)
+    admin_add = admin.add_parser("add", help="add a dashboard login; the password comes "
+                                             "from --password-file, $SHELTER_DESK_HUB_"
+                                             "PASSWORD or a prompt")
+    _db(admin_add)
+    admin_add.add_argument("--username", required=True)
+    admin_add.add_argument("--password-file", type=Path)
+    admin_add.set_defaults(handler=_admin_add)
+
+    library = verbs.add_parser("library", help="the shared protocol library").add_subparsers(
+        dest="library_verb", metavar="LIBRARY_VERB", required=True)
+    publish = library.add_parser("publish", help="publish a document (PDF or Markdown); "
+                                                 "publishing the same slug again adds a version")
+    _db(publish)
+    publish.add_argument("--file", type=Path, required=True)
+    publish.add_argument("--title", required=True)
+    publish.add_argument("--slug", help="stable name (default: from the file name)")
+    publish.add_argument("--by", default="hub", help="who publishes it")
+    publish.set_defaults(handler=_publish)
+
+    policy = verbs.add_parser("policy", help="the network's policy")
+    _db(policy)
+    policy.add_argument("--file", type=Path, help="policy JSON (period_type, k, ...)")
+    policy.add_argument("--show-member-names", choices=("yes", "no"))
+    policy.set_defaults(handler=_policy)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    engine = db.open_engine(args.db)
+    try:
+        db.migrate(engine)
+        return int(args.handler(args, engine) or 0)
+    except (ValueError, OSError) as error:
+        print(f"shelter-desk-hub: {error}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=os.environ.get("SHELTER_DESK_HUB_DB", DEFAULT_DB),
+                        help="database URL (default: $SHELTER_DESK_HUB_DB or %(default)s)")
+
+
+def _serve(args: argparse.Namespace, engine: Engine) -> int:
+    import uvicorn
+
+    from shelter_desk.hub.app import create_app
+
+    uvicorn.run(create_app(engine, max_body=args.max_body), host=args.host, port=args.port,
+                ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
+                proxy_headers=args.proxy_headers, server_header=False, log_level="info")
+    return 0
+
+
+def _org_add(args: argparse.Namespace, engine: Engine) -> int:
+    with engine.begin() as connection:
+        organisation_id, token = repo.add_organisation(connection, args.name,
+                                                       _hours(args.valid_hours))
+    print(f"organisation: {organisation_id}")
+    print(f"token: {token}")
+    print(f"(valid {args.valid_hours} hours, once)")
+    return 0
+
+
+def _org_token(args: argparse.Namespace, engine: Engine) -> int:
+    with engine.begin() as connection:
+        if repo.get_organisation(connection, args.id) is None:
+            raise ValueError(f"no organisation {args.id}")
+        print(f"token: {repo.new_token(connection, args.id, _hours(args.valid_hours))}")
+    return 0
+
+
+def _org_list(_args: argparse.Namespace, engine: Engine) -> int:
+    with engine.connect() as connection:
+        for found in repo.organisations(connection):
+            state = "enrolled" if found.public_key else "pending"
+            print(f"{found.id}\t{state}\t{found.name}")
+    return 0
+
+
+def _admin_add(args: argparse.Namespace, engine: Engine) -> int:
+    if args.password_file:
+        password = args.password_file.read_text(encoding="utf-8").strip()
+    else:
+        password = os.environ.get("SHELTER_DESK_HUB_PASSWORD") or getpass.getpass(
+            f"Password (at least {MIN_LENGTH} characters): ")
+    hashed = hash_password(password)
+    with engine.begin() as connection:
+        if repo.admin_hash(connection, args.username) is not None:
+            raise ValueError(f"there is already a user {args.username}")
+        repo.add_admin(connection, args.username, hashed)
+    print(f"added {args.username}")
+    return 0
+
+
+def _publish(args: argparse.Namespace, engine: Engine) -> int:
+    path: Path = args.file
+    if path.stat().st_size > library.MAX_SIZE:
+        raise ValueError("the file is over 20 MB")
+    content = path.read_bytes()
+    slug, title, media_type = library.prepare(path.name, content, args.title, args.slug)
+    with engine.begin() as connection:
+        version = repo.publish_document(connection, slug=slug, title=title,
+                                        media_type=media_type, content=content,
+                                        published_by=args.by)
+    print(f"published {slug} version {version}")
+    return 0
+
+
+def _policy(args: argparse.Namespace, engine: Engine) -> int:
+    with engine.begin() as connection:
+        if args.file:
+            policy = json.loads(args.file.read_text(encoding="utf-8"))
+            if not isinstance(policy, dict) or policy.get("period_type") not in (
+                    "month", "quarter") or not isinstance(policy.get("k"), int) \
+                    or not 2 <= policy["k"] <= 100:
+                raise ValueError("the policy needs period_type month|quarter and k in 2..100")
+            db.put_setting(connection, "policy", json.dumps(policy, sort_keys=True))
+        if args.show_member_names:
+            db.put_setting(connection, "show_member_names", args.show_member_names)
+        print(json.dumps({"policy": db.policy(connection),
+                          "show_member_names": db.show_member_names(connection)}, indent=1))
+    return 0
+
+
+def _hours(hours: int) -> int:
+    if not 1 <= hours <= 24 * 30:
+        raise ValueError("a token is valid for 1 hour to 30 days")
+    return hours
+
+
+if __name__ == "__main__":
+    sys.exit(main())
