@@ -34,7 +34,7 @@ from shelter_desk.gui.reports.pdf_report import render_report_page
 from shelter_desk.gui.setup.first_run import FirstRunWizard
 from shelter_desk.gui.setup.unlock_window import UnlockWindow
 from shelter_desk.gui.shell.about_dialog import AboutDialog
-from shelter_desk.gui.shell.main_window import NAV_SETTINGS, NAV_STATS, MainWindow
+from shelter_desk.gui.shell.main_window import NAV_NETWORK, NAV_SETTINGS, NAV_STATS, MainWindow
 from shelter_desk.services import (
     attachments,
     barriers,
@@ -188,6 +188,21 @@ def _settings_import_about(window: MainWindow, target: Path, folder: Path) -> No
     about.close()
 
 
+def _network(window: MainWindow, target: Path) -> None:
+    """The Red section: the report as it would leave (withheld counts as "< 5"), and the
+    link with the network's hub before joining."""
+    window.navigate(NAV_NETWORK)
+    section = window.network
+    section.setCurrentIndex(0)
+    QApplication.processEvents()
+    while section.report.loading:
+        _settle_dialog()
+    _save(window, target / "network.png")
+    section.setCurrentIndex(1)
+    _save(window, target / "network_link.png")
+    section.setCurrentIndex(0)
+
+
 def render(target: Path, language: str = "es") -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -237,6 +252,7 @@ def render(target: Path, language: str = "es") -> None:
             _save(window, target / f"tab_{name}.png")
         _rights_and_letter(window, target, language)
         _settings_import_about(window, target, Path(folder))
+        _network(window, target)
         window.navigate(NAV_STATS)  # the current quarter: the demo's cases reach today
         _wait_for_statistics(window.stats)
         _save(window, target / "dashboard.png")

@@ -46,8 +46,10 @@ def test_the_coordinator_previews_and_approves_exactly_what_leaves(qtbot, qtmode
         table = page.preview.document["tables"][index]
         counts = [row["count"] for row in table["counts"]]
         shown = [row[-1] for row in _shown_rows(page.model)]
-        # THEN each count is shown as it will be sent, withheld ones as "< k"
-        assert shown == [f"< {k}" if count is None else count for count in counts]
+        # THEN each count is shown as it will be sent, withheld ones as "< k" (in reading
+        # order: age bands by age)
+        assert sorted(shown, key=str) == sorted(
+            (f"< {k}" if count is None else count for count in counts), key=str)
         withheld_shown += sum(1 for row in range(page.model.rowCount())
                               if page.model.data(page.model.index(row, page.model.columnCount()
                                                                   - 1), WITHHELD_ROLE))
@@ -118,3 +120,13 @@ def test_dhis2_values_are_saved_from_the_network_mapping(qtbot, demo, monkeypatc
     out.unlink()
     page.dhis2_button.click()
     assert "no es válido" in page.message.text() and not out.exists()
+
+
+def test_age_bands_read_in_age_order(qtmodeltester):
+    model = ReportTableModel()
+    model.set_table({"key": "people", "dimensions": ["age_band"], "counts": [
+        {"key": [band], "count": 7} for band in ("0-4", "12-17", "45-59", "5-11", "60+")]
+        + [{"key": ["*"], "count": 35}]}, 5, "es")
+    qtmodeltester.check(model)
+    assert [model.index(row, 0).data() for row in range(model.rowCount())][:5] == [
+        "0-4", "5-11", "12-17", "45-59", "60+"]

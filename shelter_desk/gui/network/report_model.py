@@ -21,6 +21,15 @@ Index = QModelIndex | QPersistentModelIndex
 WITHHELD_ROLE = Qt.ItemDataRole.UserRole + 1  # True on a withheld count
 
 
+def _reading_order(row: dict[str, Any]) -> tuple[Any, ...]:
+    """Cells, then margins, then the total (as the report lists them), with age bands in
+    age order: the report's own order is by text, which puts "5-11" after "45-59"."""
+    key = row["key"]
+    return (sum(value == STAR for value in key),
+            *((0, int(value.split("-")[0].rstrip("+")), value)
+              if value[:1].isdigit() else (1, 0, value) for value in key))
+
+
 class ReportTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -39,7 +48,7 @@ class ReportTableModel(QAbstractTableModel):
                 QCoreApplication.translate("ReportTableModel", "Número")]
             self._rows = [([network_value(d, v, language) for d, v in zip(
                 dimensions, row["key"], strict=True)], row["count"], STAR in row["key"])
-                for row in table["counts"]]
+                for row in sorted(table["counts"], key=_reading_order)]
         self.endResetModel()
 
     def withheld(self) -> int:
