@@ -184,6 +184,22 @@ def _exports(state: _State) -> str:
     return f"{period.label}: xlsx ({len(sheets)} sheets), pdf ({state.pdf.stat().st_size} bytes)"
 
 
+def _network_report(state: _State) -> str:
+    from shelter_desk.network.linear_program import LinearProgram
+    from shelter_desk.reports.period import quarter_of
+    from shelter_desk.services import network_reports
+    from shelter_desk.services.common import today
+
+    # The auditor's solver (GLPK, a compiled library the bundle must carry): x + y = 10
+    # with both at least 1 leaves x between 1 and 9.
+    program = LinearProgram(2, [{0: 1.0, 1: 1.0}], [10.0])
+    low, high = program.minimise([1.0, 0.0]), program.minimise([-1.0, 0.0])
+    if low is None or high is None or (round(low[0]), round(-high[0])) != (1, 9):
+        raise RuntimeError(f"the linear programs gave {low} and {high}")
+    preview = network_reports.build_preview(state.vault, quarter_of(today()).label)
+    return f"{preview.period} revision {preview.revision}, {len(preview.canonical)} bytes"
+
+
 def _attachment(state: _State) -> str:
     from shelter_desk.gui.attachments.viewer import AttachmentViewer
     from shelter_desk.services import attachments
@@ -232,6 +248,7 @@ STEPS: list[tuple[str, Callable[[_State], str]]] = [
     ("unlock and read", _unlock_and_read),
     ("main window", _main_window),
     ("exports", _exports),
+    ("network report", _network_report),
     ("attachment", _attachment),
     ("about", _about),
     ("lock", _lock_step),

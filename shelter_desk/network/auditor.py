@@ -1,6 +1,6 @@
 """The auditor: for every withheld count, the smallest and largest values consistent with
 everything published (a linear program over all tables of the report and the earlier
-revision of its period), with scipy's HiGHS.
+revision of its period), solved by GLPK (linear_program.py).
 
 The bounds are the linear relaxation's, rounded inwards to whole numbers. For tables of
 two dimensions the relaxation's bounds are the integer ones; for three or more a bound may
@@ -11,13 +11,12 @@ check (as statistical offices' audits do), not an integer-programming proof.
 from __future__ import annotations
 
 import math
+import random
 from collections import defaultdict
 from dataclasses import dataclass
 
-import numpy as np
-from scipy.optimize import linprog
-
 from shelter_desk.network.knowledge import Knowledge, Node
+from shelter_desk.network.linear_program import LinearProgram
 
 _EPSILON = 1e-7
 _PROBES = 3
@@ -89,43 +88,44 @@ class _Component:
     def __init__(self, knowledge: Knowledge, nodes: list[Node]) -> None:
         self.nodes = nodes
         index = {node: position for position, node in enumerate(nodes)}
-        rows, right = [], []
+        rows: list[dict[int, float]] = []
+        right: list[float] = []
         for relation_index in sorted({i for node in nodes for i in knowledge.by_node[node]}):
-            row = np.zeros(len(nodes))
+            row: dict[int, float] = defaultdict(float)
             constant = 0.0
             for node, coefficient in knowledge.relations[relation_index].items():
                 if node in index:
                     row[index[node]] += coefficient
                 else:
                     constant += coefficient * knowledge.known[node]
-            if row.any():
-                rows.append(row)
+            if any(row.values()):
+                rows.append(dict(row))
                 right.append(-constant)
-        self.equalities = np.array(rows) if rows else None
-        self.values = np.array(right)
+        self.program = LinearProgram(len(nodes), rows, right) if rows else None
         # The smallest and largest value seen for each node in any feasible point found.
-        self.seen_low = np.full(len(nodes), math.inf)
-        self.seen_high = np.full(len(nodes), -math.inf)
+        self.seen_low = [math.inf] * len(nodes)
+        self.seen_high = [-math.inf] * len(nodes)
 
     def exact(self) -> dict[Node, Interval]:
         return {node: self._interval(position) for position, node in enumerate(self.nodes)}
 
     def narrower_than(self, k: int, limit: int | None = None) -> dict[Node, Interval]:
-        if self.equalities is None:
+        if self.program is None:
             return {}
         # A few objectives that push every node up or down at random: their optima are
         # feasible points far apart, which prove most nodes wide without their own LPs.
         # Seeded, so that a report is protected the same way every time.
         probes = _PROBES if len(self.nodes) > 2 * _PROBES else 0  # else exact is cheaper
-        signs = np.random.default_rng(len(self.nodes)).choice((-1.0, 1.0),
-                                                              size=(probes, len(self.nodes)))
-        for objective in signs:
+        draw = random.Random(len(self.nodes))  # noqa: S311 - not a secret, a search order
+        for _probe in range(probes):
+            objective = [draw.choice((-1.0, 1.0)) for _node in self.nodes]
             self._optimum(objective)
-            self._optimum(-objective)
-        proven = np.floor(self.seen_high + _EPSILON) - np.ceil(self.seen_low - _EPSILON) >= k
+            self._optimum([-value for value in objective])
         found = {}
         for position, node in enumerate(self.nodes):
-            if proven[position]:
+            low, high_seen = self.seen_low[position], self.seen_high[position]
+            if (math.isfinite(low) and math.isfinite(high_seen)
+                    and math.floor(high_seen + _EPSILON) - math.ceil(low - _EPSILON) >= k):
                 continue
             # Its maximum first: with the lowest value already seen (often the bound 1),
             # that alone may prove it wide, saving the minimum's program.
@@ -141,13 +141,13 @@ class _Component:
         return found
 
     def _interval(self, position: int) -> Interval:
-        if self.equalities is None:
+        if self.program is None:
             return Interval(1.0, math.inf)
         return Interval(self._bound(position, upper=False), self._bound(position, upper=True))
 
     def _bound(self, position: int, *, upper: bool) -> float:
         """The node's largest (or smallest) value, rounded inwards to a whole number."""
-        objective = np.zeros(len(self.nodes))
+        objective = [0.0] * len(self.nodes)
         objective[position] = -1.0 if upper else 1.0
         optimum = self._optimum(objective)
         if upper:
@@ -155,14 +155,18 @@ class _Component:
         assert optimum is not None  # x >= 1 bounds every minimum
         return math.ceil(optimum - _EPSILON)
 
-    def _optimum(self, objective: np.ndarray) -> float | None:
+    def _optimum(self, objective: list[float]) -> float | None:
         """The optimum of objective . x (None when unbounded), remembering the point."""
-        result = linprog(objective, A_eq=self.equalities, b_eq=self.values, bounds=(1, None),
-                         method="highs")
-        if result.status == 3:
+        assert self.program is not None
+        try:
+            solved = self.program.minimise(objective)
+        except ValueError as error:
+            raise ValueError(f"the published counts are inconsistent ({error})") from error
+        if solved is None:
             return None
-        if result.status != 0:
-            raise ValueError(f"the published counts are inconsistent ({result.message})")
-        self.seen_low = np.minimum(self.seen_low, result.x)
-        self.seen_high = np.maximum(self.seen_high, result.x)
-        return float(result.fun)
+        optimum, point = solved
+        self.seen_low = [min(seen, value) for seen, value in zip(self.seen_low, point,
+                                                                 strict=True)]
+        self.seen_high = [max(seen, value) for seen, value in zip(self.seen_high, point,
+                                                                  strict=True)]
+        return optimum
