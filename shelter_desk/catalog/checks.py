@@ -141,7 +141,16 @@ class Checker:
             show_when_ineligible=self.flag("show_when_ineligible", False),
             verified=self.flag("verified"),
             note=self.text("note"),
+            source=self._source(),
         )
+
+    def _source(self) -> Bilingual | None:
+        """Where a type's facts come from: a verified type must say."""
+        if "source" in self.item:
+            return self.text("source")
+        if self.flag("verified"):
+            self.fail("source", "a verified document type must name its source")
+        return None
 
     def entry(self) -> CatalogEntry:
         level = self.choice("level", _LEVELS) if "level" in self.item else ""

@@ -44,6 +44,7 @@ class DocumentType:
     show_when_ineligible: bool  # often demanded of people who can never hold it (INE)
     verified: bool
     note: Bilingual
+    source: Bilingual | None = None  # where its facts come from
 
 
 @dataclass(frozen=True)

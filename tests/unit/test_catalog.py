@@ -47,6 +47,8 @@ def _edit(path, change):
      "ine.validity.years"),
     ("document_types.json", lambda d: d["document_types"][0].update(name="Acta"),
      "acta_nacimiento_extranjera.name"),
+    # A verified fact must say where it comes from
+    ("document_types.json", lambda d: d["document_types"][2].pop("source"), "pasaporte.source"),
     ("rights.json", lambda d: d["rights"].append(d["rights"][0]), "inscripcion_escolar"),
     ("case_types.json", lambda d: d["case_types"][0].update(key="Con Espacios"), "key"),
 ])
