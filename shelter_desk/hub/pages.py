@@ -8,6 +8,7 @@ from html import escape
 
 from shelter_desk.hub.aggregate import STAR, NetworkTable
 from shelter_desk.hub.repo import LibraryEntry, Organisation, StoredReport
+from shelter_desk.reports.network_labels import network_dimension, network_title, network_value
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;margin:0;color:#1d2430;background:#f5f6f8}
@@ -86,14 +87,38 @@ def _table(table: NetworkTable, k: int) -> str:
     rows = table.rows()
     cells = [(key, value) for key, value in rows if STAR not in key]
     margins = [(key, value) for key, value in rows if STAR in key]
-    head = "".join(f"<th>{escape(d)}</th>" for d in table.dimensions)
+    head = "".join(f"<th>{escape(_dimension(d))}</th>" for d in table.dimensions)
     body = "".join(
-        "<tr>" + "".join(f"<td>{escape(v) if v != STAR else 'Σ'}</td>" for v in key)
+        "<tr>" + "".join(f"<td>{escape(_value(d, v)) if v != STAR else 'Σ'}</td>"
+                         for d, v in zip(table.dimensions, key, strict=True))
         + f"<td class=n>{escape(value.text(k))}</td></tr>" for key, value in cells + margins)
-    return (f'<section><h3>{escape(table.key)}</h3><p class="muted">{table.members} '
-            f"informes / reports</p>{_bars(table, k)}<details open><summary>Tabla / Table"
+    return (f'<section><h3>{escape(_title(table.key, "es"))}</h3><p class="muted">'
+            f'{escape(_title(table.key, "en"))} · {table.members} informes / reports</p>'
+            f"{_bars(table, k)}<details open><summary>Tabla / Table"
             f"</summary><table><tr>{head}<th>Red / Network</th></tr>{body}</table>"
             "</details></section>")
+
+
+def _title(key: str, language: str) -> str:
+    try:
+        return network_title(key, language)
+    except KeyError:  # a table this version of the app does not know: its key
+        return key
+
+
+def _dimension(dimension: str) -> str:
+    try:
+        return network_dimension(dimension)
+    except KeyError:
+        return dimension
+
+
+def _value(dimension: str, value: str) -> str:
+    """The app's own words for a report's codes ("GT" -> Guatemala, "18-29" as it is)."""
+    try:
+        return network_value(dimension, value)
+    except KeyError:
+        return value
 
 
 def _bars(table: NetworkTable, k: int) -> str:
@@ -115,14 +140,15 @@ def _bars(table: NetworkTable, k: int) -> str:
         extra = (0 if value.suppressed or value.high is None
                  else (value.high - value.low) * 300 // top)
         rows.append(
-            f'<text x="0" y="{y + 15}" font-size="12">{escape(label)}</text>'
-            f'<rect x="130" y="{y + 4}" width="{known}" height="14" fill="#2f6f9f"/>'
-            f'<rect x="{130 + known}" y="{y + 4}" width="{extra}" height="14" fill="#a9c6dd"/>'
-            f'<text x="{136 + known + extra}" y="{y + 15}" font-size="12">'
+            f'<text x="0" y="{y + 15}" font-size="12">'
+            f"{escape(_value(table.dimensions[0], label))}</text>"
+            f'<rect x="170" y="{y + 4}" width="{known}" height="14" fill="#2f6f9f"/>'
+            f'<rect x="{170 + known}" y="{y + 4}" width="{extra}" height="14" fill="#a9c6dd"/>'
+            f'<text x="{176 + known + extra}" y="{y + 15}" font-size="12">'
             f"{escape(value.text(k))}</text>")
     total_height = len(rows) * height + 4
-    return (f'<svg role="img" aria-label="{escape(table.key)}" width="520" '
-            f'height="{total_height}" viewBox="0 0 520 {total_height}">{"".join(rows)}</svg>')
+    return (f'<svg role="img" aria-label="{escape(table.key)}" width="560" '
+            f'height="{total_height}" viewBox="0 0 560 {total_height}">{"".join(rows)}</svg>')
 
 
 def _upload(csrf: str) -> str:

@@ -50,7 +50,11 @@ def test_org_add_join_approve_sync_then_the_dashboard_shows_the_numbers(
             for table in preview.document["tables"] for row in table["counts"]}
     browser = Browser(live_hub.url)
     browser.login(add_admin(live_hub.engine))
-    assert quarter in browser.get(f"/?period={quarter}").body.decode()
+    page = browser.get(f"/?period={quarter}").body.decode()
+    assert quarter in page
+    # in the words the shelters use, not the report's codes
+    assert "Personas atendidas por nacionalidad, edad y sexo" in page
+    assert "Nacionalidad" in page and ">people<" not in page
     rows = list(csv.DictReader(io.StringIO(browser.get(f"/export/{quarter}.csv").body.decode())))
     total = next(r for r in rows if r["table"] == "people" and set(r["key"].split("|")) == {"*"})
     assert int(total["value"]) == sent[("people", ("*", "*", "*"))]
