@@ -290,8 +290,8 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <source>&amp;Hacer copia de seguridad…</source>
-        <translation>&amp;Make a backup…</translation>
+        <source>Hacer &amp;copia de seguridad…</source>
+        <translation>Make a ba&amp;ckup…</translation>
     </message>
     <message>
         <source>Un solo archivo cifrado con toda la bóveda, por ejemplo en una memoria USB. Se abre con las mismas contraseñas.</source>
@@ -302,16 +302,20 @@
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <source>Recordar si la última copia tiene más de (días):</source>
-        <translation>Remind me when the last backup is older than (days):</translation>
+        <source>A&amp;visar si la última copia tiene más de (días):</source>
+        <translation>&amp;Warn when the last backup is older than (days):</translation>
     </message>
     <message>
-        <source>Todavía no hay ninguna copia de seguridad verificada.</source>
-        <translation>There is no verified backup yet.</translation>
+        <source>Todavía no hay ninguna copia de seguridad comprobada.</source>
+        <translation>There is no checked backup yet.</translation>
     </message>
     <message>
-        <source>Última copia verificada: %1</source>
-        <translation>Last verified backup: %1</translation>
+        <source>Última copia comprobada: %1</source>
+        <translation>Last checked backup: %1</translation>
+    </message>
+    <message>
+        <source>Haciendo la copia y comprobándola…</source>
+        <translation>Making the backup and checking it…</translation>
     </message>
     <message>
         <source>Guardar copia de seguridad</source>
@@ -322,10 +326,6 @@
         <translation>Shelter Desk backup (*.sdbackup)</translation>
     </message>
     <message>
-        <source>Haciendo la copia y verificándola…</source>
-        <translation>Making the backup and verifying it…</translation>
-    </message>
-    <message>
         <source>Restaurar copia de seguridad</source>
         <translation>Restore backup</translation>
     </message>
@@ -333,16 +333,16 @@
 <context>
     <name>BackupReminder</name>
     <message>
-        <source>Hacer copia ahora</source>
-        <translation>Back up now</translation>
+        <source>&amp;Hacer copia ahora</source>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <source>Esta bóveda todavía no tiene ninguna copia de seguridad verificada. Si la computadora se daña o se pierde, se pierden los expedientes.</source>
-        <translation>This vault has no verified backup yet. If the computer breaks or is lost, the case files are lost.</translation>
+        <source>Aún no hay ninguna copia de seguridad comprobada. Si esta computadora se daña o se pierde, se perderían todos los expedientes.</source>
+        <translation>There is no checked backup yet. If this computer is damaged or lost, every case file would be lost.</translation>
     </message>
     <message>
-        <source>La última copia de seguridad verificada tiene %1 días.</source>
-        <translation>The last verified backup is %1 days old.</translation>
+        <source>La última copia de seguridad comprobada tiene %1 días.</source>
+        <translation>The last checked backup is %1 days old.</translation>
     </message>
 </context>
 <context>
@@ -469,12 +469,12 @@
         <translation>&amp;Open case file</translation>
     </message>
     <message>
-        <source>Importar hoja de cálculo…</source>
-        <translation>Import spreadsheet…</translation>
+        <source>&amp;Importar hoja de cálculo…</source>
+        <translation>&amp;Import spreadsheet…</translation>
     </message>
     <message>
-        <source>Exportar lista…</source>
-        <translation>Export list…</translation>
+        <source>E&amp;xportar lista…</source>
+        <translation>E&amp;xport list…</translation>
     </message>
     <message>
         <source>Solo una coordinadora puede exportar la lista.</source>
@@ -517,15 +517,15 @@
         <translation>Lacks: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Documento por vencer (%n días)</source>
+        <source>Documento &amp;por vencer (%n días)</source>
         <translation>
-            <numerusform>Document expiring (%n day)</numerusform>
-            <numerusform>Document expiring (%n days)</numerusform>
+            <numerusform>Document ex&amp;piring (%n day)</numerusform>
+            <numerusform>Document ex&amp;piring (%n days)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Barrera abierta</source>
-        <translation>Open barrier</translation>
+        <source>&amp;Barrera abierta</source>
+        <translation>Open &amp;barrier</translation>
     </message>
     <message>
         <source>Aún no hay expedientes</source>
@@ -589,16 +589,16 @@
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <source>Exportar datos (acceso)…</source>
-        <translation>Export data (access)…</translation>
-    </message>
-    <message>
         <source>Derecho de acceso (ARCO): todo lo que se guarda sobre ella, en PDF y JSON</source>
         <translation>Right of access (ARCO): everything kept about her, as PDF and JSON</translation>
     </message>
     <message>
-        <source>Bloquear (cancelación ARCO)…</source>
-        <translation>Block (ARCO cancellation)…</translation>
+        <source>E&amp;xportar datos (acceso)…</source>
+        <translation>E&amp;xport data (access)…</translation>
+    </message>
+    <message>
+        <source>Solicitud de cancelación (A&amp;RCO)…</source>
+        <translation>Cancellation request (A&amp;RCO)…</translation>
     </message>
     <message>
         <source>&amp;Agregar hija, hijo u otro familiar…</source>
@@ -656,8 +656,8 @@
         </translation>
     </message>
     <message>
-        <source>Bloquear (cancelación ARCO)</source>
-        <translation>Block (ARCO cancellation)</translation>
+        <source>Solicitud de cancelación (ARCO)</source>
+        <translation>Cancellation request (ARCO)</translation>
     </message>
     <message>
         <source>Ella pidió cancelar sus datos. El expediente dejará de verse en listas, búsquedas y estadísticas; se conserva bloqueado hasta eliminarlo en Ajustes → Derechos ARCO.</source>
@@ -749,20 +749,20 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <source>Organización y coordinadora</source>
-        <translation>Organisation and coordinator</translation>
+        <source>Organización y primera cuenta</source>
+        <translation>Organisation and first account</translation>
     </message>
     <message>
-        <source>La primera persona usuaria es coordinadora: podrá dar de alta al resto del equipo.</source>
-        <translation>The first user is a coordinator: she can add the rest of the team.</translation>
+        <source>La primera cuenta es de coordinación: podrá dar de alta al resto del equipo.</source>
+        <translation>The first account is a coordinator&apos;s: it can add the rest of the team.</translation>
     </message>
     <message>
         <source>&amp;Organización:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>Tu &amp;nombre de usuaria:</source>
-        <translation>Your user &amp;name:</translation>
+        <source>Nom&amp;bre para entrar:</source>
+        <translation>Sign-in &amp;name:</translation>
     </message>
     <message>
         <source>Creando la bóveda cifrada y ajustando la seguridad a esta computadora…</source>
@@ -827,14 +827,6 @@
 <context>
     <name>DataRightsPanel</name>
     <message>
-        <source>Derechos ARCO y conservación</source>
-        <translation>ARCO rights and retention</translation>
-    </message>
-    <message>
-        <source>Personas bloqueadas por una solicitud de cancelación:</source>
-        <translation>People blocked by a cancellation request:</translation>
-    </message>
-    <message>
         <source>E&amp;xportar datos (acceso)…</source>
         <translation>E&amp;xport data (access)…</translation>
     </message>
@@ -859,10 +851,6 @@
         <translation>Person</translation>
     </message>
     <message>
-        <source>Bloqueada el</source>
-        <translation>Blocked on</translation>
-    </message>
-    <message>
         <source>Titular (n.º %1)</source>
         <translation>Holder (no. %1)</translation>
     </message>
@@ -877,10 +865,6 @@
     <message>
         <source>Plazo terminó el</source>
         <translation>Period ended on</translation>
-    </message>
-    <message>
-        <source>Bloqueado</source>
-        <translation>Blocked</translation>
     </message>
     <message>
         <source>sí</source>
@@ -903,8 +887,32 @@
         <translation>this person of case file %1, with her documents, notes and attachments</translation>
     </message>
     <message>
+        <source>Se eliminó definitivamente el expediente %1.</source>
+        <translation>Case file %1 was permanently deleted.</translation>
+    </message>
+    <message>
+        <source>Se eliminaron definitivamente los datos de la persona del expediente %1.</source>
+        <translation>The person&apos;s data in case file %1 was permanently deleted.</translation>
+    </message>
+    <message>
         <source>Eliminar definitivamente</source>
         <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Derechos ARCO (acceso, rectificación, cancelación y oposición)</source>
+        <translation>ARCO rights (access, rectification, cancellation and objection)</translation>
+    </message>
+    <message>
+        <source>Personas con solicitud de cancelación:</source>
+        <translation>People with a cancellation request:</translation>
+    </message>
+    <message>
+        <source>Solicitud registrada el</source>
+        <translation>Request recorded on</translation>
+    </message>
+    <message>
+        <source>Con solicitud de cancelación</source>
+        <translation>With a cancellation request</translation>
     </message>
     <message>
         <source>Se eliminará %1. No se puede deshacer; la bitácora solo guardará que se eliminó. Las copias de seguridad anteriores aún contienen sus datos.</source>
@@ -921,10 +929,6 @@
     <message>
         <source>Eliminando y limpiando la bóveda…</source>
         <translation>Deleting and cleaning the vault…</translation>
-    </message>
-    <message>
-        <source>Eliminado definitivamente.</source>
-        <translation>Deleted for good.</translation>
     </message>
 </context>
 <context>
@@ -1218,50 +1222,50 @@
 <context>
     <name>HubPanel</name>
     <message>
-        <source>Hub de la red</source>
-        <translation>Network hub</translation>
-    </message>
-    <message>
-        <source>Dirección del hub</source>
-        <translation>Hub address</translation>
-    </message>
-    <message>
-        <source>Código de inscripción</source>
-        <translation>Enrolment token</translation>
-    </message>
-    <message>
-        <source>Certificado propio de la red…</source>
-        <translation>The network&apos;s own certificate…</translation>
-    </message>
-    <message>
-        <source>Unirse a la red</source>
-        <translation>Join the network</translation>
-    </message>
-    <message>
-        <source>Enviar ahora</source>
-        <translation>Send now</translation>
-    </message>
-    <message>
-        <source>Esta organización aún no está unida a la red. Pide a quien administra el hub un código de inscripción.</source>
-        <translation>This organisation has not joined the network yet. Ask whoever runs the hub for an enrolment token.</translation>
-    </message>
-    <message>
-        <source>Unida como %1 a %2.
-Huella del hub: %3</source>
-        <translation>Joined as %1 to %2.
-Hub fingerprint: %3</translation>
-    </message>
-    <message>
-        <source>Conectando con el hub…</source>
-        <translation>Connecting to the hub…</translation>
-    </message>
-    <message>
         <source>Listo: la organización se unió a la red.</source>
         <translation>Done: the organisation joined the network.</translation>
     </message>
     <message>
-        <source>No se pudo contactar al hub. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</source>
-        <translation>Could not reach the hub. The reports stay in the outbox (%1) and will be sent at the next sync.</translation>
+        <source>Servidor de la red</source>
+        <translation>Network server</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección del servidor:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Código de i&amp;nscripción:</source>
+        <translation>E&amp;nrolment code:</translation>
+    </message>
+    <message>
+        <source>Certificado &amp;propio de la red…</source>
+        <translation>Network&apos;s own &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Unirse a la red</source>
+        <translation>&amp;Join the network</translation>
+    </message>
+    <message>
+        <source>&amp;Enviar ahora</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <source>Esta organización aún no está unida a la red. Pide un código de inscripción a quien administra el servidor de la red.</source>
+        <translation>This organisation has not joined the network yet. Ask whoever runs the network server for an enrolment code.</translation>
+    </message>
+    <message>
+        <source>Unida como %1 a %2.
+Huella del servidor de la red: %3</source>
+        <translation>Joined as %1 to %2.
+Network server fingerprint: %3</translation>
+    </message>
+    <message>
+        <source>Conectando con el servidor de la red…</source>
+        <translation>Connecting to the network server…</translation>
+    </message>
+    <message>
+        <source>No se pudo contactar al servidor de la red. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</source>
+        <translation>Could not reach the network server. The reports stay in the outbox (%1) and will be sent at the next sync.</translation>
     </message>
     <message>
         <source>Enviados: %1. Rechazados: %2. Documentos nuevos en la biblioteca: %3.</source>
@@ -1287,10 +1291,6 @@ Hub fingerprint: %3</translation>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Listo: %1 expedientes y %2 documentos importados; %3 filas omitidas.</source>
-        <translation>Done: %1 case files and %2 documents imported; %3 rows skipped.</translation>
-    </message>
-    <message>
         <source>Fila</source>
         <translation>Row</translation>
     </message>
@@ -1303,8 +1303,92 @@ Hub fingerprint: %3</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>%1 filas: %2 listas para importar, %3 con problemas (%4 posibles duplicados). Todavía no se ha guardado nada.</source>
-        <translation>%1 rows: %2 ready to import, %3 with problems (%4 possible duplicates). Nothing has been saved yet.</translation>
+        <source>1 expediente</source>
+        <translation>1 case file</translation>
+    </message>
+    <message>
+        <source>%1 expedientes</source>
+        <translation>%1 case files</translation>
+    </message>
+    <message>
+        <source>1 documento</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <source>%1 documentos</source>
+        <translation>%1 documents</translation>
+    </message>
+    <message>
+        <source>Listo: no se importó nada.</source>
+        <translation>Done: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Listo: se importó %1.</source>
+        <translation>Done: imported %1.</translation>
+    </message>
+    <message>
+        <source>%1 y %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Listo: se importaron %1.</source>
+        <translation>Done: imported %1.</translation>
+    </message>
+    <message>
+        <source>Se omitió 1 fila con errores.</source>
+        <translation>1 row with errors was skipped.</translation>
+    </message>
+    <message>
+        <source>Se omitieron %1 filas con errores.</source>
+        <translation>%1 rows with errors were skipped.</translation>
+    </message>
+    <message>
+        <source>La hoja tiene 1 fila.</source>
+        <translation>The sheet has 1 row.</translation>
+    </message>
+    <message>
+        <source>La hoja tiene %1 filas.</source>
+        <translation>The sheet has %1 rows.</translation>
+    </message>
+    <message>
+        <source>1 está lista para importar.</source>
+        <translation>1 is ready to import.</translation>
+    </message>
+    <message>
+        <source>%1 están listas para importar.</source>
+        <translation>%1 are ready to import.</translation>
+    </message>
+    <message>
+        <source>Ninguna está lista para importar.</source>
+        <translation>None is ready to import.</translation>
+    </message>
+    <message>
+        <source>1 tiene errores.</source>
+        <translation>1 has errors.</translation>
+    </message>
+    <message>
+        <source>%1 tienen errores.</source>
+        <translation>%1 have errors.</translation>
+    </message>
+    <message>
+        <source>De las filas con errores, 1 podría ser un expediente que ya existe.</source>
+        <translation>Of the rows with errors, 1 may be a case file that already exists.</translation>
+    </message>
+    <message>
+        <source>De las filas con errores, %1 podrían ser expedientes que ya existen.</source>
+        <translation>Of the rows with errors, %1 may be case files that already exist.</translation>
+    </message>
+    <message>
+        <source>Todavía no se ha guardado nada.</source>
+        <translation>Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>Corrige la hoja para poder importar.</source>
+        <translation>Correct the sheet to be able to import.</translation>
+    </message>
+    <message>
+        <source>Marca «Omitir las filas con errores» o corrige la hoja para poder importar.</source>
+        <translation>Tick “Skip the rows with errors” or correct the sheet to be able to import.</translation>
     </message>
     <message>
         <source>Importar hoja de cálculo</source>
@@ -1389,8 +1473,12 @@ Hub fingerprint: %3</translation>
         <translation>Network library</translation>
     </message>
     <message>
-        <source>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el hub.</source>
-        <translation>The network&apos;s protocols and guides, kept on this computer: they can be read without internet. They are updated when syncing with the hub.</translation>
+        <source>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el servidor de la red.</source>
+        <translation>The network&apos;s protocols and guides, kept on this computer: they can be read without internet. They are updated when syncing with the network server.</translation>
+    </message>
+    <message>
+        <source>Elige un documento de la lista para leerlo.</source>
+        <translation>Choose a document from the list to read it.</translation>
     </message>
     <message>
         <source>Aún no hay documentos de la red.</source>
@@ -1524,28 +1612,12 @@ Hub fingerprint: %3</translation>
 <context>
     <name>NetworkPage</name>
     <message>
-        <source>Revisión %1 de %2 (todavía sin aprobar).</source>
-        <translation>Revision %1 of %2 (not approved yet).</translation>
-    </message>
-    <message>
         <source>Personas sin consentimiento para estadísticas, que no se cuentan: %1.</source>
         <translation>People without a statistics consent, who are not counted: %1.</translation>
     </message>
     <message>
         <source>El informe lo dice como «&lt; %1».</source>
         <translation>The report says &apos;&lt; %1&apos;.</translation>
-    </message>
-    <message>
-        <source>Política de la red: umbral k = %1; periodos por %2.</source>
-        <translation>Network policy: threshold k = %1; periods by %2.</translation>
-    </message>
-    <message>
-        <source>mes</source>
-        <translation>month</translation>
-    </message>
-    <message>
-        <source>trimestre</source>
-        <translation>quarter</translation>
     </message>
     <message>
         <source>Huella de la llave de la organización: %1</source>
@@ -1556,8 +1628,24 @@ Hub fingerprint: %3</translation>
         <translation>Latest approved revision: %1, in the outbox.</translation>
     </message>
     <message>
-        <source>Las tablas se ven exactamente como se enviarán. «&lt; %1» es una cifra oculta: menor que %1, o una que permitiría deducir otra menor que %1; no se envía. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</source>
-        <translation>The tables look exactly as they will be sent. &apos;&lt; %1&apos; is a withheld count: below %1, or one that would give away another below %1; it is not sent. No withheld count can be worked out from the totals, the other tables or an earlier revision.</translation>
+        <source>Primero aprueba y firma el informe.</source>
+        <translation>First approve and sign the report.</translation>
+    </message>
+    <message>
+        <source>Revisión %1 del mes de %2, todavía sin aprobar.</source>
+        <translation>Revision %1 for %2, not approved yet.</translation>
+    </message>
+    <message>
+        <source>Revisión %1 del %2, todavía sin aprobar.</source>
+        <translation>Revision %1 of %2, not approved yet.</translation>
+    </message>
+    <message>
+        <source>Las cifras menores que %1 se ocultan (regla de la red).</source>
+        <translation>Counts below %1 are withheld (the network&apos;s rule).</translation>
+    </message>
+    <message>
+        <source>Las tablas se ven exactamente como se enviarán. «oculta»: una cifra que no se envía porque es menor que %1, o porque con ella se podría deducir otra menor que %1. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</source>
+        <translation>The tables look exactly as they will be sent. “withheld”: a count that is not sent because it is below %1, or because another count below %1 could be worked out from it. No withheld count can be calculated from the totals, the other tables or an earlier revision.</translation>
     </message>
     <message>
         <source>Aprobar el informe</source>
@@ -1608,12 +1696,12 @@ Hub fingerprint: %3</translation>
         <translation>&amp;Approve and sign…</translation>
     </message>
     <message>
-        <source>Guardar .sdreport…</source>
-        <translation>Save .sdreport…</translation>
+        <source>&amp;Guardar .sdreport…</source>
+        <translation>&amp;Save .sdreport…</translation>
     </message>
     <message>
-        <source>Exportar para DHIS2…</source>
-        <translation>Export for DHIS2…</translation>
+        <source>Exportar para &amp;DHIS2…</source>
+        <translation>Export for &amp;DHIS2…</translation>
     </message>
     <message>
         <source>Puedes revisar el informe, pero solo una coordinadora puede aprobar envíos a la red.</source>
@@ -1886,28 +1974,32 @@ Hub fingerprint: %3</translation>
         <translation>Profile in the network&apos;s directory</translation>
     </message>
     <message>
-        <source>Nombre</source>
-        <translation>Name</translation>
+        <source>N&amp;ombre:</source>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <source>Ciudad</source>
-        <translation>City</translation>
+        <source>Ciu&amp;dad:</source>
+        <translation>Ci&amp;ty:</translation>
     </message>
     <message>
-        <source>Estado</source>
-        <translation>State</translation>
+        <source>Es&amp;tado (entidad federativa):</source>
+        <translation>&amp;State:</translation>
     </message>
     <message>
-        <source>Servicios (separados por comas)</source>
-        <translation>Services (separated by commas)</translation>
+        <source>Ser&amp;vicios (separados por comas):</source>
+        <translation>Ser&amp;vices (comma-separated):</translation>
     </message>
     <message>
-        <source>Contacto</source>
-        <translation>Contact</translation>
+        <source>Cont&amp;acto:</source>
+        <translation>C&amp;ontact:</translation>
     </message>
     <message>
-        <source>Publicar perfil</source>
-        <translation>Publish profile</translation>
+        <source>&amp;Publicar perfil</source>
+        <translation>&amp;Publish profile</translation>
+    </message>
+    <message>
+        <source>Podrás publicar el perfil cuando la organización se una a la red.</source>
+        <translation>You can publish the profile once the organisation joins the network.</translation>
     </message>
     <message>
         <source>Publicando…</source>
@@ -2077,6 +2169,10 @@ Hub fingerprint: %3</translation>
         <translation>Count</translation>
     </message>
     <message>
+        <source>oculta</source>
+        <translation>withheld</translation>
+    </message>
+    <message>
         <source>Cifra oculta: es menor que %1, o con ella se podría deducir una cifra menor que %1. Se envía vacía.</source>
         <translation>Withheld count: it is below %1, or a count below %1 could be worked out from it. It is sent empty.</translation>
     </message>
@@ -2092,8 +2188,8 @@ Hub fingerprint: %3</translation>
         <translation>%1 will be restored. The current vault is not deleted: it is kept aside, next to its folder. Enter the name and passphrase of a coordinator who existed when the backup was made, or the recovery code of that time.</translation>
     </message>
     <message>
-        <source>&amp;Usuaria:</source>
-        <translation>&amp;User:</translation>
+        <source>&amp;Nombre para entrar:</source>
+        <translation>Sign-in &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Contraseña:</source>
@@ -2283,8 +2379,8 @@ Hub fingerprint: %3</translation>
         <translation>Unlock Shelter Desk</translation>
     </message>
     <message>
-        <source>&amp;Nombre de usuaria:</source>
-        <translation>User &amp;name:</translation>
+        <source>&amp;Nombre para entrar:</source>
+        <translation>Sign-in &amp;name:</translation>
     </message>
     <message>
         <source>&amp;Contraseña:</source>
@@ -2318,8 +2414,8 @@ Hub fingerprint: %3</translation>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <source>Escribe tu nombre de usuaria y tu contraseña.</source>
-        <translation>Enter your user name and passphrase.</translation>
+        <source>Escribe tu nombre para entrar y tu contraseña.</source>
+        <translation>Enter your sign-in name and your passphrase.</translation>
     </message>
     <message>
         <source>Comprobando…</source>

@@ -290,8 +290,8 @@
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <source>&amp;Hacer copia de seguridad…</source>
-        <translation>&amp;Hacer copia de seguridad…</translation>
+        <source>Hacer &amp;copia de seguridad…</source>
+        <translation>Hacer &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>Un solo archivo cifrado con toda la bóveda, por ejemplo en una memoria USB. Se abre con las mismas contraseñas.</source>
@@ -302,16 +302,20 @@
         <translation>&amp;Restaurar una copia…</translation>
     </message>
     <message>
-        <source>Recordar si la última copia tiene más de (días):</source>
-        <translation>Recordar si la última copia tiene más de (días):</translation>
+        <source>A&amp;visar si la última copia tiene más de (días):</source>
+        <translation>A&amp;visar si la última copia tiene más de (días):</translation>
     </message>
     <message>
-        <source>Todavía no hay ninguna copia de seguridad verificada.</source>
-        <translation>Todavía no hay ninguna copia de seguridad verificada.</translation>
+        <source>Todavía no hay ninguna copia de seguridad comprobada.</source>
+        <translation>Todavía no hay ninguna copia de seguridad comprobada.</translation>
     </message>
     <message>
-        <source>Última copia verificada: %1</source>
-        <translation>Última copia verificada: %1</translation>
+        <source>Última copia comprobada: %1</source>
+        <translation>Última copia comprobada: %1</translation>
+    </message>
+    <message>
+        <source>Haciendo la copia y comprobándola…</source>
+        <translation>Haciendo la copia y comprobándola…</translation>
     </message>
     <message>
         <source>Guardar copia de seguridad</source>
@@ -322,10 +326,6 @@
         <translation>Copia de Shelter Desk (*.sdbackup)</translation>
     </message>
     <message>
-        <source>Haciendo la copia y verificándola…</source>
-        <translation>Haciendo la copia y verificándola…</translation>
-    </message>
-    <message>
         <source>Restaurar copia de seguridad</source>
         <translation>Restaurar copia de seguridad</translation>
     </message>
@@ -333,16 +333,16 @@
 <context>
     <name>BackupReminder</name>
     <message>
-        <source>Hacer copia ahora</source>
-        <translation>Hacer copia ahora</translation>
+        <source>&amp;Hacer copia ahora</source>
+        <translation>&amp;Hacer copia ahora</translation>
     </message>
     <message>
-        <source>Esta bóveda todavía no tiene ninguna copia de seguridad verificada. Si la computadora se daña o se pierde, se pierden los expedientes.</source>
-        <translation>Esta bóveda todavía no tiene ninguna copia de seguridad verificada. Si la computadora se daña o se pierde, se pierden los expedientes.</translation>
+        <source>Aún no hay ninguna copia de seguridad comprobada. Si esta computadora se daña o se pierde, se perderían todos los expedientes.</source>
+        <translation>Aún no hay ninguna copia de seguridad comprobada. Si esta computadora se daña o se pierde, se perderían todos los expedientes.</translation>
     </message>
     <message>
-        <source>La última copia de seguridad verificada tiene %1 días.</source>
-        <translation>La última copia de seguridad verificada tiene %1 días.</translation>
+        <source>La última copia de seguridad comprobada tiene %1 días.</source>
+        <translation>La última copia de seguridad comprobada tiene %1 días.</translation>
     </message>
 </context>
 <context>
@@ -469,12 +469,12 @@
         <translation>&amp;Abrir expediente</translation>
     </message>
     <message>
-        <source>Importar hoja de cálculo…</source>
-        <translation>Importar hoja de cálculo…</translation>
+        <source>&amp;Importar hoja de cálculo…</source>
+        <translation>&amp;Importar hoja de cálculo…</translation>
     </message>
     <message>
-        <source>Exportar lista…</source>
-        <translation>Exportar lista…</translation>
+        <source>E&amp;xportar lista…</source>
+        <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
         <source>Solo una coordinadora puede exportar la lista.</source>
@@ -517,15 +517,15 @@
         <translation>Le falta: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Documento por vencer (%n días)</source>
+        <source>Documento &amp;por vencer (%n días)</source>
         <translation>
-            <numerusform>Documento por vencer (%n día)</numerusform>
-            <numerusform>Documento por vencer (%n días)</numerusform>
+            <numerusform>Documento &amp;por vencer (%n días)</numerusform>
+            <numerusform>Documento &amp;por vencer (%n días)</numerusform>
         </translation>
     </message>
     <message>
-        <source>Barrera abierta</source>
-        <translation>Barrera abierta</translation>
+        <source>&amp;Barrera abierta</source>
+        <translation>&amp;Barrera abierta</translation>
     </message>
     <message>
         <source>Aún no hay expedientes</source>
@@ -589,16 +589,16 @@
         <translation>&amp;Guardar cambios</translation>
     </message>
     <message>
-        <source>Exportar datos (acceso)…</source>
-        <translation>Exportar datos (acceso)…</translation>
-    </message>
-    <message>
         <source>Derecho de acceso (ARCO): todo lo que se guarda sobre ella, en PDF y JSON</source>
         <translation>Derecho de acceso (ARCO): todo lo que se guarda sobre ella, en PDF y JSON</translation>
     </message>
     <message>
-        <source>Bloquear (cancelación ARCO)…</source>
-        <translation>Bloquear (cancelación ARCO)…</translation>
+        <source>E&amp;xportar datos (acceso)…</source>
+        <translation>E&amp;xportar datos (acceso)…</translation>
+    </message>
+    <message>
+        <source>Solicitud de cancelación (A&amp;RCO)…</source>
+        <translation>Solicitud de cancelación (A&amp;RCO)…</translation>
     </message>
     <message>
         <source>&amp;Agregar hija, hijo u otro familiar…</source>
@@ -656,8 +656,8 @@
         </translation>
     </message>
     <message>
-        <source>Bloquear (cancelación ARCO)</source>
-        <translation>Bloquear (cancelación ARCO)</translation>
+        <source>Solicitud de cancelación (ARCO)</source>
+        <translation>Solicitud de cancelación (ARCO)</translation>
     </message>
     <message>
         <source>Ella pidió cancelar sus datos. El expediente dejará de verse en listas, búsquedas y estadísticas; se conserva bloqueado hasta eliminarlo en Ajustes → Derechos ARCO.</source>
@@ -749,20 +749,20 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
-        <source>Organización y coordinadora</source>
-        <translation>Organización y coordinadora</translation>
+        <source>Organización y primera cuenta</source>
+        <translation>Organización y primera cuenta</translation>
     </message>
     <message>
-        <source>La primera persona usuaria es coordinadora: podrá dar de alta al resto del equipo.</source>
-        <translation>La primera persona usuaria es coordinadora: podrá dar de alta al resto del equipo.</translation>
+        <source>La primera cuenta es de coordinación: podrá dar de alta al resto del equipo.</source>
+        <translation>La primera cuenta es de coordinación: podrá dar de alta al resto del equipo.</translation>
     </message>
     <message>
         <source>&amp;Organización:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <source>Tu &amp;nombre de usuaria:</source>
-        <translation>Tu &amp;nombre de usuaria:</translation>
+        <source>Nom&amp;bre para entrar:</source>
+        <translation>Nom&amp;bre para entrar:</translation>
     </message>
     <message>
         <source>Creando la bóveda cifrada y ajustando la seguridad a esta computadora…</source>
@@ -827,14 +827,6 @@
 <context>
     <name>DataRightsPanel</name>
     <message>
-        <source>Derechos ARCO y conservación</source>
-        <translation>Derechos ARCO y conservación</translation>
-    </message>
-    <message>
-        <source>Personas bloqueadas por una solicitud de cancelación:</source>
-        <translation>Personas bloqueadas por una solicitud de cancelación:</translation>
-    </message>
-    <message>
         <source>E&amp;xportar datos (acceso)…</source>
         <translation>E&amp;xportar datos (acceso)…</translation>
     </message>
@@ -859,10 +851,6 @@
         <translation>Persona</translation>
     </message>
     <message>
-        <source>Bloqueada el</source>
-        <translation>Bloqueada el</translation>
-    </message>
-    <message>
         <source>Titular (n.º %1)</source>
         <translation>Titular (n.º %1)</translation>
     </message>
@@ -877,10 +865,6 @@
     <message>
         <source>Plazo terminó el</source>
         <translation>Plazo terminó el</translation>
-    </message>
-    <message>
-        <source>Bloqueado</source>
-        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>sí</source>
@@ -903,8 +887,32 @@
         <translation>esta persona del expediente %1, con sus documentos, notas y archivos adjuntos</translation>
     </message>
     <message>
+        <source>Se eliminó definitivamente el expediente %1.</source>
+        <translation>Se eliminó definitivamente el expediente %1.</translation>
+    </message>
+    <message>
+        <source>Se eliminaron definitivamente los datos de la persona del expediente %1.</source>
+        <translation>Se eliminaron definitivamente los datos de la persona del expediente %1.</translation>
+    </message>
+    <message>
         <source>Eliminar definitivamente</source>
         <translation>Eliminar definitivamente</translation>
+    </message>
+    <message>
+        <source>Derechos ARCO (acceso, rectificación, cancelación y oposición)</source>
+        <translation>Derechos ARCO (acceso, rectificación, cancelación y oposición)</translation>
+    </message>
+    <message>
+        <source>Personas con solicitud de cancelación:</source>
+        <translation>Personas con solicitud de cancelación:</translation>
+    </message>
+    <message>
+        <source>Solicitud registrada el</source>
+        <translation>Solicitud registrada el</translation>
+    </message>
+    <message>
+        <source>Con solicitud de cancelación</source>
+        <translation>Con solicitud de cancelación</translation>
     </message>
     <message>
         <source>Se eliminará %1. No se puede deshacer; la bitácora solo guardará que se eliminó. Las copias de seguridad anteriores aún contienen sus datos.</source>
@@ -921,10 +929,6 @@
     <message>
         <source>Eliminando y limpiando la bóveda…</source>
         <translation>Eliminando y limpiando la bóveda…</translation>
-    </message>
-    <message>
-        <source>Eliminado definitivamente.</source>
-        <translation>Eliminado definitivamente.</translation>
     </message>
 </context>
 <context>
@@ -1218,50 +1222,50 @@
 <context>
     <name>HubPanel</name>
     <message>
-        <source>Hub de la red</source>
-        <translation>Hub de la red</translation>
-    </message>
-    <message>
-        <source>Dirección del hub</source>
-        <translation>Dirección del hub</translation>
-    </message>
-    <message>
-        <source>Código de inscripción</source>
-        <translation>Código de inscripción</translation>
-    </message>
-    <message>
-        <source>Certificado propio de la red…</source>
-        <translation>Certificado propio de la red…</translation>
-    </message>
-    <message>
-        <source>Unirse a la red</source>
-        <translation>Unirse a la red</translation>
-    </message>
-    <message>
-        <source>Enviar ahora</source>
-        <translation>Enviar ahora</translation>
-    </message>
-    <message>
-        <source>Esta organización aún no está unida a la red. Pide a quien administra el hub un código de inscripción.</source>
-        <translation>Esta organización aún no está unida a la red. Pide a quien administra el hub un código de inscripción.</translation>
-    </message>
-    <message>
-        <source>Unida como %1 a %2.
-Huella del hub: %3</source>
-        <translation>Unida como %1 a %2.
-Huella del hub: %3</translation>
-    </message>
-    <message>
-        <source>Conectando con el hub…</source>
-        <translation>Conectando con el hub…</translation>
-    </message>
-    <message>
         <source>Listo: la organización se unió a la red.</source>
         <translation>Listo: la organización se unió a la red.</translation>
     </message>
     <message>
-        <source>No se pudo contactar al hub. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</source>
-        <translation>No se pudo contactar al hub. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</translation>
+        <source>Servidor de la red</source>
+        <translation>Servidor de la red</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección del servidor:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Código de i&amp;nscripción:</source>
+        <translation>Código de i&amp;nscripción:</translation>
+    </message>
+    <message>
+        <source>Certificado &amp;propio de la red…</source>
+        <translation>Certificado &amp;propio de la red…</translation>
+    </message>
+    <message>
+        <source>&amp;Unirse a la red</source>
+        <translation>&amp;Unirse a la red</translation>
+    </message>
+    <message>
+        <source>&amp;Enviar ahora</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Esta organización aún no está unida a la red. Pide un código de inscripción a quien administra el servidor de la red.</source>
+        <translation>Esta organización aún no está unida a la red. Pide un código de inscripción a quien administra el servidor de la red.</translation>
+    </message>
+    <message>
+        <source>Unida como %1 a %2.
+Huella del servidor de la red: %3</source>
+        <translation>Unida como %1 a %2.
+Huella del servidor de la red: %3</translation>
+    </message>
+    <message>
+        <source>Conectando con el servidor de la red…</source>
+        <translation>Conectando con el servidor de la red…</translation>
+    </message>
+    <message>
+        <source>No se pudo contactar al servidor de la red. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</source>
+        <translation>No se pudo contactar al servidor de la red. Los informes siguen en la bandeja de salida (%1) y se enviarán en la próxima sincronización.</translation>
     </message>
     <message>
         <source>Enviados: %1. Rechazados: %2. Documentos nuevos en la biblioteca: %3.</source>
@@ -1287,10 +1291,6 @@ Huella del hub: %3</translation>
         <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Listo: %1 expedientes y %2 documentos importados; %3 filas omitidas.</source>
-        <translation>Listo: %1 expedientes y %2 documentos importados; %3 filas omitidas.</translation>
-    </message>
-    <message>
         <source>Fila</source>
         <translation>Fila</translation>
     </message>
@@ -1303,8 +1303,92 @@ Huella del hub: %3</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <source>%1 filas: %2 listas para importar, %3 con problemas (%4 posibles duplicados). Todavía no se ha guardado nada.</source>
-        <translation>%1 filas: %2 listas para importar, %3 con problemas (%4 posibles duplicados). Todavía no se ha guardado nada.</translation>
+        <source>1 expediente</source>
+        <translation>1 expediente</translation>
+    </message>
+    <message>
+        <source>%1 expedientes</source>
+        <translation>%1 expedientes</translation>
+    </message>
+    <message>
+        <source>1 documento</source>
+        <translation>1 documento</translation>
+    </message>
+    <message>
+        <source>%1 documentos</source>
+        <translation>%1 documentos</translation>
+    </message>
+    <message>
+        <source>Listo: no se importó nada.</source>
+        <translation>Listo: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Listo: se importó %1.</source>
+        <translation>Listo: se importó %1.</translation>
+    </message>
+    <message>
+        <source>%1 y %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Listo: se importaron %1.</source>
+        <translation>Listo: se importaron %1.</translation>
+    </message>
+    <message>
+        <source>Se omitió 1 fila con errores.</source>
+        <translation>Se omitió 1 fila con errores.</translation>
+    </message>
+    <message>
+        <source>Se omitieron %1 filas con errores.</source>
+        <translation>Se omitieron %1 filas con errores.</translation>
+    </message>
+    <message>
+        <source>La hoja tiene 1 fila.</source>
+        <translation>La hoja tiene 1 fila.</translation>
+    </message>
+    <message>
+        <source>La hoja tiene %1 filas.</source>
+        <translation>La hoja tiene %1 filas.</translation>
+    </message>
+    <message>
+        <source>1 está lista para importar.</source>
+        <translation>1 está lista para importar.</translation>
+    </message>
+    <message>
+        <source>%1 están listas para importar.</source>
+        <translation>%1 están listas para importar.</translation>
+    </message>
+    <message>
+        <source>Ninguna está lista para importar.</source>
+        <translation>Ninguna está lista para importar.</translation>
+    </message>
+    <message>
+        <source>1 tiene errores.</source>
+        <translation>1 tiene errores.</translation>
+    </message>
+    <message>
+        <source>%1 tienen errores.</source>
+        <translation>%1 tienen errores.</translation>
+    </message>
+    <message>
+        <source>De las filas con errores, 1 podría ser un expediente que ya existe.</source>
+        <translation>De las filas con errores, 1 podría ser un expediente que ya existe.</translation>
+    </message>
+    <message>
+        <source>De las filas con errores, %1 podrían ser expedientes que ya existen.</source>
+        <translation>De las filas con errores, %1 podrían ser expedientes que ya existen.</translation>
+    </message>
+    <message>
+        <source>Todavía no se ha guardado nada.</source>
+        <translation>Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Corrige la hoja para poder importar.</source>
+        <translation>Corrige la hoja para poder importar.</translation>
+    </message>
+    <message>
+        <source>Marca «Omitir las filas con errores» o corrige la hoja para poder importar.</source>
+        <translation>Marca «Omitir las filas con errores» o corrige la hoja para poder importar.</translation>
     </message>
     <message>
         <source>Importar hoja de cálculo</source>
@@ -1389,8 +1473,12 @@ Huella del hub: %3</translation>
         <translation>Biblioteca de la red</translation>
     </message>
     <message>
-        <source>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el hub.</source>
-        <translation>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el hub.</translation>
+        <source>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el servidor de la red.</source>
+        <translation>Protocolos y guías de la red, guardados en este equipo: se pueden leer sin internet. Se actualizan al sincronizar con el servidor de la red.</translation>
+    </message>
+    <message>
+        <source>Elige un documento de la lista para leerlo.</source>
+        <translation>Elige un documento de la lista para leerlo.</translation>
     </message>
     <message>
         <source>Aún no hay documentos de la red.</source>
@@ -1524,28 +1612,12 @@ Huella del hub: %3</translation>
 <context>
     <name>NetworkPage</name>
     <message>
-        <source>Revisión %1 de %2 (todavía sin aprobar).</source>
-        <translation>Revisión %1 de %2 (todavía sin aprobar).</translation>
-    </message>
-    <message>
         <source>Personas sin consentimiento para estadísticas, que no se cuentan: %1.</source>
         <translation>Personas sin consentimiento para estadísticas, que no se cuentan: %1.</translation>
     </message>
     <message>
         <source>El informe lo dice como «&lt; %1».</source>
         <translation>El informe lo dice como «&lt; %1».</translation>
-    </message>
-    <message>
-        <source>Política de la red: umbral k = %1; periodos por %2.</source>
-        <translation>Política de la red: umbral k = %1; periodos por %2.</translation>
-    </message>
-    <message>
-        <source>mes</source>
-        <translation>mes</translation>
-    </message>
-    <message>
-        <source>trimestre</source>
-        <translation>trimestre</translation>
     </message>
     <message>
         <source>Huella de la llave de la organización: %1</source>
@@ -1556,8 +1628,24 @@ Huella del hub: %3</translation>
         <translation>Última revisión aprobada: %1, en la bandeja de salida.</translation>
     </message>
     <message>
-        <source>Las tablas se ven exactamente como se enviarán. «&lt; %1» es una cifra oculta: menor que %1, o una que permitiría deducir otra menor que %1; no se envía. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</source>
-        <translation>Las tablas se ven exactamente como se enviarán. «&lt; %1» es una cifra oculta: menor que %1, o una que permitiría deducir otra menor que %1; no se envía. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</translation>
+        <source>Primero aprueba y firma el informe.</source>
+        <translation>Primero aprueba y firma el informe.</translation>
+    </message>
+    <message>
+        <source>Revisión %1 del mes de %2, todavía sin aprobar.</source>
+        <translation>Revisión %1 del mes de %2, todavía sin aprobar.</translation>
+    </message>
+    <message>
+        <source>Revisión %1 del %2, todavía sin aprobar.</source>
+        <translation>Revisión %1 del %2, todavía sin aprobar.</translation>
+    </message>
+    <message>
+        <source>Las cifras menores que %1 se ocultan (regla de la red).</source>
+        <translation>Las cifras menores que %1 se ocultan (regla de la red).</translation>
+    </message>
+    <message>
+        <source>Las tablas se ven exactamente como se enviarán. «oculta»: una cifra que no se envía porque es menor que %1, o porque con ella se podría deducir otra menor que %1. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</source>
+        <translation>Las tablas se ven exactamente como se enviarán. «oculta»: una cifra que no se envía porque es menor que %1, o porque con ella se podría deducir otra menor que %1. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</translation>
     </message>
     <message>
         <source>Aprobar el informe</source>
@@ -1608,12 +1696,12 @@ Huella del hub: %3</translation>
         <translation>&amp;Aprobar y firmar…</translation>
     </message>
     <message>
-        <source>Guardar .sdreport…</source>
-        <translation>Guardar .sdreport…</translation>
+        <source>&amp;Guardar .sdreport…</source>
+        <translation>&amp;Guardar .sdreport…</translation>
     </message>
     <message>
-        <source>Exportar para DHIS2…</source>
-        <translation>Exportar para DHIS2…</translation>
+        <source>Exportar para &amp;DHIS2…</source>
+        <translation>Exportar para &amp;DHIS2…</translation>
     </message>
     <message>
         <source>Puedes revisar el informe, pero solo una coordinadora puede aprobar envíos a la red.</source>
@@ -1886,28 +1974,32 @@ Huella del hub: %3</translation>
         <translation>Perfil en el directorio de la red</translation>
     </message>
     <message>
-        <source>Nombre</source>
-        <translation>Nombre</translation>
+        <source>N&amp;ombre:</source>
+        <translation>N&amp;ombre:</translation>
     </message>
     <message>
-        <source>Ciudad</source>
-        <translation>Ciudad</translation>
+        <source>Ciu&amp;dad:</source>
+        <translation>Ciu&amp;dad:</translation>
     </message>
     <message>
-        <source>Estado</source>
-        <translation>Estado</translation>
+        <source>Es&amp;tado (entidad federativa):</source>
+        <translation>Es&amp;tado (entidad federativa):</translation>
     </message>
     <message>
-        <source>Servicios (separados por comas)</source>
-        <translation>Servicios (separados por comas)</translation>
+        <source>Ser&amp;vicios (separados por comas):</source>
+        <translation>Ser&amp;vicios (separados por comas):</translation>
     </message>
     <message>
-        <source>Contacto</source>
-        <translation>Contacto</translation>
+        <source>Cont&amp;acto:</source>
+        <translation>Cont&amp;acto:</translation>
     </message>
     <message>
-        <source>Publicar perfil</source>
-        <translation>Publicar perfil</translation>
+        <source>&amp;Publicar perfil</source>
+        <translation>&amp;Publicar perfil</translation>
+    </message>
+    <message>
+        <source>Podrás publicar el perfil cuando la organización se una a la red.</source>
+        <translation>Podrás publicar el perfil cuando la organización se una a la red.</translation>
     </message>
     <message>
         <source>Publicando…</source>
@@ -2077,6 +2169,10 @@ Huella del hub: %3</translation>
         <translation>Número</translation>
     </message>
     <message>
+        <source>oculta</source>
+        <translation>oculta</translation>
+    </message>
+    <message>
         <source>Cifra oculta: es menor que %1, o con ella se podría deducir una cifra menor que %1. Se envía vacía.</source>
         <translation>Cifra oculta: es menor que %1, o con ella se podría deducir una cifra menor que %1. Se envía vacía.</translation>
     </message>
@@ -2092,8 +2188,8 @@ Huella del hub: %3</translation>
         <translation>Se restaurará %1. La bóveda actual no se borra: se guarda aparte, junto a su carpeta. Escribe el nombre y la contraseña de una coordinadora que existía cuando se hizo la copia, o el código de recuperación de entonces.</translation>
     </message>
     <message>
-        <source>&amp;Usuaria:</source>
-        <translation>&amp;Usuaria:</translation>
+        <source>&amp;Nombre para entrar:</source>
+        <translation>&amp;Nombre para entrar:</translation>
     </message>
     <message>
         <source>&amp;Contraseña:</source>
@@ -2283,8 +2379,8 @@ Huella del hub: %3</translation>
         <translation>Desbloquear Shelter Desk</translation>
     </message>
     <message>
-        <source>&amp;Nombre de usuaria:</source>
-        <translation>&amp;Nombre de usuaria:</translation>
+        <source>&amp;Nombre para entrar:</source>
+        <translation>&amp;Nombre para entrar:</translation>
     </message>
     <message>
         <source>&amp;Contraseña:</source>
@@ -2318,8 +2414,8 @@ Huella del hub: %3</translation>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <source>Escribe tu nombre de usuaria y tu contraseña.</source>
-        <translation>Escribe tu nombre de usuaria y tu contraseña.</translation>
+        <source>Escribe tu nombre para entrar y tu contraseña.</source>
+        <translation>Escribe tu nombre para entrar y tu contraseña.</translation>
     </message>
     <message>
         <source>Comprobando…</source>

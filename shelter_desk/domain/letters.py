@@ -30,7 +30,7 @@ PLACEHOLDERS = ALWAYS + OPTIONAL
 FALLBACKS = {
     "organisation": Bilingual("la organización que la acompaña",
                               "the organisation accompanying her"),
-    "signer": Bilingual("El equipo de acompañamiento", "The accompaniment team"),
+    "signer": Bilingual("el equipo de acompañamiento", "the accompaniment team"),
     "addressee": Bilingual("A quien corresponda", "To whom it may concern"),
     "institution": Bilingual("la institución", "the institution"),
     "procedure": Bilingual("un trámite", "a procedure"),
@@ -167,12 +167,17 @@ def values(facts: LetterFacts, cited: tuple[str, ...], legal_basis: dict[str, Le
         "person": facts.person.strip(),
         "subject": (facts.subject or facts.person).strip(),
         "addressee": facts.institution.strip(),
-        "institution": facts.institution.strip(),
+        # Named as an institution: a bare "Escuela" after "Se solicitó a" reads wrong.
+        "institution": (f"la institución {quoted(facts.institution.strip())}"
+                        if not language.startswith("en")
+                        else f"the institution {quoted(facts.institution.strip())}")
+        if facts.institution.strip() else "",
         "procedure": _lower_first(facts.procedure.in_language(language)) if facts.procedure
         else "",
         "articles": _articles(cited, legal_basis, language),
         "attempted_on": long_date(facts.attempted_on, language) if facts.attempted_on else "",
-        "reason": facts.reason.in_language(language) if facts.reason else "",
+        # Inserted after "por este motivo:", mid-sentence: lower case, acronyms kept.
+        "reason": _lower_first(facts.reason.in_language(language)) if facts.reason else "",
         "reason_given": quoted(facts.reason_given.strip()) if facts.reason_given.strip() else "",
         "documents_held": _list(facts.documents_held, language),
         "cannot_hold": _list(facts.cannot_hold, language),

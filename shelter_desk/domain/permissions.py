@@ -74,7 +74,7 @@ _WHAT = {
     Action.WRITE_LETTER: Bilingual("escribir cartas a instituciones",
                                    "write letters to institutions"),
     Action.EXPORT: Bilingual("exportar datos", "export data"),
-    Action.USERS: Bilingual("gestionar usuarias", "manage users"),
+    Action.USERS: Bilingual("gestionar las cuentas del equipo", "manage staff accounts"),
     Action.BLOCK_PERSON: Bilingual("bloquear o desbloquear personas",
                                    "block or unblock people"),
     Action.NETWORK_APPROVAL: Bilingual("aprobar envíos a la red", "approve network reports"),

@@ -44,7 +44,7 @@ def check_user_name(name: str, field: str = "user") -> str:
     """The name as it will be stored, or InvalidInput."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput(field, Bilingual(es="Escribe un nombre de usuaria.",
+        raise InvalidInput(field, Bilingual(es="Escribe el nombre para entrar.",
                                             en="Enter a user name."))
     if len(cleaned) > MAX_NAME_LENGTH:
         raise InvalidInput(field, Bilingual(

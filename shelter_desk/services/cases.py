@@ -63,7 +63,7 @@ def _check_case_details(details: CaseDetails, catalog: Catalog, vault: OpenVault
             worker = staff_repo.by_id_or_none(connection, details.assigned_worker_id)
         if worker is None or not worker.active:
             raise InvalidInput("assigned_worker_id", Bilingual(
-                es="La persona asignada no es una usuaria activa.",
+                es="La persona asignada no tiene una cuenta activa.",
                 en="The assigned worker is not an active user."))
 
 

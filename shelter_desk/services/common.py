@@ -49,7 +49,7 @@ def acting_user(vault: OpenVault) -> StaffUser:
     """The staff user behind this call; the recovery code alone cannot touch case files."""
     if vault.user is None:
         raise NotAllowed(Bilingual(
-            es="Entra con tu nombre de usuaria para trabajar en los expedientes.",
+            es="Entra con tu cuenta para trabajar en los expedientes.",
             en="Sign in with your user name to work on case files.",
         ))
     return vault.user

@@ -81,7 +81,7 @@ def add_task(vault: OpenVault, case_id: int, title: str, due_on: date, *,
             worker = staff_repo.by_id_or_none(connection, assignee_id)
             if worker is None or not worker.active:
                 raise InvalidInput("assignee_id", Bilingual(
-                    es="La persona asignada no es una usuaria activa.",
+                    es="La persona asignada no tiene una cuenta activa.",
                     en="The assignee is not an active user."))
         task_id = case_repo.tasks.insert(connection, case_id=case_id, title=title,
                                          due_on=due_on, assignee_id=assignee_id or user.id)

@@ -30,7 +30,7 @@ def add_staff(vault: OpenVault, name: str, role: Role, passphrase: str) -> Staff
         existing = staff_repo.by_name(connection, name)
     if existing is not None and existing.active:
         raise InvalidInput("user", Bilingual(
-            es=f"Ya existe una usuaria llamada «{existing.name}».",
+            es=f"Ya existe una cuenta con el nombre «{existing.name}».",
             en=f"There is already a user named “{existing.name}”.",
         ))
     keyring, slot = vault.prepare_passphrase_slot(name, passphrase)
@@ -50,7 +50,7 @@ def remove_staff(vault: OpenVault, name: str) -> StaffUser:
     with vault.write() as connection:
         user = staff_repo.by_name(connection, name)
         if user is None or not user.active:
-            raise NotFound(Bilingual(es=f"No hay una usuaria activa llamada «{name}».",
+            raise NotFound(Bilingual(es=f"No hay una cuenta activa con el nombre «{name}».",
                                      en=f"There is no active user named “{name}”."))
         if vault.user is not None and user.id == vault.user.id:
             raise NotAllowed(Bilingual(
@@ -73,8 +73,8 @@ def remove_staff(vault: OpenVault, name: str) -> StaffUser:
 
 def change_own_passphrase(vault: OpenVault, new_passphrase: str) -> None:
     if vault.user is None:
-        raise NotAllowed(Bilingual(es="Entra con tu nombre de usuaria para cambiar tu contraseña.",
-                                   en="Sign in with your user name to change your passphrase."))
+        raise NotAllowed(Bilingual(es="Entra con tu cuenta para cambiar tu contraseña.",
+                                   en="Sign in with your account to change your passphrase."))
     _set_passphrase(vault, vault.user, new_passphrase, action="staff.passphrase_changed")
 
 
@@ -84,7 +84,7 @@ def reset_passphrase(vault: OpenVault, name: str, new_passphrase: str) -> StaffU
     with vault.read() as connection:
         user = staff_repo.by_name(connection, name)
     if user is None or not user.active:
-        raise NotFound(Bilingual(es=f"No hay una usuaria activa llamada «{name}».",
+        raise NotFound(Bilingual(es=f"No hay una cuenta activa con el nombre «{name}».",
                                  en=f"There is no active user named “{name}”."))
     recovered = vault.unlocked_with_recovery
     action = "staff.passphrase_recovered" if recovered else "staff.passphrase_reset"

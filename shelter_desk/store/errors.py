@@ -42,7 +42,7 @@ class WrongCredentials(VaultError):
             )
         else:
             message = Bilingual(
-                es="El nombre de usuaria o la contraseña no son correctos.",
+                es="El nombre para entrar o la contraseña no son correctos.",
                 en="The user name or the passphrase is not correct.",
             )
         super().__init__(message)

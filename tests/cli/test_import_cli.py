@@ -37,7 +37,8 @@ def test_a_dry_run_shows_every_problem_and_writes_nothing(cli_vault, tmp_path):
 
     # THEN each problem is printed with its row and column, and no vault file changed
     assert dry.returncode == 1, dry.stderr
-    assert "fila 3 «Fecha de nacimiento»: La fecha «30/02/1990» no existe." in dry.stdout
+    assert ("fila 3 «Fecha de nacimiento»: La fecha «30/02/1990» no es válida: revisa el día "
+            "y el mes (día/mes/año).") in dry.stdout
     assert "fila 4 «Nacionalidad»: Nacionalidad desconocida: «Atlántida»" in dry.stdout
     assert "3 filas: 1 listas, 2 con problemas" in dry.stdout
     assert snapshot(cli_vault) == before

@@ -28,19 +28,23 @@ def test_the_backup_button_writes_a_verified_file_and_the_reminder_goes(
     reminder = BackupReminder(created.vault)
     qtbot.addWidget(reminder)
     assert not reminder.isHidden()
-    assert "todavía no tiene ninguna copia" in reminder.text.text()
+    assert reminder.text.text() == (
+        "Aún no hay ninguna copia de seguridad comprobada. Si esta computadora se daña o se "
+        "pierde, se perderían todos los expedientes.")
+    assert reminder.button.text() == "&Hacer copia ahora"
     panel = BackupPanel(created.vault)
     qtbot.addWidget(panel)
     panel.backed_up.connect(lambda _info: reminder.refresh())
     target = tmp_path / "usb" / "albergue.sdbackup"
     target.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert panel.reminder_label.text() == "A&visar si la última copia tiene más de (días):"
     # WHEN she clicks "Hacer copia de seguridad…" and picks the USB stick
     with qtbot.waitSignal(panel.backed_up, timeout=30_000):
         qtbot.mouseClick(panel.make, Qt.MouseButton.LeftButton)
     # THEN the file is there, the panel says when, and the reminder is gone
     assert target.exists() and target.stat().st_size > 0
-    assert "Última copia verificada" in panel.status.text()
+    assert "Última copia comprobada" in panel.status.text()
     assert reminder.isHidden()
     assert panel.progress.isHidden() and panel.make.isEnabled()
 
@@ -71,21 +75,29 @@ def test_deleting_asks_twice_and_only_then_deletes(qtbot, created, tmp_path, mon
     panel.blocked_table.selectRow(0)
     warnings = []
 
-    def warn(*args, **_kwargs):
-        warnings.append(args[2])
-        return QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QMessageBox, "warning", warn)
+    def confirm(box: QMessageBox) -> None:
+        warnings.append(box.text())
+        named = [b for b in box.buttons() if b.text() == "Eliminar definitivamente"]
+        assert len(named) == 1, "the button names the act"
+        named[0].click()
     # WHEN she confirms the warning but types a wrong case code
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2000-0001", True))
+    driver = DialogDriver(QMessageBox, confirm)
     panel.delete_selected()
+    driver.check()
     # THEN nothing is deleted
     assert "No se eliminó nada" in panel.message.text()
     assert "todo el expediente" in warnings[0]
     # WHEN she types the code
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (code, True))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(panel, "confirm_deletion", lambda text: True)
     with qtbot.waitSignal(panel.changed, timeout=30_000):
         panel.delete_selected()
-    # THEN she is gone and the list is empty
+    # THEN she is gone, the list is empty, and she is told so where she looks
+    assert told == [f"Se eliminó definitivamente el expediente {code}."]
+    assert panel.message.text() == told[0]
     assert panel.blocked.rowCount() == 0
     with created.vault.read() as connection:
         assert connection.execute(select(func.count()).select_from(person)).scalar_one() == 0
@@ -151,6 +163,8 @@ def test_blocking_from_the_case_view_moves_her_to_the_arco_list(qtbot, created, 
     qtbot.addWidget(window)
     window.open_case(woman.case_id)
     assert window.case_view.block.isVisibleTo(window.case_view)
+    # ("Bloquear" is the app lock: the ARCO request has its own name)
+    assert window.case_view.block.text() == "Solicitud de cancelación (A&RCO)…"
     # WHEN a coordinator blocks her, and confirms
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -159,6 +173,12 @@ def test_blocking_from_the_case_view_moves_her_to_the_arco_list(qtbot, created, 
     assert window.pages.currentWidget() is window.case_list
     assert window.data_rights is not None
     assert [row.person_id for row in window.data_rights.blocked.rows] == [woman.person_id]
+    # AND the list gives the date as the other tables do
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+    shown = window.data_rights.blocked.index(0, 2).data()
+    assert shown == QLocale().toString(date.today(), QLocale.FormatType.ShortFormat)
 
 
 def test_restore_from_settings_locks_the_app_first(qtbot, created, vault_dir, tmp_path,

@@ -82,3 +82,43 @@ def test_an_empty_vault_invites_the_first_case(qtbot, created):
     qtbot.addWidget(page)
     assert page.body.currentIndex() == 1
     assert page.empty_title.text() == "Aún no hay expedientes"
+
+
+def _mnemonics(widget) -> list[str]:
+    """The Alt+letter keys a keyboard user has on a page: one per usable control."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
+        if not child.isVisibleTo(widget):
+            continue
+        target = child.buddy() if isinstance(child, QLabel) else child
+        if target is None or not target.isEnabled():  # a disabled control takes no key
+            continue
+        found += [letter.lower() for letter in re.findall(r"(?<!&)&([^&\s])", child.text())]
+    return found
+
+
+def test_every_list_action_has_its_own_keyboard_letter(qtbot, created, preferences):
+    from shelter_desk.gui.network.network_section import NetworkSection
+    from shelter_desk.gui.shell.main_window import MainWindow
+
+    # GIVEN the main window of a coordinator
+    window = MainWindow(created.vault, preferences.load())
+    qtbot.addWidget(window)
+    window.show()
+    page = window.case_list
+    # THEN the list's buttons and filters can be reached with Alt, each with its own letter
+    for control in (page.import_sheet, page.export_list, page.expiring, page.barrier):
+        assert "&" in control.text(), control.text()
+    letters = _mnemonics(page)
+    assert len(letters) == len(set(letters)), letters
+    # AND the same holds on the network report and the connection tab
+    section = NetworkSection(created.vault)
+    qtbot.addWidget(section)
+    section.show()
+    for tab in (section.report, section.widget(1)):
+        letters = _mnemonics(tab)
+        assert len(letters) == len(set(letters)), letters

@@ -117,3 +117,34 @@ def test_unsaved_profile_changes_are_not_lost_by_leaving(qtbot, created, monkeyp
     assert window.pages.currentWidget() is window.case_list
     saved = cases.open_case_file(created.vault, case.id).principal.person.details
     assert saved.phone == "+52 962 555 0101"
+
+
+def test_a_new_case_saved_untouched_records_no_sex_gender_or_migration_status(qtbot, created):
+    from shelter_desk.domain.people import GenderIdentity, MigrationStatus, SchoolStatus, Sex
+    from shelter_desk.gui.people.person_dialog import PersonDialog
+
+    # GIVEN a worker opening a new case who only types a name
+    dialog = PersonDialog(created.vault, "new_case")
+    qtbot.addWidget(dialog)
+    assert dialog.form.sex.currentText() == "No se preguntó o prefiere no decir"
+    dialog.form.given_names.setText("Rosa Sintética")
+    # WHEN she saves without touching the sensitive questions
+    dialog.save()
+    # THEN nothing was answered on her behalf
+    saved = cases.open_case_file(created.vault, dialog.result_value.value.id,
+                                 record_view=False).principal.person.details
+    assert saved.sex == Sex.NOT_SAID
+    assert saved.gender_identity == GenderIdentity.NOT_SAID
+    assert saved.migration_status == MigrationStatus.UNKNOWN
+
+    # AND the same holds for a child added to the household
+    member = PersonDialog(created.vault, "add_member", case_id=dialog.result_value.value.id)
+    qtbot.addWidget(member)
+    member.form.given_names.setText("Niña Sintética")
+    member.save()
+    household = cases.open_case_file(created.vault, dialog.result_value.value.id,
+                                     record_view=False).household
+    details = household[0].person.details
+    assert (details.sex, details.gender_identity, details.migration_status,
+            details.school_status) == (Sex.NOT_SAID, GenderIdentity.NOT_SAID,
+                                       MigrationStatus.UNKNOWN, SchoolStatus.UNKNOWN)

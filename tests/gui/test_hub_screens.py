@@ -52,7 +52,7 @@ def test_a_coordinator_joins_then_sends_now(created, qtbot, hub: LiveHub):
     panel.join_button.click()
     # THEN the panel says whom it joined, with the hub's fingerprint, and offers Send now
     qtbot.waitUntil(lambda: panel.send_button.isVisibleTo(panel), timeout=10_000)
-    assert "Huella del hub" in panel.status.text() and panel.token.text() == ""
+    assert "Huella del servidor de la red" in panel.status.text() and panel.token.text() == ""
     # WHEN a report is approved and she presses Send now
     hub_state = network_link.hub_status(created.vault)
     reports.approve(hub_state.organisation_id)
@@ -91,6 +91,8 @@ def test_the_library_shows_the_offline_copy(created, qtbot):
     qtbot.addWidget(page)
     assert page.listing.count() == 1
     assert page.listing.item(0).text() == "Protocolo de escucha (versión 3)"
+    # (before she picks one, the reader says what to do)
+    assert page.reader.placeholderText() == "Elige un documento de la lista para leerlo."
     page.listing.setCurrentRow(0)
     assert "Escuchar sin juzgar." in page.reader.toPlainText()
 
@@ -155,3 +157,27 @@ def test_a_profile_without_services_is_refused_in_spanish(created, qtbot, hub: L
     form.publish_button.click()
     qtbot.waitUntil(lambda: form.publish_button.isEnabled(), timeout=10_000)
     assert form.result.text().startswith("El perfil necesita nombre")
+
+
+def test_the_profile_waits_until_the_organisation_joins(created, qtbot, hub: LiveHub):
+    from shelter_desk.gui.network.network_section import NetworkSection
+
+    # GIVEN the Red section of an organisation that has not joined yet
+    section = NetworkSection(created.vault)
+    qtbot.addWidget(section)
+    form, panel = section.profile, section.hub
+    # THEN the profile cannot be published yet, and it says why, in Spanish (no "hub")
+    assert not form.publish_button.isEnabled() and not form.fields.isEnabled()
+    assert form.not_joined.text() == (
+        "Podrás publicar el perfil cuando la organización se una a la red.")
+    assert "hub" not in panel.status.text() + panel.box.title()
+    assert panel.url_label.text() == "&Dirección del servidor:"
+    assert panel.url_label.buddy() is panel.hub_url
+    # WHEN she joins
+    _organisation_id, token = add_organisation(hub.engine, "Casa Sintética Norte")
+    panel.hub_url.setText(hub.url)
+    panel.token.setText(token)
+    panel.join_button.click()
+    # THEN the profile opens for her
+    qtbot.waitUntil(lambda: form.publish_button.isEnabled(), timeout=10_000)
+    assert form.fields.isEnabled() and form.not_joined.isHidden()

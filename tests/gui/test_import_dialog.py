@@ -50,18 +50,22 @@ def test_import_end_to_end_from_the_case_list(qtbot, qtmodeltester, created, tmp
     assert dialog.problems.index(0, 0).data() == 3
     assert dialog.problems.index(0, 1).data() == "Fecha de nacimiento"
     assert "29/02/1995" in dialog.problems.index(0, 2).data()
-    assert "Todavía no se ha guardado nada" in dialog.summary.text()
+    assert dialog.summary.text() == (
+        "La hoja tiene 3 filas. 2 están listas para importar. 1 tiene errores. "
+        "Todavía no se ha guardado nada. Marca «Omitir las filas con errores» o corrige "
+        "la hoja para poder importar.")
     assert not dialog.start.isEnabled()
     assert cases.count_cases(vault) == 0
 
     # WHEN she chooses to skip the row in error and imports
     dialog.skip.setChecked(True)
-    assert dialog.start.isEnabled()
+    assert dialog.start.isEnabled() and "Marca" not in dialog.summary.text()
     qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_DONE, timeout=10000)
 
     # THEN the two good rows are case files, and the list shows them
-    assert "2 expedientes" in dialog.done_text.text()
+    assert dialog.done_text.text() == (
+        "Listo: se importaron 2 expedientes. Se omitió 1 fila con errores.")
     assert cases.count_cases(vault) == 2
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
 

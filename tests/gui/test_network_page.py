@@ -1,5 +1,5 @@
 """The Network page: the coordinator sees each table exactly as it will leave, with
-withheld counts as '< k', approves and signs it; a caseworker may look but not approve."""
+withheld counts as «oculta», approves and signs it; a caseworker may look but not approve."""
 
 from __future__ import annotations
 
@@ -46,10 +46,11 @@ def test_the_coordinator_previews_and_approves_exactly_what_leaves(qtbot, qtmode
         table = page.preview.document["tables"][index]
         counts = [row["count"] for row in table["counts"]]
         shown = [row[-1] for row in _shown_rows(page.model)]
-        # THEN each count is shown as it will be sent, withheld ones as "< k" (in reading
+        # THEN each count is shown as it will be sent, withheld ones as "oculta", never
+        # "< k": complementary suppression hides counts that are not small (in reading
         # order: age bands by age)
         assert sorted(shown, key=str) == sorted(
-            (f"< {k}" if count is None else count for count in counts), key=str)
+            ("oculta" if count is None else count for count in counts), key=str)
         withheld_shown += sum(1 for row in range(page.model.rowCount())
                               if page.model.data(page.model.index(row, page.model.columnCount()
                                                                   - 1), WITHHELD_ROLE))
@@ -57,7 +58,13 @@ def test_the_coordinator_previews_and_approves_exactly_what_leaves(qtbot, qtmode
     tip = page.model.data(page.model.index(0, page.model.columnCount() - 1),
                           Qt.ItemDataRole.ToolTipRole)
     assert tip is None or "oculta" in tip
-    assert f"< {k}" in page.explanation.text()
+    assert "«oculta»" in page.explanation.text()
+    assert f"menor que {k}, o porque con ella se podría deducir" in page.explanation.text()
+    assert f"Las cifras menores que {k} se ocultan (regla de la red)." in page.summary.text()
+    assert "todavía sin aprobar" in page.summary.text()
+    # AND before anything is approved, the disabled exports say what comes first
+    assert not page.export_button.isEnabled()
+    assert page.export_button.toolTip() == "Primero aprueba y firma el informe."
     previewed = page.preview
     # AND when she approves, the signed report is byte for byte the previewed one
     monkeypatch.setattr(page, "confirm", lambda text: True)
@@ -67,6 +74,7 @@ def test_the_coordinator_previews_and_approves_exactly_what_leaves(qtbot, qtmode
     assert envelope.verify(signed, page.key.public_key)
     qtbot.waitUntil(lambda: not page.loading and page.preview is not None, timeout=20000)
     assert page.preview.revision == 2 and page.export_button.isEnabled()
+    assert page.export_button.toolTip() == ""
 
 
 def test_the_approved_report_is_saved_as_a_signed_file(qtbot, demo, monkeypatch, tmp_path):

@@ -26,6 +26,10 @@ def test_wizard_to_first_unlock(qtbot, tmp_path, preferences):
     # WHEN the coordinator fills in her organisation, name and passphrase
     wizard.next()
     page = wizard.coordinator
+    # (staff are not "usuarias": that word is for the women the shelter serves)
+    assert "usuaria" not in page.subTitle() + page.user_label.text()
+    assert page.subTitle() == ("La primera cuenta es de coordinación: podrá dar de alta al "
+                               "resto del equipo.")
     page.organisation.setText("Casa Sintética")
     page.user.setText("Ana Prueba")
     page.fields.first.setText("una frase larga de prueba")
@@ -89,6 +93,9 @@ def test_wrong_then_right_passphrase(qtbot, created, vault_dir):
     unlocked = []
     window.unlocked.connect(unlocked.append)
 
+    assert window.user_label.text() == "&Nombre para entrar:"
+    window.unlock_button.click()
+    assert window.message.text() == "Escribe tu nombre para entrar y tu contraseña."
     window.user.setText(COORDINATOR)
     window.passphrase.setText("no es la frase")
     window.unlock_button.click()

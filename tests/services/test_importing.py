@@ -164,7 +164,8 @@ def test_bad_rows_are_listed_and_nothing_is_half_written(created, tmp_path):
 
     # THEN each problem names its row and column, in Spanish and English
     found = problems_of(plan)
-    assert (3, "Fecha de nacimiento", "La fecha «31/02/1991» no existe.") in found
+    assert (3, "Fecha de nacimiento", "La fecha «31/02/1991» no es válida: revisa el día y "
+            "el mes (día/mes/año).") in found
     assert any(row == 3 and column == "Nacionalidad" and "Narnia" in message
                for row, column, message in found)
     assert any(row == 4 and column == "Fecha de nacimiento" and "cuatro cifras" in message

@@ -33,7 +33,9 @@ def test_dates_are_read_as_mexico_and_excel_write_them(cell, expected):
 
 
 @pytest.mark.parametrize("cell, words", [
-    ("31/02/1990", "no existe"), ("2023-13-01", "no existe"), ("12/03/90", "cuatro cifras"),
+    ("40/13/1988", "La fecha «40/13/1988» no es válida: revisa el día y el mes (día/mes/año)."),
+    ("31/02/1990", "revisa el día y el mes (día/mes/año)"),
+    ("2023-13-01", "revisa el día y el mes (año-mes-día)"), ("12/03/90", "cuatro cifras"),
     ("1990", "fuera de rango"), (12, "fuera de rango"), ("ayer", "no es una fecha"),
     (True, "no es una fecha"),
 ])

@@ -231,3 +231,24 @@ def test_a_broken_template_file_is_named(tmp_path):
     with pytest.raises(CatalogError) as error:
         load_template(tmp_path / "rota.json", CATALOG)
     assert "rota.json" in error.value.message.es
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_she_signs_and_the_organisation_accompanies(language):
+    # GIVEN a refusal at a school, for a reason named in the catalogue
+    letter = fill_letter(TEMPLATES["general"], FULL, CATALOG.legal_basis, language)
+    text = letter.text
+    # THEN she signs, and the worker appears as accompanying her, not as a co-signer
+    if language == "es":
+        assert "Atentamente,\nLucía Ramírez Ochoa\n\nCon el acompañamiento de: Trabajadora " \
+               "Demo, Casa Sintética" in text
+        assert "Se solicitó a la institución «Oficina Sintética» " in text
+        reason = CATALOG.barrier_reasons["pidio_ine"].name.es
+    else:
+        assert "Sincerely,\nLucía Ramírez Ochoa\n\nAccompanied by: Trabajadora Demo, " \
+               "Casa Sintética" in text
+        assert 'The institution "Oficina Sintética" was asked for ' in text
+        reason = CATALOG.barrier_reasons["pidio_ine"].name.en
+    # AND the reason reads mid-sentence in lower case, keeping its acronym
+    assert ": " + reason[:1].lower() + reason[1:] in text
+    assert "INE" in reason

@@ -80,11 +80,11 @@ class BackupPanel(Retranslating, QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Copia de seguridad"))
-        self.make.setText(self.tr("&Hacer copia de seguridad…"))
+        self.make.setText(self.tr("Hacer &copia de seguridad…"))
         self.make.setToolTip(self.tr("Un solo archivo cifrado con toda la bóveda, por ejemplo "
                                      "en una memoria USB. Se abre con las mismas contraseñas."))
         self.restore.setText(self.tr("&Restaurar una copia…"))
-        self.reminder_label.setText(self.tr("Recordar si la última copia tiene más de (días):"))
+        self.reminder_label.setText(self.tr("A&visar si la última copia tiene más de (días):"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -95,11 +95,11 @@ class BackupPanel(Retranslating, QGroupBox):
         self.reminder.setValue(status.reminder_days)
         self.reminder.blockSignals(False)
         if status.last_verified_at is None:
-            self.status.setText(self.tr("Todavía no hay ninguna copia de seguridad verificada."))
+            self.status.setText(self.tr("Todavía no hay ninguna copia de seguridad comprobada."))
             return
         when = QLocale().toString(status.last_verified_at.astimezone(),
                                   QLocale.FormatType.ShortFormat)
-        self.status.setText(self.tr("Última copia verificada: %1").replace("%1", when))
+        self.status.setText(self.tr("Última copia comprobada: %1").replace("%1", when))
 
     def choose_destination(self) -> Path | None:
         """Where to write: her choice in a save dialog (a seam for tests)."""
@@ -117,7 +117,7 @@ class BackupPanel(Retranslating, QGroupBox):
         self.error.hide()
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText(self.tr("Haciendo la copia y verificándola…"))
+        self.status.setText(self.tr("Haciendo la copia y comprobándola…"))
         moved = self._progress.moved
         run_in_background(
             lambda: backup.make_backup(self.vault, destination,

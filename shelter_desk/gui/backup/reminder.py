@@ -39,11 +39,11 @@ class BackupReminder(Retranslating, QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("Hacer copia ahora"))
+        self.button.setText(self.tr("&Hacer copia ahora"))
         if self.days_since is None:
-            self.text.setText(self.tr("Esta bóveda todavía no tiene ninguna copia de seguridad "
-                                      "verificada. Si la computadora se daña o se pierde, se "
-                                      "pierden los expedientes."))
+            self.text.setText(self.tr("Aún no hay ninguna copia de seguridad comprobada. Si "
+                                      "esta computadora se daña o se pierde, se perderían "
+                                      "todos los expedientes."))
         else:
-            self.text.setText(self.tr("La última copia de seguridad verificada tiene %1 días.")
+            self.text.setText(self.tr("La última copia de seguridad comprobada tiene %1 días.")
                               .replace("%1", str(self.days_since)))

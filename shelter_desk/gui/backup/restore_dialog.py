@@ -63,7 +63,7 @@ class RestoreDialog(Retranslating, QDialog):
                     "su carpeta. Escribe el nombre y la contraseña de una coordinadora que "
                     "existía cuando se hizo la copia, o el código de recuperación de entonces.")
             .replace("%1", self.source.name))
-        self.labels[0].setText(self.tr("&Usuaria:"))
+        self.labels[0].setText(self.tr("&Nombre para entrar:"))
         self.labels[1].setText(self.tr("&Contraseña:"))
         self.labels[2].setText(self.tr("o código de &recuperación:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restaurar"))

@@ -175,8 +175,8 @@ class CaseListPage(Retranslating, QWidget):
                                                "palabras de una nota…"))
         self.search.setAccessibleName(self.tr("Buscar expedientes"))
         self.new_case.setText(self.tr("&Abrir expediente"))
-        self.import_sheet.setText(self.tr("Importar hoja de cálculo…"))
-        self.export_list.setText(self.tr("Exportar lista…"))
+        self.import_sheet.setText(self.tr("&Importar hoja de cálculo…"))
+        self.export_list.setText(self.tr("E&xportar lista…"))
         self.export_list.setToolTip(self.tr("Solo una coordinadora puede exportar la lista."))
         for combo, name in ((self.status, self.tr("Filtrar por estado")),
                             (self.nationality, self.tr("Filtrar por nacionalidad")),
@@ -196,8 +196,8 @@ class CaseListPage(Retranslating, QWidget):
         for index in range(1, self.lacks.count()):
             name = types[self.lacks.itemData(index)].name.in_language(language)
             self.lacks.setItemText(index, self.tr("Le falta: %1").replace("%1", name))
-        self.expiring.setText(self.tr("Documento por vencer (%n días)", "", EXPIRING_DAYS))
-        self.barrier.setText(self.tr("Barrera abierta"))
+        self.expiring.setText(self.tr("Documento &por vencer (%n días)", "", EXPIRING_DAYS))
+        self.barrier.setText(self.tr("&Barrera abierta"))
         self.empty_title.setText(self.tr("Aún no hay expedientes"))
         self.empty_action.setText(self.tr("Abrir el primer expediente"))
         self.model.retranslate()

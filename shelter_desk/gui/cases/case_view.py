@@ -132,10 +132,10 @@ class CaseView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.back.setText(self.tr("← &Volver a la lista"))
         self.save_profile.setText(self.tr("&Guardar cambios"))
-        self.export_access.setText(self.tr("Exportar datos (acceso)…"))
+        self.export_access.setText(self.tr("E&xportar datos (acceso)…"))
         self.export_access.setToolTip(self.tr("Derecho de acceso (ARCO): todo lo que se guarda "
                                               "sobre ella, en PDF y JSON"))
-        self.block.setText(self.tr("Bloquear (cancelación ARCO)…"))
+        self.block.setText(self.tr("Solicitud de cancelación (A&RCO)…"))
         self.add_member.setText(self.tr("&Agregar hija, hijo u otro familiar…"))
         self.tabs.setTabText(0, self.tr("&Perfil"))
         self.tabs.setTabText(1, self.tr("&Hogar"))
@@ -192,7 +192,7 @@ class CaseView(Retranslating, QWidget):
         definitive deletion is then in Settings -> Derechos ARCO."""
         assert self.case_file is not None
         answer = QMessageBox.question(
-            self, self.tr("Bloquear (cancelación ARCO)"),
+            self, self.tr("Solicitud de cancelación (ARCO)"),
             self.tr("Ella pidió cancelar sus datos. El expediente dejará de verse en listas, "
                     "búsquedas y estadísticas; se conserva bloqueado hasta eliminarlo en "
                     "Ajustes → Derechos ARCO."),
@@ -203,7 +203,7 @@ class CaseView(Retranslating, QWidget):
         try:
             result = people.block_person(self.vault, self.case_file.principal.person.id)
         except Exception as error:  # shown, never lost
-            QMessageBox.warning(self, self.tr("Bloquear (cancelación ARCO)"), describe(error))
+            QMessageBox.warning(self, self.tr("Solicitud de cancelación (ARCO)"), describe(error))
             return
         self.case_file = None
         self.changed.emit(result)

@@ -5,7 +5,9 @@ blocking hides her from every list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from datetime import date
+
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -30,6 +32,10 @@ from shelter_desk.services.data_rights import BlockedPerson, DueForDeletion
 from shelter_desk.store.vault import OpenVault
 
 
+def _short(day: date) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
 class DataRightsPanel(Retranslating, QGroupBox):
     changed = Signal(object)  # a service Result, so the lists refresh
 
@@ -50,6 +56,7 @@ class DataRightsPanel(Retranslating, QGroupBox):
         self.due_table = read_only_table(self.due, "due_for_deletion")
         self.blocked_heading, self.due_heading = QLabel(), QLabel()
         self.message = QLabel(objectName="data_rights_message", wordWrap=True)
+        self.message.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.export)
         buttons.addWidget(self.delete)
@@ -57,13 +64,13 @@ class DataRightsPanel(Retranslating, QGroupBox):
         form = QFormLayout()
         form.addRow(self.retention_label, self.retention)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.message)  # on top: where she looks after acting
         layout.addWidget(self.blocked_heading)
         layout.addWidget(self.blocked_table)
         layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(self.due_heading)
         layout.addWidget(self.due_table)
-        layout.addWidget(self.message)
         self.retention.editingFinished.connect(self._save_retention)
         self.refresh()
         self.retranslate()
@@ -71,9 +78,9 @@ class DataRightsPanel(Retranslating, QGroupBox):
     # -- texts -------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Derechos ARCO y conservación"))
-        self.blocked_heading.setText(self.tr("Personas bloqueadas por una solicitud de "
-                                             "cancelación:"))
+        self.setTitle(self.tr("Derechos ARCO (acceso, rectificación, cancelación y "
+                              "oposición)"))
+        self.blocked_heading.setText(self.tr("Personas con solicitud de cancelación:"))
         self.export.setText(self.tr("E&xportar datos (acceso)…"))
         self.delete.setText(self.tr("&Eliminar definitivamente…"))
         self.retention_label.setText(self.tr("Conservar los expedientes cerrados (años):"))
@@ -82,7 +89,7 @@ class DataRightsPanel(Retranslating, QGroupBox):
         self.due.retranslate()
 
     def _blocked_headers(self) -> list[str]:
-        return [self.tr("Expediente"), self.tr("Persona"), self.tr("Bloqueada el")]
+        return [self.tr("Expediente"), self.tr("Persona"), self.tr("Solicitud registrada el")]
 
     def _blocked_cell(self, row: BlockedPerson, column: int) -> str:
         if column == 0:
@@ -90,14 +97,14 @@ class DataRightsPanel(Retranslating, QGroupBox):
         if column == 1:
             return (self.tr("Titular (n.º %1)") if row.is_principal
                     else self.tr("Familiar (n.º %1)")).replace("%1", str(row.person_id))
-        return row.blocked_at[:10]
+        return _short(date.fromisoformat(row.blocked_at[:10]))
 
     def _due_headers(self) -> list[str]:
         return [self.tr("Expediente"), self.tr("Cerrado el"), self.tr("Plazo terminó el"),
-                self.tr("Bloqueado")]
+                self.tr("Con solicitud de cancelación")]
 
     def _due_cell(self, row: DueForDeletion, column: int) -> str:
-        values = (row.code, row.closed_on.isoformat(), row.due_on.isoformat(),
+        values = (row.code, _short(row.closed_on), _short(row.due_on),
                   self.tr("sí") if row.blocked else self.tr("no"))
         return values[column]
 
@@ -120,16 +127,30 @@ class DataRightsPanel(Retranslating, QGroupBox):
         try:
             data_rights.set_retention_years(self.vault, self.retention.value())
         except Exception as error:  # shown, never lost
-            self.message.setText(describe(error))
+            self._say(describe(error))
             return
         self.due.set_rows(data_rights.due_for_deletion(self.vault))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def confirm_deletion(self, text: str) -> bool:
+        """The first confirmation; its button names the act, not a bare "Yes"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Eliminar definitivamente"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        delete = box.addButton(self.tr("Eliminar definitivamente"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     # -- actions -----------------------------------------------------------------------
 
     def _export(self) -> None:
         chosen = self.selected()
         if chosen is None:
-            self.message.setText(self.tr("Elige primero una persona de la lista."))
+            self._say(self.tr("Elige primero una persona de la lista."))
             return
         export_access(self, self.vault, chosen.person_id)
 
@@ -137,40 +158,40 @@ class DataRightsPanel(Retranslating, QGroupBox):
         """After two confirmations: the consequences, then her case code typed again."""
         chosen = self.selected()
         if chosen is None:
-            self.message.setText(self.tr("Elige primero una persona de la lista."))
+            self._say(self.tr("Elige primero una persona de la lista."))
             return
         what = (self.tr("todo el expediente %1: la titular, su hogar, sus documentos, notas, "
                         "tareas y archivos adjuntos") if chosen.is_principal
                 else self.tr("esta persona del expediente %1, con sus documentos, notas y "
                              "archivos adjuntos")).replace("%1", chosen.case_code)
-        answer = QMessageBox.warning(
-            self, self.tr("Eliminar definitivamente"),
-            self.tr("Se eliminará %1. No se puede deshacer; la bitácora solo guardará que se "
-                    "eliminó. Las copias de seguridad anteriores aún contienen sus datos.")
-            .replace("%1", what),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not self.confirm_deletion(
+                self.tr("Se eliminará %1. No se puede deshacer; la bitácora solo guardará que "
+                        "se eliminó. Las copias de seguridad anteriores aún contienen sus "
+                        "datos.").replace("%1", what)):
             return
         typed, accepted = QInputDialog.getText(
             self, self.tr("Eliminar definitivamente"),
             self.tr("Para confirmar, escribe el número de expediente (%1):")
             .replace("%1", chosen.case_code))
         if not accepted or typed.strip() != chosen.case_code:
-            self.message.setText(self.tr("No se eliminó nada."))
+            self._say(self.tr("No se eliminó nada."))
             return
         # Off the GUI thread: the vacuum that follows rewrites the whole of vault.db.
         self.delete.setEnabled(False)
-        self.message.setText(self.tr("Eliminando y limpiando la bóveda…"))
+        self._say(self.tr("Eliminando y limpiando la bóveda…"))
+        done = (self.tr("Se eliminó definitivamente el expediente %1.") if chosen.is_principal
+                else self.tr("Se eliminaron definitivamente los datos de la persona del "
+                             "expediente %1.")).replace("%1", chosen.case_code)
         run_in_background(lambda: data_rights.delete_person(self.vault, chosen.person_id),
-                          self._deleted, self._failed)
+                          lambda result: self._deleted(done, result), self._failed)
 
-    def _deleted(self, result: Result) -> None:
+    def _deleted(self, done: str, result: Result) -> None:
         self.delete.setEnabled(True)
-        self.message.setText(self.tr("Eliminado definitivamente."))
+        self._say(done)
         self.refresh()
         self.changed.emit(result)
+        QMessageBox.information(self, self.tr("Eliminar definitivamente"), done)
 
     def _failed(self, error: Exception) -> None:
         self.delete.setEnabled(True)
-        self.message.setText(describe(error))
+        self._say(describe(error))

@@ -37,6 +37,7 @@ SyncFunction = Callable[[OpenVault], SyncResult]
 
 class HubPanel(Retranslating, QWidget):
     synced = Signal(object)  # the SyncResult: the directory and library may have changed
+    joined = Signal()  # the organisation is now a member: the profile can be published
 
     def __init__(self, vault: OpenVault, join: JoinFunction, sync: SyncFunction,
                  parent: QWidget | None = None) -> None:
@@ -60,6 +61,8 @@ class HubPanel(Retranslating, QWidget):
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         self.url_label, self.token_label = QLabel(), QLabel()
+        self.url_label.setBuddy(self.hub_url)
+        self.token_label.setBuddy(self.token)
         form.addRow(self.url_label, self.hub_url)
         form.addRow(self.token_label, self.token)
         buttons = QHBoxLayout()
@@ -78,12 +81,12 @@ class HubPanel(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.box.setTitle(self.tr("Hub de la red"))
-        self.url_label.setText(self.tr("Dirección del hub"))
-        self.token_label.setText(self.tr("Código de inscripción"))
-        self.ca_button.setText(self.tr("Certificado propio de la red…"))
-        self.join_button.setText(self.tr("Unirse a la red"))
-        self.send_button.setText(self.tr("Enviar ahora"))
+        self.box.setTitle(self.tr("Servidor de la red"))
+        self.url_label.setText(self.tr("&Dirección del servidor:"))
+        self.token_label.setText(self.tr("Código de i&nscripción:"))
+        self.ca_button.setText(self.tr("Certificado &propio de la red…"))
+        self.join_button.setText(self.tr("&Unirse a la red"))
+        self.send_button.setText(self.tr("&Enviar ahora"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -99,10 +102,11 @@ class HubPanel(Retranslating, QWidget):
         self.join_button.setEnabled(not self.busy)
         if hub is None:
             self.status.setText(self.tr("Esta organización aún no está unida a la red. Pide "
-                                        "a quien administra el hub un código de inscripción."))
+                                        "un código de inscripción a quien administra el "
+                                        "servidor de la red."))
         else:
             self.status.setText(
-                self.tr("Unida como %1 a %2.\nHuella del hub: %3")
+                self.tr("Unida como %1 a %2.\nHuella del servidor de la red: %3")
                 .replace("%3", fingerprint(hub.public_key)).replace("%2", hub.url)
                 .replace("%1", hub.organisation_id))
 
@@ -115,7 +119,7 @@ class HubPanel(Retranslating, QWidget):
 
     def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.busy = True
-        self.result.setText(self.tr("Conectando con el hub…"))
+        self.result.setText(self.tr("Conectando con el servidor de la red…"))
         self.refresh()
         run_in_background(work, done, self._failed)
 
@@ -124,12 +128,14 @@ class HubPanel(Retranslating, QWidget):
         self.token.clear()
         self.result.setText(self.tr("Listo: la organización se unió a la red."))
         self.refresh()
+        self.joined.emit()
 
     def _sent(self, result: SyncResult) -> None:
         self.busy = False
         if result.offline:
-            text = self.tr("No se pudo contactar al hub. Los informes siguen en la bandeja "
-                           "de salida (%1) y se enviarán en la próxima sincronización.")
+            text = self.tr("No se pudo contactar al servidor de la red. Los informes siguen "
+                           "en la bandeja de salida (%1) y se enviarán en la próxima "
+                           "sincronización.")
             text = text.replace("%1", str(len(result.waiting)))
         else:
             text = self.tr("Enviados: %1. Rechazados: %2. Documentos nuevos en la "

@@ -33,7 +33,10 @@ class LibraryPage(Retranslating, QWidget):
         self.documents: list[StoredDocument] = []
         self.heading = QLabel(objectName="library_heading")
         self.hint = QLabel(objectName="library_hint", wordWrap=True)
-        self.listing = QListWidget(objectName="library_list")
+        self.listing = QListWidget(objectName="library_list", wordWrap=True)
+        # Long titles wrap instead of being cut; the reader keeps most of the width.
+        self.listing.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.listing.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         self.listing.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.listing.itemActivated.connect(self._show)
         self.reader = QTextBrowser(objectName="library_reader", openExternalLinks=False)
@@ -41,6 +44,7 @@ class LibraryPage(Retranslating, QWidget):
         splitter.addWidget(self.listing)
         splitter.addWidget(self.reader)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([self.fontMetrics().averageCharWidth() * 36, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
@@ -57,7 +61,7 @@ class LibraryPage(Retranslating, QWidget):
         self.heading.setText("<h2>" + self.tr("Biblioteca de la red") + "</h2>")
         self.hint.setText(self.tr("Protocolos y guías de la red, guardados en este equipo: "
                                   "se pueden leer sin internet. Se actualizan al "
-                                  "sincronizar con el hub."))
+                                  "sincronizar con el servidor de la red."))
         self._fill()
 
     def refresh(self) -> None:
@@ -72,6 +76,8 @@ class LibraryPage(Retranslating, QWidget):
         current = self.listing.currentItem()
         chosen = current.data(SLUG_ROLE) if current else None
         self.listing.clear()
+        self.reader.setPlaceholderText(
+            self.tr("Elige un documento de la lista para leerlo.") if self.documents else "")
         if not self.documents:
             item = QListWidgetItem(self.tr("Aún no hay documentos de la red."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)

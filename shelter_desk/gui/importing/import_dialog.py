@@ -151,10 +151,28 @@ class ImportDialog(Retranslating, QDialog):
         self._run(lambda: run_import(self.vault, plan, skip_errors=skip), self._finished)
 
     def _finished(self, outcome: ImportOutcome) -> None:
-        self.done_text.setText(
-            self.tr("Listo: %1 expedientes y %2 documentos importados; %3 filas omitidas.")
-            .replace("%1", str(outcome.cases)).replace("%2", str(outcome.documents))
-            .replace("%3", str(outcome.skipped_rows)))
+        # Whole sentences per count (1 or more), not "%n" plurals: see HELPERS.md.
+        parts = []
+        if outcome.cases:
+            parts.append(self.tr("1 expediente") if outcome.cases == 1
+                         else self.tr("%1 expedientes").replace("%1", str(outcome.cases)))
+        if outcome.documents:
+            parts.append(self.tr("1 documento") if outcome.documents == 1
+                         else self.tr("%1 documentos").replace("%1", str(outcome.documents)))
+        if not parts:
+            text = self.tr("Listo: no se importó nada.")
+        elif len(parts) == 1 and (outcome.cases or outcome.documents) == 1:
+            text = self.tr("Listo: se importó %1.").replace("%1", parts[0])
+        else:
+            what = parts[0] if len(parts) == 1 else self.tr("%1 y %2").replace(
+                "%1", parts[0]).replace("%2", parts[1])
+            text = self.tr("Listo: se importaron %1.").replace("%1", what)
+        if outcome.skipped_rows == 1:
+            text += " " + self.tr("Se omitió 1 fila con errores.")
+        elif outcome.skipped_rows:
+            text += " " + self.tr("Se omitieron %1 filas con errores.").replace(
+                "%1", str(outcome.skipped_rows))
+        self.done_text.setText(text)
         self.steps.setCurrentIndex(STEP_DONE)
         self.imported.emit(outcome)
 
@@ -190,6 +208,7 @@ class ImportDialog(Retranslating, QDialog):
         ready = plan is not None and bool(plan.rows) and (
             not plan.problems or self.skip.isChecked())
         self.start.setEnabled(ready)
+        self._show_summary()  # says how to make Importar possible, or stops saying it
 
     def _headers(self) -> list[str]:
         return [self.tr("Fila"), self.tr("Columna"), self.tr("Problema")]
@@ -205,11 +224,34 @@ class ImportDialog(Retranslating, QDialog):
         plan = self.plan
         if plan is None:
             return
-        self.summary.setText(
-            self.tr("%1 filas: %2 listas para importar, %3 con problemas (%4 posibles "
-                    "duplicados). Todavía no se ha guardado nada.")
-            .replace("%1", str(plan.total_rows)).replace("%2", str(len(plan.rows)))
-            .replace("%3", str(plan.rows_in_error)).replace("%4", str(plan.duplicates)))
+        total, ready = plan.total_rows, len(plan.rows)
+        errors, duplicates = plan.rows_in_error, plan.duplicates
+        lines = [self.tr("La hoja tiene 1 fila.") if total == 1
+                 else self.tr("La hoja tiene %1 filas.").replace("%1", str(total))]
+        if ready == 1:
+            lines.append(self.tr("1 está lista para importar."))
+        elif ready:
+            lines.append(self.tr("%1 están listas para importar.").replace("%1", str(ready)))
+        else:
+            lines.append(self.tr("Ninguna está lista para importar."))
+        if errors == 1:
+            lines.append(self.tr("1 tiene errores."))
+        elif errors:
+            lines.append(self.tr("%1 tienen errores.").replace("%1", str(errors)))
+        if duplicates == 1:
+            lines.append(self.tr(
+                "De las filas con errores, 1 podría ser un expediente que ya existe."))
+        elif duplicates:
+            lines.append(self.tr(
+                "De las filas con errores, %1 podrían ser expedientes que ya existen.")
+                .replace("%1", str(duplicates)))
+        lines.append(self.tr("Todavía no se ha guardado nada."))
+        if plan.problems and not ready:
+            lines.append(self.tr("Corrige la hoja para poder importar."))
+        elif plan.problems and not self.skip.isChecked():
+            lines.append(self.tr(
+                "Marca «Omitir las filas con errores» o corrige la hoja para poder importar."))
+        self.summary.setText(" ".join(lines))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Importar hoja de cálculo"))

@@ -163,7 +163,14 @@ class NetworkPage(Retranslating, QWidget):
         has_approved = self.approved is not None
         self.export_button.setEnabled(has_approved)
         self.dhis2_button.setEnabled(has_approved)
+        self._explain_exports()
         self._show_preview()
+
+    def _explain_exports(self) -> None:
+        """A disabled button says why (nothing approved yet for this period)."""
+        for button in (self.export_button, self.dhis2_button):
+            button.setToolTip("" if button.isEnabled()
+                              else self.tr("Primero aprueba y firma el informe."))
 
     def _failed(self, label: str, error: Exception) -> None:
         if not isValid(self) or label != self.period.currentData():
@@ -177,16 +184,21 @@ class NetworkPage(Retranslating, QWidget):
         if preview is None or self.key is None:
             return
         document, k = preview.document, preview.policy.k
+        period = parse_period(document["period"])
+        when = period_text(period)
+        if language == "es" or period.start.month != period.end.month:
+            when = when[:1].lower() + when[1:]  # "del trimestre 3…", "del mes de julio…"
+        revision = (self.tr("Revisión %1 del mes de %2, todavía sin aprobar.")
+                    if period.start.month == period.end.month
+                    else self.tr("Revisión %1 del %2, todavía sin aprobar."))
         lines = [
-            self.tr("Revisión %1 de %2 (todavía sin aprobar).").replace(
-                "%1", str(preview.revision)).replace("%2", document["period"]),
+            revision.replace("%1", str(preview.revision)).replace("%2", when),
             self.tr("Personas sin consentimiento para estadísticas, que no se cuentan: %1.")
             .replace("%1", str(preview.left_out)) + ("" if document[
                 "left_out_without_consent"] is not None else " " + self.tr(
                 "El informe lo dice como «< %1».").replace("%1", str(k))),
-            self.tr("Política de la red: umbral k = %1; periodos por %2.").replace(
-                "%1", str(k)).replace("%2", self.tr("mes") if preview.policy.period_type
-                                      == "month" else self.tr("trimestre")),
+            self.tr("Las cifras menores que %1 se ocultan (regla de la red).").replace(
+                "%1", str(k)),
             self.tr("Huella de la llave de la organización: %1").replace(
                 "%1", self.key.fingerprint),
         ]
@@ -195,10 +207,10 @@ class NetworkPage(Retranslating, QWidget):
                          .replace("%1", str(self.approved.revision)))
         self.summary.setText("<br>".join(html.escape(line) for line in lines))
         self.explanation.setText(self.tr(
-            "Las tablas se ven exactamente como se enviarán. «< %1» es una cifra oculta: "
-            "menor que %1, o una que permitiría deducir otra menor que %1; no se envía. "
-            "Ninguna cifra oculta se puede calcular con los totales, con las otras tablas "
-            "ni con una revisión anterior.").replace("%1", str(k)))
+            "Las tablas se ven exactamente como se enviarán. «oculta»: una cifra que no se "
+            "envía porque es menor que %1, o porque con ella se podría deducir otra menor "
+            "que %1. Ninguna cifra oculta se puede calcular con los totales, con las otras "
+            "tablas ni con una revisión anterior.").replace("%1", str(k)))
         chosen = self.table_choice.currentData()
         self.table_choice.blockSignals(True)
         self.table_choice.clear()
@@ -290,8 +302,9 @@ class NetworkPage(Retranslating, QWidget):
             self.period.setItemText(index, period_text(parse_period(self.period.itemData(index))))
         self.busy.setAccessibleName(self.tr("Preparando el informe para la red"))
         self.approve_button.setText(self.tr("&Aprobar y firmar…"))
-        self.export_button.setText(self.tr("Guardar .sdreport…"))
-        self.dhis2_button.setText(self.tr("Exportar para DHIS2…"))
+        self.export_button.setText(self.tr("&Guardar .sdreport…"))
+        self.dhis2_button.setText(self.tr("Exportar para &DHIS2…"))
+        self._explain_exports()
         self.why_not.setText(self.tr(
             "Puedes revisar el informe, pero solo una coordinadora puede aprobar envíos a "
             "la red."))

@@ -1,5 +1,6 @@
 """The "Red" section: the report for the network on one tab, and on the other the link
-with the network's hub (join, send the outbox now, the organisation's public profile)."""
+with the network's server, the hub (join, send the outbox now, the organisation's public
+profile)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class NetworkSection(Retranslating, QTabWidget):
         self.addTab(link, "")
         # A send moves reports out of the outbox: the preview shows what is still there.
         self.hub.synced.connect(lambda _result: self.report.refresh())
+        self.hub.joined.connect(self.profile.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -1,5 +1,6 @@
 """One table of the network report as it will leave: its values in words, its counts,
-and '< k' where a count is withheld."""
+and «oculta» (withheld) where a count is not sent: below k, or one that would let
+someone work out a count below k (complementary suppression), so '< k' would mislead."""
 
 from __future__ import annotations
 
@@ -75,7 +76,9 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not is_count:
                 return values[index.column()]
-            return f"< {self.k}" if count is None else count
+            if count is None:
+                return QCoreApplication.translate("ReportTableModel", "oculta")
+            return count
         if role == WITHHELD_ROLE:
             return is_count and count is None
         if role == Qt.ItemDataRole.ToolTipRole and is_count and count is None:

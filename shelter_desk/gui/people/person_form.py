@@ -29,8 +29,12 @@ from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.widgets import OptionalDateEdit, mark_invalid
 
 
-def _combo(values, name: str) -> QComboBox:  # type: ignore[no-untyped-def]
+def _combo(values, name: str, no_answer=None) -> QComboBox:  # type: ignore[no-untyped-def]
+    """A choice that starts on the domain's "no answer" value: an untouched form must
+    never record her sex, gender or migration status for her."""
     combo = QComboBox(objectName=name)
+    if no_answer is not None:
+        values = [no_answer] + [value for value in values if value != no_answer]
     for value in values:
         combo.addItem("", value)
     return combo
@@ -44,8 +48,9 @@ class PersonForm(Retranslating, QWidget):
         self.aliases = QLineEdit(objectName="aliases")
         self.birth_date = OptionalDateEdit()
         self.birth_date.setObjectName("birth_date")
-        self.sex = _combo(list(Sex), "sex")
-        self.gender_identity = _combo(list(GenderIdentity), "gender_identity")
+        self.sex = _combo(list(Sex), "sex", Sex.NOT_SAID)
+        self.gender_identity = _combo(list(GenderIdentity), "gender_identity",
+                                      GenderIdentity.NOT_SAID)
         self.nationality = QComboBox(objectName="nationality")
         self.nationality.addItem("", "")
         for code, _name in all_countries():
@@ -61,9 +66,10 @@ class PersonForm(Retranslating, QWidget):
         self.place_of_origin = QLineEdit(objectName="place_of_origin")
         self.arrived_mexico_on = OptionalDateEdit()
         self.arrived_shelter_on = OptionalDateEdit()
-        self.migration_status = _combo(list(MigrationStatus), "migration_status")
+        self.migration_status = _combo(list(MigrationStatus), "migration_status",
+                                       MigrationStatus.UNKNOWN)
         self.phone = QLineEdit(objectName="phone")
-        self.school_status = _combo(list(SchoolStatus), "school_status")
+        self.school_status = _combo(list(SchoolStatus), "school_status", SchoolStatus.UNKNOWN)
         self.school_grade = QLineEdit(objectName="school_grade")
         self.error = QLabel(objectName="form_error", wordWrap=True)
         self.error.hide()
@@ -109,16 +115,16 @@ class PersonForm(Retranslating, QWidget):
         for widget in (self.birth_date, self.arrived_mexico_on, self.arrived_shelter_on):
             widget.set_texts(self.tr("Se sabe"), self._rows_label(widget))
         language = current_language()
-        for index, value in enumerate(Sex):
-            self.sex.setItemText(index, labels.sex(value))
-        for index, value in enumerate(GenderIdentity):
-            self.gender_identity.setItemText(index, labels.gender(value))
-        for index, value in enumerate(MigrationStatus):
-            self.migration_status.setItemText(index, labels.migration_status(value))
-        for index, value in enumerate(SchoolStatus):
-            self.school_status.setItemText(index, labels.school_status(value))
-        for index, text in enumerate((self.tr("No se preguntó o prefiere no decir"),
-                                      self.tr("Sí"), self.tr("No"))):
+        not_asked = self.tr("No se preguntó o prefiere no decir")
+        for combo, label in ((self.sex, labels.sex), (self.gender_identity, labels.gender),
+                             (self.migration_status, labels.migration_status),
+                             (self.school_status, labels.school_status)):
+            for index in range(combo.count()):
+                combo.setItemText(index, label(combo.itemData(index)))
+        # An untouched "not said" is not a choice she made: say so honestly.
+        self.sex.setItemText(0, not_asked)
+        self.gender_identity.setItemText(0, not_asked)
+        for index, text in enumerate((not_asked, self.tr("Sí"), self.tr("No"))):
             self.indigenous.setItemText(index, text)
         self.nationality.setItemText(0, self.tr("Sin dato"))
         for index, (_code, name) in enumerate(all_countries(language), start=1):

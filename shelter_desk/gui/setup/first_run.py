@@ -98,11 +98,11 @@ class CoordinatorPage(Retranslating, QWizardPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Organización y coordinadora"))
-        self.setSubTitle(self.tr("La primera persona usuaria es coordinadora: podrá dar "
-                                 "de alta al resto del equipo."))
+        self.setTitle(self.tr("Organización y primera cuenta"))
+        self.setSubTitle(self.tr("La primera cuenta es de coordinación: podrá dar de alta "
+                                 "al resto del equipo."))
         self.organisation_label.setText(self.tr("&Organización:"))
-        self.user_label.setText(self.tr("Tu &nombre de usuaria:"))
+        self.user_label.setText(self.tr("Nom&bre para entrar:"))
 
     def isComplete(self) -> bool:
         return bool(self.organisation.text().strip() and self.user.text().strip()

@@ -118,7 +118,7 @@ class UnlockWindow(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Shelter Desk: desbloquear"))
         self.title.setText(self.tr("Desbloquear Shelter Desk"))
-        self.user_label.setText(self.tr("&Nombre de usuaria:"))
+        self.user_label.setText(self.tr("&Nombre para entrar:"))
         self.passphrase_label.setText(self.tr("&Contraseña:"))
         self.remember.setText(self.tr("Recordar mi nombre en esta computadora"))
         self.reveal.setToolTip(self.tr("Mostrar u ocultar la contraseña"))
@@ -140,7 +140,7 @@ class UnlockWindow(Retranslating, QWidget):
             return
         user, passphrase = self.user.text().strip(), self.passphrase.text()
         if not user or not passphrase:
-            self.message.setText(self.tr("Escribe tu nombre de usuaria y tu contraseña."))
+            self.message.setText(self.tr("Escribe tu nombre para entrar y tu contraseña."))
             return
         self._set_busy(True)
         self.message.setText(self.tr("Comprobando…"))

@@ -63,13 +63,13 @@ def parse_date(value: Any) -> date | None:
         return None
     if match := _YMD.fullmatch(written):
         year, month, day = (int(part) for part in match.groups())
-        return _day(year, month, day, written)
+        return _day(year, month, day, written, ("año-mes-día", "year-month-day"))
     if match := _DMY.fullmatch(written):
         day, month, year = (int(part) for part in match.groups())
         if len(match.group(3)) != 4:
             raise CellProblem(f"«{written}»: escribe el año con cuatro cifras (dd/mm/aaaa).",
                               f"'{written}': write the year with four digits (dd/mm/yyyy).")
-        return _day(year, month, day, written)
+        return _day(year, month, day, written, ("día/mes/año", "day/month/year"))
     if _SERIAL.fullmatch(written):
         return _serial(float(written.replace(",", ".")), written)
     raise _not_a_date(written)
@@ -82,12 +82,14 @@ def _not_a_date(written: str) -> CellProblem:
                        "number).")
 
 
-def _day(year: int, month: int, day: int, written: str) -> date:
+def _day(year: int, month: int, day: int, written: str, order: tuple[str, str]) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise CellProblem(f"La fecha «{written}» no existe.",
-                          f"The date '{written}' does not exist.") from None
+        raise CellProblem(f"La fecha «{written}» no es válida: revisa el día y el mes "
+                          f"({order[0]}).",
+                          f"The date '{written}' is not valid: check the day and the month "
+                          f"({order[1]}).") from None
 
 
 def _serial(number: float, written: str) -> date:
