@@ -11,6 +11,7 @@ from pathlib import Path
 from shelter_desk.cli.verbs import _opened, _say
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.network import envelope
 from shelter_desk.network.hub_client import HubRefused, HubUnreachable
 from shelter_desk.services import network_outbox
 
@@ -49,7 +50,7 @@ def network_join(args: argparse.Namespace) -> int:
             return EXIT_OFFLINE if isinstance(error, HubUnreachable) else EXIT_REFUSED
     _say(f"Unida a la red como {enrolment.organisation_id}. Huella del hub:",
          f"Joined the network as {enrolment.organisation_id}. The hub's fingerprint:")
-    print(enrolment.hub_fingerprint)
+    print(envelope.fingerprint(enrolment.hub_public_key))  # of the key pinned, not hearsay
     return 0
 
 

@@ -7,6 +7,7 @@ import time
 
 from shelter_desk.cli.prompts import PASSPHRASE_ENV, read_secret
 from shelter_desk.domain.messages import Bilingual, preferred_language
+from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.services.importing.fields import LABELS
 from shelter_desk.services.importing.plan import ImportPlan
 from shelter_desk.services.importing.service import preview_import, run_import
@@ -24,6 +25,7 @@ def import_spreadsheet(args: argparse.Namespace) -> int:
     passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV,
                              Bilingual(es="Contraseña", en="Passphrase"))
     with vaults.unlock(args.vault, user=args.user, passphrase=passphrase) as vault:
+        finish_pending_erasure(vault)
         started = time.monotonic()
         plan = preview_import(vault, args.file, mapping_file=args.mapping)
         _print_plan(plan)

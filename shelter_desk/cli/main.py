@@ -209,7 +209,8 @@ def _report_parsers(verbs_: argparse._SubParsersAction) -> None:
     dhis2.add_argument("--out", type=Path, required=True, metavar="FILE.json")
     dhis2.set_defaults(handler=report_verbs.dhis2)
     verify = actions.add_parser("verify", help="check a .sdreport's signature (exit 1 if "
-                                               "it is not valid)")
+                                               "it is not valid; 6 if valid but only for the "
+                                               "key inside the file: no --public-key)")
     verify.add_argument("file", type=Path)
     verify.add_argument("--public-key", help="the organisation's public key (base64), as "
                                              "`network key` prints it")

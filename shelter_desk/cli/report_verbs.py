@@ -17,6 +17,7 @@ from shelter_desk.network.policy import NetworkPolicy
 from shelter_desk.services import network_reports
 
 EXIT_BAD_SIGNATURE = 1
+EXIT_OWN_KEY_ONLY = 6  # valid for the key the file carries: whose key, she must compare
 
 
 def build(args: argparse.Namespace) -> int:
@@ -75,10 +76,20 @@ def verify(args: argparse.Namespace) -> int:
     except binascii.Error as error:
         raise InvalidInput("public_key", Bilingual(
             es="La llave pública no es base64.", en="The public key is not base64.")) from error
+    if envelope.verify(signed, public_key) and public_key is None:
+        # Anyone can sign a file with a key of their own and put that key in it: this
+        # proves the file is unchanged since signed, not who signed it.
+        fingerprint = envelope.fingerprint(signed.public_key)
+        _say("La firma es válida SOLO para la llave que viene dentro del archivo; eso no "
+             "prueba quién lo firmó. Compara esta huella con la que la organización te dio "
+             f"(o usa --public-key): {fingerprint}",
+             "The signature is valid ONLY for the key inside the file; that does not prove "
+             "who signed it. Compare this fingerprint with the one the organisation gave "
+             f"you (or use --public-key): {fingerprint}")
+        return EXIT_OWN_KEY_ONLY
     if envelope.verify(signed, public_key):
-        _say(f"Firma válida. Huella: {envelope.fingerprint(public_key or signed.public_key)}",
-             f"Signature valid. Fingerprint: "
-             f"{envelope.fingerprint(public_key or signed.public_key)}")
+        _say(f"Firma válida. Huella: {envelope.fingerprint(public_key)}",
+             f"Signature valid. Fingerprint: {envelope.fingerprint(public_key)}")
         return 0
     _say("La firma NO es válida: el archivo fue alterado o la llave no es la de la "
          "organización.", "The signature is NOT valid: the file was altered or the key "

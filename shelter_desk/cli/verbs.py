@@ -18,6 +18,7 @@ from shelter_desk.domain.messages import Bilingual, preferred_language
 from shelter_desk.domain.staff import Role
 from shelter_desk.reports.period import parse_period
 from shelter_desk.services import staff, statistics
+from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from shelter_desk.store import vault as vaults
 from shelter_desk.store.integrity import verify as verify_vault
@@ -34,6 +35,7 @@ def _say(es: str, en: str) -> None:
 def _opened(args: argparse.Namespace) -> Iterator[vaults.OpenVault]:
     passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE)
     with vaults.unlock(args.vault, user=args.user, passphrase=passphrase) as vault:
+        finish_pending_erasure(vault)
         yield vault
 
 

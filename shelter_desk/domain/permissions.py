@@ -34,7 +34,9 @@ class Action(StrEnum):
     USERS = "users"
     BLOCK_PERSON = "block_person"
     NETWORK_APPROVAL = "network_approval"
-    BACKUP = "backup"  # an encrypted copy of the whole vault, opened by the same passphrases
+    # An encrypted copy of the whole vault with its keys.json: it opens with the passphrases
+    # of the day it was made, so coordinators only (a caseworker who leaves must not keep one).
+    BACKUP = "backup"
     RESTORE = "restore"  # replace this laptop's vault by a backup
     DATA_RIGHTS = "data_rights"  # ARCO: her access export, deletion, the retention period
 
@@ -43,7 +45,7 @@ _VOLUNTEER = frozenset({Action.INTAKE, Action.LISTENING_NOTE, Action.VIEW_ATTACH
 _CASEWORKER = _VOLUNTEER | {Action.EDIT_CASE, Action.DOCUMENTS, Action.BARRIERS,
                             Action.CASE_NOTE, Action.CONFIDENTIAL_NOTES, Action.TASKS,
                             Action.REFERRALS, Action.DIRECTORY, Action.ADD_ATTACHMENT,
-                            Action.SAVE_DECRYPTED_COPY, Action.WRITE_LETTER, Action.BACKUP}
+                            Action.SAVE_DECRYPTED_COPY, Action.WRITE_LETTER}
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.VOLUNTEER: _VOLUNTEER,
     Role.CASEWORKER: frozenset(_CASEWORKER),

@@ -192,8 +192,8 @@ def _network_report(state: _State) -> str:
 
     # The auditor's solver (GLPK, a compiled library the bundle must carry): x + y = 10
     # with both at least 1 leaves x between 1 and 9.
-    program = LinearProgram(2, [{0: 1.0, 1: 1.0}], [10.0])
-    low, high = program.minimise([1.0, 0.0]), program.minimise([-1.0, 0.0])
+    with LinearProgram(2, [{0: 1.0, 1: 1.0}], [10.0]) as program:
+        low, high = program.minimise([1.0, 0.0]), program.minimise([-1.0, 0.0])
     if low is None or high is None or (round(low[0]), round(-high[0])) != (1, 9):
         raise RuntimeError(f"the linear programs gave {low} and {high}")
     preview = network_reports.build_preview(state.vault, quarter_of(today()).label)

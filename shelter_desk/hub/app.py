@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from shelter_desk import __version__
+from shelter_desk.domain.cells import safe_cell
 from shelter_desk.hub import auth, db, directory, ingest, library, pages, work
 from shelter_desk.hub.checks import MAX_BODY
 from shelter_desk.hub.limits import REFUSAL_BODY, BodyLimit, TooLarge
@@ -296,10 +297,10 @@ def _csv(statistics: dict[str, Any]) -> bytes:
                      "suppressed"])
     for table in statistics["tables"]:
         for row in table["counts"]:
-            writer.writerow([statistics["period"], table["key"], "|".join(table["dimensions"]),
-                             "|".join(row["key"]), _cell(row.get("value")),
-                             _cell(row.get("at_least")), _cell(row.get("at_most")),
-                             "yes" if row.get("suppressed") else ""])
+            writer.writerow([safe_cell(cell) for cell in (
+                statistics["period"], table["key"], "|".join(table["dimensions"]),
+                "|".join(row["key"]), _cell(row.get("value")), _cell(row.get("at_least")),
+                _cell(row.get("at_most")), "yes" if row.get("suppressed") else "")])
     return out.getvalue().encode("utf-8")
 
 

@@ -25,6 +25,10 @@ MAX_BODY = 1024 * 1024
 _PERIODS = {"quarter": re.compile(r"(\d{4})-Q([1-4])"),
             "month": re.compile(r"(\d{4})-(0[1-9]|1[0-2])")}
 _ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+# Table keys, dimension names and row keys as the app writes them (catalog keys, ISO codes,
+# regions, age bands such as '0-4' and '60+', '*' for a margin): nothing a dashboard or a
+# spreadsheet could take for markup or a formula's punctuation.
+_NAME = re.compile(r"[A-Za-z0-9_*.+-]{1,64}")
 
 
 @dataclass(frozen=True)
@@ -154,23 +158,27 @@ def _check_tables(tables: object) -> None:
         raise bad
     keys = set()
     for table in tables:
-        if not isinstance(table, dict) or not isinstance(table.get("key"), str) \
+        if not isinstance(table, dict) or not _is_name(table.get("key")) \
                 or table["key"] in keys or not isinstance(table.get("dimensions"), list) \
                 or not isinstance(table.get("counts"), list):
             raise bad
         keys.add(table["key"])
         width = len(table["dimensions"])
-        if not all(isinstance(name, str) for name in table["dimensions"]):
+        if not all(_is_name(name) for name in table["dimensions"]):
             raise bad
         seen = set()
         for row in table["counts"]:
             if not isinstance(row, dict) or not isinstance(row.get("key"), list):
                 raise bad
             key, count = row["key"], row.get("count")
-            if len(key) != width or not all(isinstance(value, str) for value in key) \
+            if len(key) != width or not all(_is_name(value) for value in key) \
                     or tuple(key) in seen:
                 raise bad
             if count is not None and (isinstance(count, bool) or not isinstance(count, int)
                                       or count < 0):
                 raise bad
             seen.add(tuple(key))
+
+
+def _is_name(value: object) -> bool:
+    return isinstance(value, str) and _NAME.fullmatch(value) is not None

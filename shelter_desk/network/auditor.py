@@ -36,7 +36,8 @@ def intervals(knowledge: Knowledge) -> dict[Node, Interval]:
     """Node -> the interval an outsider can narrow it to, for every unknown node."""
     found: dict[Node, Interval] = {}
     for component in _components(knowledge):
-        found.update(_Component(knowledge, component).exact())
+        with _Component(knowledge, component) as solved:
+            found.update(solved.exact())
     return found
 
 
@@ -52,8 +53,8 @@ def too_narrow(knowledge: Knowledge, k: int, limit: int | None = None,
         group = frozenset(component)
         if safe is not None and group in safe:
             continue
-        narrow = _Component(knowledge, component).narrower_than(
-            k, None if limit is None else limit - len(found))
+        with _Component(knowledge, component) as solved:
+            narrow = solved.narrower_than(k, None if limit is None else limit - len(found))
         if not narrow and safe is not None:
             safe.add(group)
         found.update(narrow)
@@ -105,6 +106,13 @@ class _Component:
         # The smallest and largest value seen for each node in any feasible point found.
         self.seen_low = [math.inf] * len(nodes)
         self.seen_high = [-math.inf] * len(nodes)
+
+    def __enter__(self) -> _Component:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        if self.program is not None:
+            self.program.close()
 
     def exact(self) -> dict[Node, Interval]:
         return {node: self._interval(position) for position, node in enumerate(self.nodes)}

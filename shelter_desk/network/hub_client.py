@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual, ShelterDeskError
+from shelter_desk.network import envelope
 from shelter_desk.network.hub_protocol import (
     ORG_HEADER,
     RECEIPT_FORMAT,
@@ -36,6 +37,11 @@ from shelter_desk.network.hub_protocol import (
 )
 
 TIMEOUT_SECONDS = 20
+# Answers are read up to a bound: a JSON answer is a few KB, a library document is at most
+# the hub's 20 MB (hub/library.py).
+MAX_ANSWER_BYTES = 4 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 24 * 1024 * 1024
+_MAX_ERROR_BYTES = 64 * 1024
 
 
 class HubUnreachable(ShelterDeskError):
@@ -111,9 +117,13 @@ class HubClient:
         answer = self._json("POST", "/api/v1/enrol", json.dumps({
             "token": token.strip(), "public_key": _b64(public_key)}).encode())
         try:
+            hub_key = _unb64(answer["hub_public_key"])
+            if len(hub_key) != 32:  # an Ed25519 public key, or not a key at all
+                raise ValueError("not an Ed25519 public key")
+            # The fingerprint read aloud to check the key is computed here, from the key
+            # pinned: the hub's own word for it proves nothing.
             return Enrolment(str(answer["organisation_id"]), str(answer["organisation_name"]),
-                             _unb64(answer["hub_public_key"]), str(answer["hub_fingerprint"]),
-                             dict(answer["policy"]))
+                             hub_key, envelope.fingerprint(hub_key), dict(answer["policy"]))
         except (KeyError, TypeError, ValueError, binascii.Error) as error:
             raise _garbled() from error
 
@@ -152,7 +162,7 @@ class HubClient:
 
     def library_document(self, identity: Identity, slug: str, version: int) -> bytes:
         path = f"/api/v1/library/{urllib.parse.quote(slug, safe='')}/{int(version)}"
-        return self._request("GET", path, b"", identity)
+        return self._request("GET", path, b"", identity, limit=MAX_DOCUMENT_BYTES)
 
     def _json(self, method: str, path: str, body: bytes = b"",
               identity: Identity | None = None) -> dict[str, Any]:
@@ -165,7 +175,8 @@ class HubClient:
             raise _garbled()
         return answer
 
-    def _request(self, method: str, path: str, body: bytes, identity: Identity | None) -> bytes:
+    def _request(self, method: str, path: str, body: bytes, identity: Identity | None, *,
+                 limit: int = MAX_ANSWER_BYTES) -> bytes:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         if identity is not None:
             stamp = str(int(time.time()))
@@ -176,21 +187,40 @@ class HubClient:
         request = urllib.request.Request(  # noqa: S310 - check_url allows https (http: loopback)
             self.url + path, data=body if method != "GET" else None, method=method,
             headers=headers)
+        # Never redirected: a 30x would carry the member's signed request (or the report)
+        # to an address nobody checked.
+        opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=self._context),
+                                             _NoRedirect)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout,  # noqa: S310
-                                        context=self._context) as response:
-                return response.read()
+            with opener.open(request, timeout=self.timeout) as response:
+                data = response.read(limit + 1)
         except urllib.error.HTTPError as error:
+            if 300 <= error.code < 400:
+                raise HubRefused(error.code, "redirect", Bilingual(
+                    es=f"El hub respondió con una redirección ({error.code}) a otra dirección; "
+                       "Shelter Desk no la sigue. Revisa la dirección del hub.",
+                    en=f"The hub answered with a redirect ({error.code}) to another address; "
+                       "Shelter Desk does not follow it. Check the hub's address.")) from error
             raise _refusal(error) from error
         except (urllib.error.URLError, OSError, TimeoutError) as error:
             raise HubUnreachable(Bilingual(
                 es=f"No se pudo contactar al hub ({_reason(error)}).",
                 en=f"Could not reach the hub ({_reason(error)}).")) from error
+        if len(data) > limit:
+            raise HubRefused(502, "too_large", Bilingual(
+                es="La respuesta del hub es demasiado grande (¿es el hub correcto?).",
+                en="The hub's answer is too large (is it the right hub?)."))
+        return data
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *_args: Any, **_kwargs: Any) -> None:
+        return None
 
 
 def _refusal(error: urllib.error.HTTPError) -> HubRefused:
     try:
-        answer = json.loads(error.read())
+        answer = json.loads(error.read(_MAX_ERROR_BYTES))
         message = Bilingual(es=str(answer["message"]["es"]), en=str(answer["message"]["en"]))
         code = str(answer["error"])
     except (ValueError, KeyError, TypeError, OSError):

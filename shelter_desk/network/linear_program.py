@@ -9,6 +9,7 @@ by GLPK's exact (rational) simplex, so the bounds the auditor rounds are exact.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import swiglpk as glpk
 
@@ -17,7 +18,7 @@ class LinearProgram:
     def __init__(self, variables: int, rows: Sequence[Mapping[int, float]],
                  values: Sequence[float], *, lower: float = 1.0) -> None:
         self.variables = variables
-        self._lp = glpk.glp_create_prob()
+        self._lp: Any = glpk.glp_create_prob()
         glpk.glp_set_obj_dir(self._lp, glpk.GLP_MIN)
         glpk.glp_add_cols(self._lp, variables)
         for column in range(1, variables + 1):
@@ -41,14 +42,24 @@ class LinearProgram:
         glpk.glp_init_smcp(self._exact)
         self._exact.msg_lev = glpk.GLP_MSG_OFF
 
-    def __del__(self) -> None:
-        lp = getattr(self, "_lp", None)
-        if lp is not None:
-            glpk.glp_delete_prob(lp)
+    def close(self) -> None:
+        """Free the problem, in the thread that made it: GLPK keeps one memory environment
+        per thread, and a problem freed from another thread (by the garbage collector at
+        exit, say) corrupts memory."""
+        if self._lp is not None:
+            glpk.glp_delete_prob(self._lp)
+            self._lp = None
+
+    def __enter__(self) -> LinearProgram:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        self.close()
 
     def minimise(self, objective: Sequence[float]) -> tuple[float, list[float]] | None:
         """(optimum, the point reaching it), or None when the minimum is unbounded.
         ValueError when no point satisfies the equalities."""
+        assert self._lp is not None, "the program was closed"
         for column, coefficient in enumerate(objective, start=1):
             glpk.glp_set_obj_coef(self._lp, column, float(coefficient))
         if glpk.glp_simplex(self._lp, self._simplex) != 0:

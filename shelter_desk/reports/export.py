@@ -1,10 +1,6 @@
 """CSV and XLSX exports (a report, or any list), every cell neutralised against formula
-injection.
-
-A spreadsheet opens a cell that starts with '=', '+', '-' or '@' as a formula; a name or
-an organisation typed that way could run one on a coordinator's computer. Such cells (and
-those starting with a tab or a carriage return, per OWASP) get a leading apostrophe,
-which spreadsheets show as text.
+injection (domain/cells.py): a name or an organisation typed as '=...' could otherwise
+run a formula on a coordinator's computer.
 """
 
 from __future__ import annotations
@@ -13,17 +9,11 @@ import csv
 import io
 from pathlib import Path
 
+from shelter_desk.domain.cells import safe_cell
 from shelter_desk.reports.labels import COUNT, dimension_label, value_label
 from shelter_desk.reports.tables import KeyFigures, Report, StatTable
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_DIMENSIONS = 4
-
-
-def safe_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def figure_rows(figures: KeyFigures, language: str) -> list[tuple[str, object]]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
@@ -29,6 +30,7 @@ from shelter_desk.services.common import Change, Result, permitted, today
 from shelter_desk.store import audit, case_repo, erasure, settings_repo
 from shelter_desk.store.attachment_store import attachments as attachment_rows
 from shelter_desk.store.clock import now_utc
+from shelter_desk.store.errors import VaultError
 from shelter_desk.store.schema import (
     attachment,
     audit_event,
@@ -195,6 +197,7 @@ def delete_person(vault: OpenVault, person_id: int) -> Result[Deletion]:
                 en="Block the person first (cancellation, first step); only a blocked person "
                    "can be deleted for good."))
         erased = erasure.erase_rows(connection, person_id)
+        erasure.drop_index_traces(connection)
         audit.record(connection, actor_id=user.id, action="person.deleted",
                      entity_type="person", entity_id=person_id,
                      summary=f"ARCO; people: {erased.people}; attachments: "
@@ -206,6 +209,18 @@ def delete_person(vault: OpenVault, person_id: int) -> Result[Deletion]:
     deletion = Deletion(person_id, erased.people, len(erased.blob_ids), erased.whole_case,
                         removed)
     return Result(deletion, (Change("person", person_id, "deleted", her.case_id),))
+
+
+def finish_pending_erasure(vault: OpenVault) -> bool:
+    """Right after unlocking: finish the scrub of a deletion whose scrub failed; True when
+    one was pending and is now done. A failure again leaves it pending for the next time."""
+    if not erasure.scrub_pending(vault):
+        return False
+    try:
+        erasure.scrub(vault)
+    except (VaultError, OSError, SQLAlchemyError):
+        return False
+    return True
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,12 @@ import errno
 import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -63,6 +65,12 @@ MANIFEST = "manifest.json"
 MEMBERS = (KEYS_FILE, VAULT_DB, FILES_DB)
 SUFFIX = ".sdbackup"
 _CHUNK = 1024 * 1024
+_MANIFEST_LIMIT = 64 * 1024  # a real one is under 1 KiB
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# What zipfile and json raise on a hostile file instead of BadZipFile: an unknown method or
+# an encrypted member, a broken deflate stream, a manifest of the wrong shape.
+_UNREADABLE = (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, zlib.error,
+               ValueError, KeyError, TypeError, AttributeError)
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
 
@@ -309,17 +317,28 @@ def read_manifest(source: Path) -> dict:
     try:
         with zipfile.ZipFile(source) as archive:
             return _read_manifest(archive, source)
-    except (OSError, zipfile.BadZipFile) as error:
+    except (OSError, *_UNREADABLE) as error:
         raise BackupInvalid(source, Bilingual(es="No se puede leer como ZIP.",
                                               en="It cannot be read as a ZIP.")) from error
 
 
 def _read_manifest(archive: zipfile.ZipFile, source: Path) -> dict:
+    """The manifest, its shape checked, and every member checked against it before a byte
+    is extracted: stored as is (never inflated: no zip bomb), not encrypted, its size."""
     try:
-        manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-    except (KeyError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        info = archive.getinfo(MANIFEST)
+    except KeyError as error:
         raise BackupInvalid(source, Bilingual(es="Le falta el índice (manifest.json).",
                                               en="Its manifest is missing.")) from error
+    _check_stored(info, source)
+    if info.file_size > _MANIFEST_LIMIT:
+        raise BackupInvalid(source, Bilingual(es="Su índice (manifest.json) es demasiado grande.",
+                                              en="Its manifest is too large."))
+    try:
+        manifest = json.loads(archive.read(info).decode("utf-8"))
+    except (UnicodeDecodeError, *_UNREADABLE) as error:
+        raise BackupInvalid(source, Bilingual(es="Su índice (manifest.json) no se puede leer.",
+                                              en="Its manifest cannot be read.")) from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupInvalid(source, Bilingual(es="No tiene el formato de Shelter Desk.",
                                               en="It is not in Shelter Desk's format."))
@@ -331,11 +350,44 @@ def _read_manifest(archive: zipfile.ZipFile, source: Path) -> dict:
     if not isinstance(members, dict) or set(members) != set(MEMBERS):
         raise BackupInvalid(source, Bilingual(es="Le faltan archivos.",
                                               en="Files are missing from it."))
+    if not (isinstance(manifest.get("vault_id"), str)
+            and isinstance(manifest.get("created_at"), str)
+            and all(_well_formed(member) for member in members.values())):
+        raise BackupInvalid(source, Bilingual(es="Su índice está incompleto o mal formado.",
+                                              en="Its manifest is incomplete or malformed."))
+    for name in MEMBERS:
+        try:
+            info = archive.getinfo(name)
+        except KeyError as error:
+            raise BackupInvalid(source, Bilingual(es="Le faltan archivos.",
+                                                  en="Files are missing from it.")) from error
+        _check_stored(info, source)
+        if info.file_size != members[name]["bytes"]:
+            raise _damaged(source, name)
     return manifest
+
+
+def _well_formed(member: object) -> bool:
+    return (isinstance(member, dict) and type(member.get("bytes")) is int
+            and member["bytes"] >= 0 and isinstance(member.get("sha256"), str)
+            and _SHA256.fullmatch(member["sha256"]) is not None)
+
+
+def _check_stored(info: zipfile.ZipInfo, source: Path) -> None:
+    """Shelter Desk stores every member as is, unencrypted (the databases are encrypted
+    already): anything else was not written by it."""
+    if (info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 0x1
+            or info.compress_size != info.file_size):
+        raise BackupInvalid(source, Bilingual(
+            es=f"{info.filename} está comprimido o cifrado con ZIP; Shelter Desk no escribe "
+               "copias así.",
+            en=f"{info.filename} is compressed or ZIP-encrypted; Shelter Desk does not write "
+               "backups like that."))
 
 
 def _hash_member(archive: zipfile.ZipFile, name: str, manifest: dict, source: Path,
                  into: Path | None = None) -> None:
+    expected = manifest["members"][name]
     digest = hashlib.sha256()
     size = 0
     try:
@@ -344,15 +396,16 @@ def _hash_member(archive: zipfile.ZipFile, name: str, manifest: dict, source: Pa
             while chunk := member.read(_CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
+                if size > expected["bytes"]:  # never more on her disk than announced
+                    raise _damaged(source, name)
                 if out is not None:
                     out.write(chunk)
             if out is not None:
                 out.flush()
                 os.fsync(out.fileno())
-    except (KeyError, zipfile.BadZipFile, EOFError) as error:  # missing, or a bad CRC
+    except _UNREADABLE as error:  # missing, a bad CRC, a method or flag zipfile refuses
         raise _damaged(source, name) from error
-    expected = manifest["members"][name]
-    if size != expected.get("bytes") or digest.hexdigest() != expected.get("sha256"):
+    if size != expected["bytes"] or digest.hexdigest() != expected["sha256"]:
         raise _damaged(source, name)
 
 
@@ -373,6 +426,8 @@ def restore_backup(source: Path, vault_dir: Path, *, user: str | None = None,
     """
     source, vault_dir = Path(source), Path(vault_dir)
     manifest = read_manifest(source)
+    # Read now: nothing may fail once her vault has been swapped for the restored one.
+    vault_id, created_at = manifest["vault_id"], manifest["created_at"]
     staging = vault_dir.parent / f".{vault_dir.name}.restoring-{secrets.token_hex(4)}"
     try:
         vault_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -386,7 +441,7 @@ def restore_backup(source: Path, vault_dir: Path, *, user: str | None = None,
         else:
             opened = unlock(staging, user=user or "", passphrase=passphrase or "")
         with opened:
-            if opened.vault_id != manifest["vault_id"]:
+            if opened.vault_id != vault_id:
                 raise BackupInvalid(source, Bilingual(
                     es="Su índice es de otra bóveda.", en="Its manifest names another vault."))
             if check_opener is not None:
@@ -409,7 +464,7 @@ def restore_backup(source: Path, vault_dir: Path, *, user: str | None = None,
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return RestoreInfo(vault_dir, kept_aside, manifest["created_at"])
+    return RestoreInfo(vault_dir, kept_aside, created_at)
 
 
 def _move_aside(vault_dir: Path) -> Path | None:

@@ -2,8 +2,11 @@
 stays readable in any file of the vault folder, even to someone holding the keys.
 
 `erase_rows` removes her rows inside the caller's transaction and returns the ids of
-her attachments' chunks; `delete_blobs` removes those from files.db; `scrub` then makes
-sure no old copy of a page survives:
+her attachments' chunks; `drop_index_traces` (same transaction) merges the full-text
+indexes and refreshes the planner statistics, so her rows and their traces in the indexes
+go together, and marks a scrub as pending; `delete_blobs` removes her chunks from files.db;
+`scrub` then makes sure no old copy of a page survives, and clears the mark. When it fails,
+the next unlock runs it again (services/data_rights.finish_pending_erasure):
 
 - `secure_delete` (always on, database.py) zeroes deleted cells and freed pages;
 - the FTS5 indexes keep deleted tokens in old segments until a merge: 'optimize'
@@ -33,6 +36,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, or_, select, update
 
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.store import settings_repo
 from shelter_desk.store.attachment_store import delete_blob
 from shelter_desk.store.errors import VaultError
 from shelter_desk.store.schema import (
@@ -135,12 +139,7 @@ def scrub(vault: OpenVault) -> int:
     """After a deletion: no old copy of a deleted page left in either database file or
     its WAL; returns how many pre-upgrade copies were removed."""
     with vault.write() as connection:
-        for table in _FTS_TABLES:
-            connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-        has_stats = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar_one()
-        if has_stats:
-            connection.exec_driver_sql("ANALYZE")
+        _merge_indexes(connection)
     with _outside_transactions(vault, VAULT_DB) as raw:
         raw.execute("VACUUM")
     with _outside_transactions(vault, FILES_DB) as raw:
@@ -152,7 +151,30 @@ def scrub(vault: OpenVault) -> int:
     for copy in sorted((vault.directory / BACKUPS).glob("*.db")):
         copy.unlink()
         removed += 1
+    with vault.write() as connection:
+        settings_repo.remove(connection, settings_repo.SCRUB_PENDING)
     return removed
+
+
+def drop_index_traces(connection: Connection) -> None:
+    """Inside the deletion's transaction: her tokens leave the full-text segments and the
+    planner's samples with her rows, and a scrub is marked pending until `scrub` ends."""
+    _merge_indexes(connection)
+    settings_repo.put(connection, settings_repo.SCRUB_PENDING, "1")
+
+
+def scrub_pending(vault: OpenVault) -> bool:
+    with vault.read() as connection:
+        return settings_repo.get(connection, settings_repo.SCRUB_PENDING) is not None
+
+
+def _merge_indexes(connection: Connection) -> None:
+    for table in _FTS_TABLES:
+        connection.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+    has_stats = connection.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'").scalar_one()
+    if has_stats:
+        connection.exec_driver_sql("ANALYZE")
 
 
 @contextlib.contextmanager
@@ -181,6 +203,8 @@ class ScrubIncomplete(VaultError):
     def __init__(self, file_name: str) -> None:
         super().__init__(Bilingual(
             es=f"Los datos se eliminaron, pero {file_name} seguía en uso y su diario (WAL) "
-               "no se pudo vaciar. Cierra y vuelve a abrir la bóveda para terminar.",
+               "no se pudo vaciar. La limpieza queda pendiente: se terminará sola la próxima "
+               "vez que se desbloquee la bóveda.",
             en=f"The data was deleted, but {file_name} was still in use and its log (WAL) "
-               "could not be emptied. Lock and unlock the vault to finish."))
+               "could not be emptied. The clean-up is pending: it will finish by itself the "
+               "next time the vault is unlocked."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.schema import setting
@@ -10,6 +10,8 @@ from shelter_desk.store.schema import setting
 LAST_VERIFIED_BACKUP = "backup.last_verified_at"
 BACKUP_REMINDER_DAYS = "backup.reminder_days"
 RETENTION_YEARS = "retention.years_after_close"
+# Set with an ARCO deletion, cleared when its scrub finished (store/erasure.py).
+SCRUB_PENDING = "erasure.scrub_pending"
 
 
 def get(connection: Connection, key: str) -> str | None:
@@ -23,3 +25,7 @@ def put(connection: Connection, key: str, value: str) -> None:
                                  .values(value=value, updated_at=stamp)).rowcount
     if not changed:
         connection.execute(insert(setting).values(key=key, value=value, updated_at=stamp))
+
+
+def remove(connection: Connection, key: str) -> None:
+    connection.execute(delete(setting).where(setting.c.key == key))

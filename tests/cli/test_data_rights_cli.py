@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import select
 
 from shelter_desk.services import people
@@ -71,3 +72,30 @@ def test_person_export_of_a_relative_by_id(created, vault_dir, tmp_path):
     assert exported["case"]["is_principal"] is False and exported["case"]["summary"] == ""
     wrong = run(*common, "--person", str(other.person_id), env=secret)
     assert wrong.returncode == 4 and "No se encontró" in wrong.stderr
+
+
+def test_a_scrub_left_pending_is_finished_by_the_next_verb(created, vault_dir, tmp_path,
+                                                           monkeypatch):
+    # GIVEN a deletion whose scrub failed (the vault remembers it is pending)
+    from shelter_desk.services import data_rights
+    from shelter_desk.store import erasure, settings_repo
+
+    woman = add_marked_woman(created.vault, tmp_path, "ja")
+    people.block_person(created.vault, woman.person_id)
+
+    def failing(_vault):
+        raise erasure.ScrubIncomplete("vault.db")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(erasure, "scrub", failing)
+        with pytest.raises(erasure.ScrubIncomplete):
+            data_rights.delete_person(created.vault, woman.person_id)
+    created.vault.lock()
+    # WHEN any verb that opens the vault runs next
+    checked = run("verify", "--vault", str(vault_dir), "--user", COORDINATOR,
+                  env={"SHELTER_DESK_PASSPHRASE": PASSPHRASE})
+    # THEN it finished the scrub on the way
+    assert checked.returncode == 0, checked.stderr
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE) as vault, \
+            vault.read() as connection:
+        assert settings_repo.get(connection, settings_repo.SCRUB_PENDING) is None

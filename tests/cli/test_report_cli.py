@@ -7,6 +7,7 @@ import base64
 import json
 from datetime import date, timedelta
 
+from shelter_desk.cli.report_verbs import EXIT_OWN_KEY_ONLY
 from shelter_desk.reports.period import quarter_of
 from tests.cli.test_cli import run
 from tests.conftest import COORDINATOR, PASSPHRASE
@@ -95,3 +96,41 @@ def test_a_bad_policy_file_and_a_wrong_period_are_refused(created, vault_dir, tm
     assert good.returncode == 0 and '"k": 10' in good.stdout
     wrong = run("report", "build", *vault, "--period", LAST_QUARTER, env=ENV)
     assert wrong.returncode == 4 and "mes" in wrong.stderr
+
+
+def test_network_join_prints_the_fingerprint_of_the_key_it_pinned(created, vault_dir):
+    # GIVEN a hub whose enrolment answer states a fingerprint that is not its key's
+    from shelter_desk.network import envelope
+    from tests.network.fake_hub import fake_hub
+    from tests.network.test_hub_client import LYING_FINGERPRINT, enrol_answer
+
+    vault = _vault(created, vault_dir)
+    _private, hub_key = envelope.new_private_key()
+    with fake_hub({"/api/v1/enrol": enrol_answer(hub_key)}) as hub:
+        # WHEN the coordinator joins on the command line
+        joined = run("network", "join", *vault, "--hub", hub.url, "--token", "t", env=ENV)
+    # THEN what she reads aloud to the network's technician is the pinned key's fingerprint
+    assert joined.returncode == 0, joined.stderr
+    assert envelope.fingerprint(hub_key) in joined.stdout
+    assert LYING_FINGERPRINT not in joined.stdout
+
+
+def test_verify_without_the_organisations_key_does_not_vouch_for_the_sender(created, vault_dir,
+                                                                            tmp_path):
+    # GIVEN an approved, exported report
+    vault = _vault(created, vault_dir)
+    assert run("report", "approve", *vault, "--period", LAST_QUARTER, "--yes",
+               env=ENV).returncode == 0
+    out = tmp_path / "informe.sdreport"
+    assert run("report", "export", *vault, "--period", LAST_QUARTER, "--out", str(out),
+               env=ENV).returncode == 0
+    fingerprint = run("network", "key", *vault, env=ENV).stdout.splitlines()[1]
+    # WHEN it is verified without the organisation's key, in each language
+    spanish = run("report", "verify", str(out))
+    english = run("report", "verify", str(out), env={"SHELTER_DESK_LANG": "en"})
+    # THEN it says the signature only matches the key inside the file, shows that key's
+    # fingerprint to compare, and exits with its own code (a script cannot take it as a yes)
+    assert spanish.returncode == english.returncode == EXIT_OWN_KEY_ONLY != 0
+    assert "SOLO" in spanish.stdout and "dentro del archivo" in spanish.stdout
+    assert "ONLY" in english.stdout and "inside the file" in english.stdout
+    assert fingerprint in spanish.stdout and fingerprint in english.stdout

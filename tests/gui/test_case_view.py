@@ -148,3 +148,19 @@ def test_a_new_case_saved_untouched_records_no_sex_gender_or_migration_status(qt
     assert (details.sex, details.gender_identity, details.migration_status,
             details.school_status) == (Sex.NOT_SAID, GenderIdentity.NOT_SAID,
                                        MigrationStatus.UNKNOWN, SchoolStatus.UNKNOWN)
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_typed(qtbot, created):
+    # GIVEN a woman whose name was typed with HTML tags in it
+    from PySide6.QtCore import Qt
+
+    opened = cases.open_case(created.vault, PersonDetails(
+        given_names="<b>Ana</b>", family_names="<img src=x>", nationality="HN",
+        birth_date=date(1994, 6, 2))).value
+    view = CaseView(created.vault)
+    qtbot.addWidget(view)
+    # WHEN her case is opened
+    view.show_case(opened.id)
+    # THEN the heading shows the tags as text, never as bold or an image
+    assert view.heading.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Ana</b>" in view.heading.text() and "<img src=x>" in view.heading.text()

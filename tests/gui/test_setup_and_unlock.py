@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -253,3 +254,34 @@ def test_the_wizard_will_not_close_before_the_code_is_secured(qtbot, tmp_path):
     wizard.recovery.copy.click()
     wizard.reject()  # now she may leave; the vault is locked behind her
     assert not wizard.isVisible() and wizard.coordinator.created.vault.is_locked
+
+
+def test_unlocking_finishes_a_deletion_whose_scrub_failed(qtbot, created, vault_dir, tmp_path,
+                                                          monkeypatch):
+    # GIVEN a deletion whose scrub failed, so the vault marks it pending
+    from shelter_desk.services import data_rights, people
+    from shelter_desk.store import erasure, settings_repo
+    from tests.store.marked_people import add_marked_woman
+
+    woman = add_marked_woman(created.vault, tmp_path, "la")
+    people.block_person(created.vault, woman.person_id)
+
+    def failing(_vault):
+        raise erasure.ScrubIncomplete("vault.db")
+
+    with monkeypatch.context() as patched, pytest.raises(erasure.ScrubIncomplete):
+        patched.setattr(erasure, "scrub", failing)
+        data_rights.delete_person(created.vault, woman.person_id)
+    created.vault.lock()
+    # WHEN she unlocks in the window
+    window = UnlockWindow(vault_dir, COORDINATOR)
+    qtbot.addWidget(window)
+    unlocked = []
+    window.unlocked.connect(unlocked.append)
+    window.passphrase.setText(PASSPHRASE)
+    window.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(unlocked), timeout=5000)
+    # THEN the scrub was finished before the main window got the vault
+    with unlocked[0].read() as connection:
+        assert settings_repo.get(connection, settings_repo.SCRUB_PENDING) is None
+    unlocked[0].lock()

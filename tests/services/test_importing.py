@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.people import PersonDetails
 from shelter_desk.services import cases
+from shelter_desk.services.importing import source
 from shelter_desk.services.importing.fields import Field
 from shelter_desk.services.importing.service import preview_import, run_import
 from shelter_desk.services.importing.source import MAX_FILE_BYTES
@@ -285,6 +286,57 @@ def test_an_xlsx_that_unpacks_to_more_than_200_mb_is_refused_unread(created, tmp
         preview_import(created.vault, bomb)
     assert "descomprimido" in refused.value.message.es
     assert "unpacks" in refused.value.message.en
+
+
+def _patched_sheet(path: Path, change) -> Path:
+    """A spreadsheet saved by openpyxl, its sheet XML then edited as a hostile one would be."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = change(parts["xl/worksheets/sheet1.xml"].decode()).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_a_merged_range_over_the_whole_sheet_is_refused_unexpanded(created, tmp_path):
+    # GIVEN a tiny XLSX whose one merged range claims every cell from A3 to the sheet's end
+    workbook = Workbook()
+    workbook.active.append(["Nombre", "Apellidos", "Fecha de nacimiento"])
+    workbook.active.append(["Glenda", "Ortiz", "07/06/1991"])
+    workbook.active.merge_cells("A3:B3")
+    workbook.save(tmp_path / "combinada.xlsx")
+    hostile = _patched_sheet(tmp_path / "combinada.xlsx",
+                             lambda xml: xml.replace('ref="A3:B3"', 'ref="A3:XFD1048576"'))
+    before = counts(created.vault)
+    # WHEN it is previewed, THEN it is refused in both languages, naming the range
+    with pytest.raises(InvalidInput) as refused:
+        preview_import(created.vault, hostile)
+    assert "A3:XFD1048576" in refused.value.message.es
+    assert "combinada" in refused.value.message.es
+    assert "merged" in refused.value.message.en
+    assert counts(created.vault) == before
+
+
+def test_rows_are_counted_as_read_not_by_the_number_they_claim(created, tmp_path,
+                                                                monkeypatch):
+    # GIVEN a sheet whose rows all claim to be row 2, more of them than the import takes
+    monkeypatch.setattr(source, "MAX_ROWS", 20)
+    workbook = Workbook()
+    workbook.active.append(["Nombre", "Apellidos", "Fecha de nacimiento"])
+    workbook.active.append(["Glenda", "Ortiz", "07/06/1991"])
+    workbook.save(tmp_path / "filas.xlsx")
+
+    def repeated(xml: str) -> str:
+        row = re.search(r'<row r="2".*?</row>', xml).group(0)
+        return xml.replace(row, row * 30)
+
+    hostile = _patched_sheet(tmp_path / "filas.xlsx", repeated)
+    # WHEN it is previewed, THEN it is refused as too long
+    with pytest.raises(InvalidInput) as refused:
+        preview_import(created.vault, hostile)
+    assert "más de 20 filas" in refused.value.message.es
+    assert "more than 20 rows" in refused.value.message.en
 
 
 def test_a_mapping_file_says_which_column_is_which(created, tmp_path):

@@ -3,6 +3,7 @@ last one, restored beside the current vault and never over it."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from shelter_desk.services import backup, staff
 from shelter_desk.store import vault as vault_module
 from shelter_desk.store.backup import BackupFailed, BackupInvalid
 from shelter_desk.store.errors import WrongCredentials
+from shelter_desk.store.keyring import FILE_NAME as KEYS_FILE
 from shelter_desk.store.vault import FILES_DB, VAULT_DB, unlock, unlock_with_recovery_code
 from tests.conftest import COORDINATOR, PASSPHRASE, snapshot
 from tests.store.decrypt_pages import decrypt_database, raw_key
@@ -118,23 +120,28 @@ def test_restore_needs_credentials_valid_for_that_backup(full_vault, tmp_path, v
         pass
 
 
-def test_a_caseworker_backs_up_but_only_a_coordinator_restores(full_vault, tmp_path,
-                                                                 vault_dir):
+def test_only_a_coordinator_backs_up_or_restores(full_vault, tmp_path, vault_dir):
+    # GIVEN a caseworker and a volunteer (a backup carries keys.json: whoever holds one can
+    # open it with her passphrase of that day, even after she has left the shelter)
     created, _women = full_vault
     staff.add_staff(created.vault, "Ana", Role.CASEWORKER, "frase de ana")
     staff.add_staff(created.vault, "Lucía", Role.VOLUNTEER, "frase de lucía")
+    backup.make_backup(created.vault, tmp_path / "coordinadora.sdbackup")
     created.vault.lock()
+    # WHEN either of them tries to make a backup, THEN it is refused and no file is written
     with unlock(vault_dir, user="Lucía", passphrase="frase de lucía") as lucia, \
             pytest.raises(NotAllowed):
         backup.make_backup(lucia, tmp_path / "lucia.sdbackup")
-    with unlock(vault_dir, user="Ana", passphrase="frase de ana") as ana:
+    with unlock(vault_dir, user="Ana", passphrase="frase de ana") as ana, \
+            pytest.raises(NotAllowed):
         backup.make_backup(ana, tmp_path / "ana.sdbackup")
+    # AND the caseworker cannot restore one either
     untouched = snapshot(vault_dir)
     with pytest.raises(NotAllowed):
-        backup.restore(tmp_path / "ana.sdbackup", vault_dir, user="Ana",
+        backup.restore(tmp_path / "coordinadora.sdbackup", vault_dir, user="Ana",
                        passphrase="frase de ana")
     assert snapshot(vault_dir) == untouched
-    assert not (tmp_path / "lucia.sdbackup").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["coordinadora.sdbackup", "vault"]
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "not a zip", "foreign zip"])
@@ -161,6 +168,62 @@ def test_a_damaged_or_foreign_file_restores_nothing(full_vault, tmp_path, vault_
     assert "Nothing was changed" in raised.value.message.en
     assert snapshot(vault_dir) == untouched
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copia.sdbackup", "vault"]
+
+
+def _rebuilt(good: Path, path: Path, damage: str) -> Path:
+    """A copy of a good backup, made hostile in one way: what an attacker could hand her."""
+    with zipfile.ZipFile(good) as source:
+        manifest = json.loads(source.read("manifest.json"))
+        members = {name: source.read(name) for name in (KEYS_FILE, VAULT_DB, FILES_DB)}
+    if damage == "members as ints":
+        manifest["members"] = {name: 5 for name in members}
+    elif damage == "no vault_id":
+        del manifest["vault_id"]
+    elif damage == "no created_at":
+        del manifest["created_at"]
+    elif damage == "oversized manifest":
+        manifest["padding"] = "x" * (70 * 1024)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name)
+            if damage == "deflated bomb" and name == VAULT_DB:
+                # 40 MB of zeros that take a few KB: refused before a byte is inflated
+                info.compress_type = zipfile.ZIP_DEFLATED
+                data = bytes(40 * 1024 * 1024)
+            archive.writestr(info, data)
+        archive.writestr("manifest.json", json.dumps(manifest))
+    if damage == "encrypted flag":  # zipfile cannot write one: set the bit in both headers
+        raw = bytearray(path.read_bytes())
+        for signature, flags_at, name_at in ((b"PK\x03\x04", 6, 30), (b"PK\x01\x02", 8, 46)):
+            found = raw.find(signature)
+            while found != -1:
+                if raw[found + name_at:].startswith(KEYS_FILE.encode()):
+                    raw[found + flags_at] |= 0x1
+                found = raw.find(signature, found + 4)
+        path.write_bytes(bytes(raw))
+    return path
+
+
+@pytest.mark.parametrize("damage", ["deflated bomb", "oversized manifest", "members as ints",
+                                    "no vault_id", "no created_at", "encrypted flag"])
+def test_a_hostile_backup_file_restores_nothing(created, tmp_path, vault_dir, damage):
+    # GIVEN a good backup, rebuilt by someone else into a hostile one
+    good = tmp_path / "copia.sdbackup"
+    backup.make_backup(created.vault, good)
+    created.vault.lock()
+    hostile = _rebuilt(good, tmp_path / "hostil.sdbackup", damage)
+    untouched = snapshot(vault_dir)
+    # WHEN she tries to restore it
+    with pytest.raises(BackupInvalid) as raised:
+        backup.restore(hostile, vault_dir, user=COORDINATOR, passphrase=PASSPHRASE)
+    # THEN it is refused in both languages, her vault is as it was, nothing is left beside
+    assert "No se cambió nada" in raised.value.message.es
+    assert "Nothing was changed" in raised.value.message.en
+    if damage == "deflated bomb":  # said before inflating it, not after 40 MB on her disk
+        assert "compressed" in raised.value.detail.en
+    assert snapshot(vault_dir) == untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copia.sdbackup", "hostil.sdbackup",
+                                                          "vault"]
 
 
 _CHILD = """

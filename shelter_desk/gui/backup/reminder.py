@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.services import backup
 from shelter_desk.store.vault import OpenVault
@@ -23,6 +24,7 @@ class BackupReminder(Retranslating, QFrame):
         self.text = QLabel(objectName="backup_reminder_text", wordWrap=True)
         self.button = QPushButton(objectName="backup_now")
         self.button.clicked.connect(self.backup_now)
+        self.button.setVisible(vault.user is not None and may(vault.user.role, Action.BACKUP))
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)

@@ -52,6 +52,7 @@ class CaseView(Retranslating, QWidget):
         self.back = QPushButton(objectName="back_to_list")
         self.back.clicked.connect(self._back)
         self.heading = QLabel(objectName="case_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # her name as typed, never markup
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)

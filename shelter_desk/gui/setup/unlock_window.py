@@ -25,6 +25,7 @@ from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.widgets import add_reveal_action
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.setup.recovery_form import RecoveryForm
+from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.store import vault as vaults
 from shelter_desk.store.errors import WrongCredentials
 
@@ -145,7 +146,7 @@ class UnlockWindow(Retranslating, QWidget):
         self._set_busy(True)
         self.message.setText(self.tr("Comprobando…"))
         run_in_background(
-            lambda: vaults.unlock(self.vault_dir, user=user, passphrase=passphrase),
+            lambda: _unlocked(self.vault_dir, user, passphrase),
             self._succeeded, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
@@ -200,3 +201,10 @@ class UnlockWindow(Retranslating, QWidget):
         self.user.setText(user)
         self.failures = 0
         self.message.setText(self.tr("Listo: ya puedes entrar con tu nueva contraseña."))
+
+
+def _unlocked(vault_dir: Path, user: str, passphrase: str) -> vaults.OpenVault:
+    """Off the GUI thread: unlock, then finish an ARCO deletion's scrub left pending."""
+    vault = vaults.unlock(vault_dir, user=user, passphrase=passphrase)
+    finish_pending_erasure(vault)
+    return vault

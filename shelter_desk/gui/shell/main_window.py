@@ -162,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_status_bar(self) -> None:
         user = self.vault.user
         self.who = QLabel(objectName="who")
+        self.who.setTextFormat(Qt.TextFormat.PlainText)  # names as typed, never markup
         self.lock_button = QPushButton(objectName="lock")
         self.lock_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_DialogCloseButton))

@@ -22,6 +22,8 @@ from shelter_desk.domain.messages import Bilingual
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # an XLSX is a zip: what it holds, unpacked
 MAX_ROWS = 50_000
+MAX_MERGED_CELLS = 10_000  # one merged range; a real sheet merges a few cells, not a sheet
+MAX_COVERED_CELLS = 200_000  # under all merged ranges together (a few MB of memory)
 _CHUNK = 1024 * 1024
 
 
@@ -215,8 +217,9 @@ def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet) -> Iterator[tuple[in
             parser = _Parser(source, workbook.shared_strings, data_only=True,
                              epoch=workbook.epoch, date_formats=workbook._date_formats,
                              timedelta_formats=workbook._timedelta_formats)
-            for number, cells in parser.parse():
-                if number > MAX_ROWS + 1:
+            # Counted as read: the row number is whatever the file claims.
+            for count, (number, cells) in enumerate(parser.parse(), start=1):
+                if count > MAX_ROWS + 1:
                     raise _too_many_rows()
                 values: list[Any] = []
                 for cell in cells:
@@ -226,6 +229,13 @@ def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet) -> Iterator[tuple[in
             merged = getattr(parser, "merged_cells", None)
             for ref in getattr(merged, "mergeCell", None) or []:
                 low_col, low_row, high_col, high_row = range_boundaries(ref.ref)
+                area = (high_row - low_row + 1) * (high_col - low_col + 1)
+                if area > MAX_MERGED_CELLS or len(sheet.covered) + area > MAX_COVERED_CELLS:
+                    raise _refuse(
+                        f"La hoja combina demasiadas celdas (la celda combinada {ref.ref} "
+                        f"cubre {area:,}); deshaz esa combinación y vuelve a intentarlo.",
+                        f"The sheet merges too many cells (the merged cell {ref.ref} covers "
+                        f"{area:,}); unmerge it and try again.")
                 sheet.covered.update((row, col - 1) for row in range(low_row, high_row + 1)
                                      for col in range(low_col, high_col + 1)
                                      if (row, col) != (low_row, low_col))
