@@ -139,10 +139,14 @@ def _print_preview(preview: network_reports.Preview) -> None:
          f"{preview.left_out}.",
          f"Network report: {document['period']}, revision {document['revision']}, k = {k}. "
          f"People without a statistics consent (not counted): {preview.left_out}.")
+    # Not "< k": a count withheld to protect another may well be large.
+    withheld = str(Bilingual(es="oculta", en="withheld"))
     for table in document["tables"]:
         print(f"\n[{table['key']}] {' × '.join(table['dimensions'])}")
         for row in table["counts"]:
-            count = f"< {k}" if row["count"] is None else str(row["count"])
-            print(f"  {' · '.join(row['key']):<60} {count:>7}")
-    _say(f"\n«< {k}»: cifra oculta (pequeña, o que permitiría deducir una pequeña).",
-         f"\n'< {k}': withheld count (small, or one that would give a small one away).")
+            count = withheld if row["count"] is None else str(row["count"])
+            print(f"  {' · '.join(row['key']):<60} {count:>9}")
+    _say(f"\n«oculta»: una cifra que no se envía porque es menor que {k}, o porque con ella "
+         f"se podría deducir otra menor que {k}.",
+         f"\n'withheld': a count that is not sent because it is below {k}, or because it "
+         f"would give away another one below {k}.")

@@ -32,6 +32,9 @@ def test_build_approve_export_and_verify(created, vault_dir, tmp_path):
     approved = run("report", "approve", *vault, "--period", LAST_QUARTER, "--yes", env=ENV)
     assert approved.returncode == 0, approved.stderr
     assert "revisión 1" in approved.stdout
+    # a withheld count reads "oculta", never "< 5": one hidden to protect another may be big
+    withheld = sum(row["count"] is None for table in preview["tables"] for row in table["counts"])
+    assert approved.stdout.count("oculta") >= withheld and "< 5" not in approved.stdout
     out = tmp_path / "informe.sdreport"
     exported = run("report", "export", *vault, "--period", LAST_QUARTER, "--out", str(out),
                    env=ENV)
