@@ -2313,6 +2313,14 @@ Network server fingerprint: %3</translation>
         <translation>Task</translation>
     </message>
     <message>
+        <source>Expediente</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Tus tareas pendientes, la más urgente primero. Enter abre el expediente.</source>
         <translation>Your pending tasks, most urgent first. Enter opens the case file.</translation>
     </message>

@@ -2313,6 +2313,14 @@ Huella del servidor de la red: %3</translation>
         <translation>Tarea</translation>
     </message>
     <message>
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>Tus tareas pendientes, la más urgente primero. Enter abre el expediente.</source>
         <translation>Tus tareas pendientes, la más urgente primero. Enter abre el expediente.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -21,7 +22,7 @@ from shelter_desk.services.common import Change, Result, acting_user, permitted,
 from shelter_desk.store import audit, case_repo, search_index, staff_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.clock import now_utc
-from shelter_desk.store.schema import case_file, consent, task
+from shelter_desk.store.schema import case_file, consent, person, task
 from shelter_desk.store.vault import OpenVault
 
 
@@ -118,6 +119,39 @@ def open_tasks(vault: OpenVault, *, assignee_id: int | None = None) -> list[Task
         return case_repo.tasks.where(
             connection, *_open_for(assignee_id if assignee_id is not None else user.id),
             order_by=task.c.due_on)
+
+
+@dataclass(frozen=True)
+class TaskInCase:
+    """An open task with whose case it is, as the Tareas page lists it."""
+
+    task: Task
+    case_code: str
+    name: str  # the woman whose case file it is
+
+    @property
+    def id(self) -> int:
+        return self.task.id
+
+    @property
+    def case_id(self) -> int:
+        return self.task.case_id
+
+
+def open_tasks_in_cases(vault: OpenVault) -> list[TaskInCase]:
+    """Her open tasks (open_tasks), each with its case code and the principal's name."""
+    tasks = open_tasks(vault)
+    if not tasks:
+        return []
+    with vault.read() as connection:
+        rows = connection.execute(
+            select(case_file.c.id, case_file.c.code, person.c.given_names,
+                   person.c.family_names)
+            .join(person, person.c.id == case_file.c.principal_person_id)
+            .where(case_file.c.id.in_({t.case_id for t in tasks})))
+        labels = {case_id: (code, " ".join(part for part in (given, family) if part))
+                  for case_id, code, given, family in rows}
+    return [TaskInCase(t, *labels.get(t.case_id, ("", ""))) for t in tasks]
 
 
 def count_open_tasks(vault: OpenVault) -> tuple[int, int]:

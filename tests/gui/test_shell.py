@@ -57,7 +57,9 @@ def test_documents_due_and_tasks_lists(qtbot, created, vault_dir, preferences, q
     assert window.due.model.index(0, 1).data() == "Glenda Funes"
     window.navigate(NAV_TASKS)
     qtmodeltester.check(window.tasks.model)
-    assert window.tasks.model.index(0, 1).data() == "Acompañar a COMAR"
+    # each task says whose case it is
+    assert [window.tasks.model.index(0, column).data() for column in (1, 2, 3)] == [
+        "Acompañar a COMAR", case.code, "Glenda Funes"]
     opened = []
     window.due.case_requested.connect(opened.append)
     window.due.table.activated.emit(window.due.model.index(0, 0))

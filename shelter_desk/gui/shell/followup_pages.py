@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.catalog.loader import default_catalog
-from shelter_desk.domain.followup import Task
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.services import documents, followup
 from shelter_desk.services.documents import DocumentDue
+from shelter_desk.services.followup import TaskInCase
 from shelter_desk.store.vault import OpenVault
 
 DUE_DAYS = 60
@@ -97,14 +97,16 @@ class TasksPage(_ListPage):
     def __init__(self, vault: OpenVault) -> None:
         translate = QCoreApplication.translate
 
-        def cells(row: Task, column: int) -> str:
-            overdue = row.due_on < date.today()
-            due = _day(row.due_on) + (" · " + translate("TasksPage", "atrasada")
-                                      if overdue else "")
-            return [due, row.title][column]
+        def cells(row: TaskInCase, column: int) -> str:
+            overdue = row.task.due_on < date.today()
+            due = _day(row.task.due_on) + (" · " + translate("TasksPage", "atrasada")
+                                           if overdue else "")
+            return [due, row.task.title, row.case_code, row.name][column]
 
         super().__init__(ListTableModel(lambda: [translate("TasksPage", "Para el"),
-                                                 translate("TasksPage", "Tarea")], cells),
+                                                 translate("TasksPage", "Tarea"),
+                                                 translate("TasksPage", "Expediente"),
+                                                 translate("TasksPage", "Persona")], cells),
                          "tasks_table")
         self.vault = vault
         self.done = QPushButton(objectName="my_task_done")
@@ -122,7 +124,7 @@ class TasksPage(_ListPage):
         self.model.retranslate()
 
     def load(self) -> None:
-        self.model.set_rows(followup.open_tasks(self.vault))
+        self.model.set_rows(followup.open_tasks_in_cases(self.vault))
 
     def _complete(self) -> None:
         chosen = self.model.data(self.table.currentIndex(), ROW_ROLE)
