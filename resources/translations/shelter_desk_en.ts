@@ -2483,6 +2483,14 @@ Network server fingerprint: %3</translation>
         <translation>Intersex</translation>
     </message>
     <message>
+        <source>Femenino</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Masculino</source>
+        <translation>Male</translation>
+    </message>
+    <message>
         <source>Prefiere no decir</source>
         <translation>Prefers not to say</translation>
     </message>

@@ -2483,6 +2483,14 @@ Huella del servidor de la red: %3</translation>
         <translation>Intersexual</translation>
     </message>
     <message>
+        <source>Femenino</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Masculino</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
         <source>Prefiere no decir</source>
         <translation>Prefiere no decir</translation>
     </message>

@@ -22,8 +22,8 @@ translate = QCoreApplication.translate
 
 def sex(value: Sex) -> str:
     return {
-        Sex.FEMALE: translate("labels", "Mujer"),
-        Sex.MALE: translate("labels", "Hombre"),
+        Sex.FEMALE: translate("labels", "Femenino"),
+        Sex.MALE: translate("labels", "Masculino"),
         Sex.INTERSEX: translate("labels", "Intersexual"),
         Sex.NOT_SAID: translate("labels", "Prefiere no decir"),
     }[value]
