@@ -101,6 +101,12 @@ def _component(distribution: metadata.Distribution) -> Component:
     wanted = {Path(name).name for name in info.get_all("License-File") or []}
     files = tuple(Path(str(file.locate())) for file in distribution.files or []
                   if file.parts[0].endswith(".dist-info") and file.name in wanted)
+    if not files and _normalised(info["Name"] or "") == _normalised("shelter-desk"):
+        # Run from a source checkout (an editable install's egg-info lists no files):
+        # the licence is the one at the top of the tree.
+        source_tree = Path(__file__).resolve().parents[1]
+        files = tuple(source_tree / name for name in sorted(wanted)
+                      if (source_tree / name).is_file())
     if _normalised(info["Name"] or "") in QT_DISTRIBUTIONS:
         files = (*files, *_qt_texts())
     return Component(info["Name"], distribution.version, _license_name(distribution), files)

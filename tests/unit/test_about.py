@@ -17,6 +17,7 @@ def test_installed_components_follow_the_runtime_requirements_only():
     assert "pytest" not in components and "pyinstaller" not in components
     assert components["sqlalchemy"].license == "MIT"
     assert "LICENSE" in [path.name for path in components["sqlalchemy"].license_files]
+    assert "GNU AFFERO GENERAL PUBLIC LICENSE" in components["shelter-desk"].license_text()
     assert components["qt"].license == about.QT_LICENSE
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in components["qt"].license_text()
 
