@@ -19,8 +19,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlcipher3 import dbapi2 as sqlite_driver
 
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
@@ -103,7 +104,8 @@ def access_export(vault: OpenVault, person_id: int) -> dict[str, Any]:
         events = connection.execute(select(audit_event).where(or_(*[
             and_(audit_event.c.entity_type == kind,
                  audit_event.c.entity_id.in_([str(i) for i in ids]))
-            for kind, ids in entities.items() if ids])).order_by(audit_event.c.id)).all()
+            for kind, ids in entities.items() if ids]), erasure.not_retired(audit_event))
+            .order_by(audit_event.c.id)).all()
         audit.record(connection, actor_id=user.id, action="person.access_exported",
                      entity_type="person", entity_id=person_id)
     history = [{"at": row.occurred_at, "action": row.action, "what": row.entity_type,
@@ -203,6 +205,8 @@ def delete_person(vault: OpenVault, person_id: int) -> Result[Deletion]:
                      summary=f"ARCO; people: {erased.people}; attachments: "
                              f"{len(erased.blob_ids)}"
                              + ("; case file" if erased.whole_case else ""))
+        tombstone = connection.execute(select(func.max(audit_event.c.id))).scalar_one()
+        erasure.retire(connection, erased.retired, tombstone)
     with vault.files_write() as files:
         erasure.delete_blobs(files, erased.blob_ids)
     removed = erasure.scrub(vault)
@@ -218,7 +222,9 @@ def finish_pending_erasure(vault: OpenVault) -> bool:
         return False
     try:
         erasure.scrub(vault)
-    except (VaultError, OSError, SQLAlchemyError):
+    except (VaultError, OSError, SQLAlchemyError, sqlite_driver.Error):
+        # The raw connection's VACUUM or checkpoint (a full disk, a busy reader): the
+        # vault still opens, and the next unlock tries again.
         return False
     return True
 

@@ -15,7 +15,7 @@ from sqlalchemy import and_, or_, select
 from shelter_desk.catalog.loader import Catalog, default_catalog
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.services.common import acting_user, not_found
-from shelter_desk.store import case_repo
+from shelter_desk.store import case_repo, erasure
 from shelter_desk.store.clock import parse
 from shelter_desk.store.schema import (
     attachment,
@@ -64,6 +64,10 @@ _SENTENCES = {
     "person.added": ("agregó a {thing} al hogar", "added {thing} to the household"),
     "person.updated": ("cambió {fields} de {thing}", "changed {fields} of {thing}"),
     "person.blocked": ("bloqueó a {thing} (derechos ARCO)", "blocked {thing} (ARCO rights)"),
+    "person.deleted": ("eliminó definitivamente a una persona (derechos ARCO)",
+                       "deleted a person for good (ARCO rights)"),
+    "person.access_exported": ("exportó los datos de {thing} (derecho de acceso)",
+                               "exported {thing}'s data (right of access)"),
     "person.unblocked": ("desbloqueó a {thing}", "unblocked {thing}"),
     "consent.given": ("registró un consentimiento de {thing}",
                       "recorded a consent given by {thing}"),
@@ -147,7 +151,8 @@ def case_history(vault: OpenVault, case_id: int, *,
             .outerjoin(staff_user, staff_user.c.id == audit_event.c.actor_id)
             .where(or_(*[and_(audit_event.c.entity_type == kind,
                               audit_event.c.entity_id.in_(values))
-                         for kind, values in ids.items() if values]))
+                         for kind, values in ids.items() if values]),
+                   erasure.not_retired(audit_event))
             .order_by(audit_event.c.id.desc())).all()
     return [_entry(row, things) for row in rows]
 

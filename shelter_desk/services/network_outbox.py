@@ -8,6 +8,7 @@ are in its branch; this module runs once both branches are merged.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +38,12 @@ class OutboxReports:
         refuse the older as a replay."""
         with self.vault.read() as connection:
             stored = network_store.outbox(connection)
+        # A report approved before joining names the organisation as it was then (the
+        # vault's id); the hub knows her by the id it gave her and would refuse it on
+        # every sync. It stays in the vault, exported as a file if needed; it is not sent.
+        organisation_id, _policy = network_reports.network_policy(self.vault)
+        stored = [report for report in stored
+                  if json.loads(report.canonical).get("organisation_id") == organisation_id]
         return [OutboxItem(report.id, report.period, report.revision,
                            envelope.SignedReport(report.canonical, report.signature,
                                                  report.public_key).to_file_bytes(),

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, or_, select, update
+from sqlalchemy import Connection, delete, exists, insert, or_, select, update
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store import settings_repo
@@ -51,6 +51,7 @@ from shelter_desk.store.schema import (
     procedure_attempt,
     referral,
     referral_step,
+    retired_entity,
     search_term,
     task,
 )
@@ -65,6 +66,7 @@ class Erased:
     people: int  # she, and her household when she was the case's principal
     blob_ids: tuple[str, ...]
     whole_case: bool
+    retired: dict[str, list[int]]  # audit entity type -> the ids that were deleted
 
 
 def erase_rows(connection: Connection, person_id: int) -> Erased:
@@ -80,10 +82,14 @@ def erase_rows(connection: Connection, person_id: int) -> Erased:
                    .scalars())
     else:
         ids = [person_id]
+    retired = _doomed(connection, case_id, ids, whole_case=whole_case)
     blob_ids = _erase_attachments(connection, case_id, ids, whole_case=whole_case)
     documents = select(identity_document.c.id).where(identity_document.c.person_id.in_(ids))
     sources = [f"expiry:document:{document_id}:%" for document_id in
                connection.execute(documents).scalars()]
+    if sources and not whole_case:
+        retired["task"] = list(connection.execute(select(task.c.id).where(
+            or_(*(task.c.source.like(s) for s in sources)))).scalars())
     if whole_case:
         connection.execute(delete(task).where(task.c.case_id == case_id))
         connection.execute(delete(note).where(note.c.case_id == case_id))
@@ -108,22 +114,63 @@ def erase_rows(connection: Connection, person_id: int) -> Erased:
     connection.execute(delete(person).where(person.c.id.in_(ids)))
     if whole_case:
         connection.execute(delete(case_file).where(case_file.c.id == case_id))
-    return Erased(len(ids), blob_ids, whole_case)
+    return Erased(len(ids), blob_ids, whole_case, retired)
+
+
+def _doomed(connection: Connection, case_id: int, ids: list[int], *,
+            whole_case: bool) -> dict[str, list[int]]:
+    """The ids this erasure deletes, by the entity type the audit names them with."""
+    def ids_of(table: Any, *criteria: Any) -> list[int]:
+        return list(connection.execute(select(table.c.id).where(*criteria)).scalars())
+
+    about_her = _attachments_about(case_id, ids, whole_case=whole_case)
+    if whole_case:
+        notes = ids_of(note, note.c.case_id == case_id)
+        tasks = ids_of(task, task.c.case_id == case_id)
+    else:
+        notes = ids_of(note, note.c.person_id.in_(ids))
+        tasks = []
+    return {
+        "person": list(ids), "case": [case_id] if whole_case else [],
+        "document": ids_of(identity_document, identity_document.c.person_id.in_(ids)),
+        "attempt": ids_of(procedure_attempt, procedure_attempt.c.person_id.in_(ids)),
+        "referral": ids_of(referral, referral.c.person_id.in_(ids)),
+        "note": notes, "task": tasks, "attachment": ids_of(attachment, about_her),
+    }
+
+
+def retire(connection: Connection, retired: dict[str, list[int]], before_event: int) -> None:
+    """Remember which ids were freed, so that their earlier audit rows are never read as
+    the history of whoever gets the same id next."""
+    rows = [{"entity_type": kind, "entity_id": str(entity_id), "before_event": before_event}
+            for kind, entity_ids in retired.items() for entity_id in entity_ids]
+    if rows:
+        connection.execute(insert(retired_entity), rows)
+
+
+def not_retired(event_table: Any) -> Any:
+    """A criterion on audit rows: leave out those about a row an erasure later deleted."""
+    return ~exists().where(retired_entity.c.entity_type == event_table.c.entity_type,
+                           retired_entity.c.entity_id == event_table.c.entity_id,
+                           retired_entity.c.before_event >= event_table.c.id)
+
+
+def _attachments_about(case_id: int, ids: list[int], *, whole_case: bool) -> Any:
+    if whole_case:
+        return attachment.c.case_id == case_id
+    return or_(
+        attachment.c.person_id.in_(ids),
+        attachment.c.document_id.in_(
+            select(identity_document.c.id).where(identity_document.c.person_id.in_(ids))),
+        attachment.c.attempt_id.in_(
+            select(procedure_attempt.c.id).where(procedure_attempt.c.person_id.in_(ids))),
+        attachment.c.consent_id.in_(
+            select(consent.c.id).where(consent.c.person_id.in_(ids))))
 
 
 def _erase_attachments(connection: Connection, case_id: int, ids: list[int], *,
                        whole_case: bool) -> tuple[str, ...]:
-    if whole_case:
-        about_her = attachment.c.case_id == case_id
-    else:
-        about_her = or_(
-            attachment.c.person_id.in_(ids),
-            attachment.c.document_id.in_(
-                select(identity_document.c.id).where(identity_document.c.person_id.in_(ids))),
-            attachment.c.attempt_id.in_(
-                select(procedure_attempt.c.id).where(procedure_attempt.c.person_id.in_(ids))),
-            attachment.c.consent_id.in_(
-                select(consent.c.id).where(consent.c.person_id.in_(ids))))
+    about_her = _attachments_about(case_id, ids, whole_case=whole_case)
     blob_ids = tuple(connection.execute(select(attachment.c.blob_id).where(about_her))
                      .scalars())
     connection.execute(delete(attachment).where(about_her))
@@ -191,11 +238,18 @@ def _outside_transactions(vault: OpenVault, name: str) -> Iterator[Any]:
 def _checkpoint(vault: OpenVault, name: str) -> None:
     """Checkpoint and truncate the WAL; a reader elsewhere in the app may hold it a moment."""
     with _outside_transactions(vault, name) as raw:
-        for _attempt in range(_CHECKPOINT_TRIES):
-            busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            if not busy:
-                return
-            time.sleep(0.1)
+        # Each try returns at once when a reader holds the WAL (no busy wait), so the
+        # tries take about five seconds in all, not fifty busy timeouts.
+        waited = raw.execute("PRAGMA busy_timeout").fetchone()[0]
+        raw.execute("PRAGMA busy_timeout = 0")
+        try:
+            for _attempt in range(_CHECKPOINT_TRIES):
+                busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if not busy:
+                    return
+                time.sleep(0.1)
+        finally:
+            raw.execute(f"PRAGMA busy_timeout = {int(waited)}")
     raise ScrubIncomplete(name)
 
 

@@ -372,3 +372,18 @@ library_copy = Table(
     Column("content", LargeBinary, nullable=False),
     Column("fetched_at", String(32), nullable=False),
 )
+
+# -- migration 0009: ids an ARCO deletion freed --------------------------------------------
+
+# SQLite gives a new row the highest id + 1, so a deleted woman's ids come back for the
+# next people entered; their audit rows must not be read as the newcomer's history.
+# Ids only, no personal data: audit events up to `before_event` belong to the deleted row.
+retired_entity = Table(
+    "retired_entity",
+    metadata,
+    Column("entity_type", String(64), primary_key=True),
+    Column("entity_id", String(64), primary_key=True),
+    Column("before_event", Integer, primary_key=True),
+    sqlite_with_rowid=False,
+)
+

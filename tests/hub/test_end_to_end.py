@@ -63,6 +63,31 @@ def test_org_add_join_approve_sync_then_the_dashboard_shows_the_numbers(
     assert json.dumps(statistics)  # served as JSON too
 
 
+def test_a_report_approved_before_joining_is_not_sent_forever(
+        live_hub: LiveHub, hub_db_url: str, tmp_path, capsys):
+    from shelter_desk.reports.period import quarter_of
+    from shelter_desk.services import network_outbox
+    from shelter_desk.services.demo import create_demo_vault
+
+    quarter = quarter_of(date.today().replace(day=1) - timedelta(days=92)).label
+    assert cli.main(["org", "add", "--db", hub_db_url, "--name", "Casa Previa"]) == 0
+    token = next(line.split(": ", 1)[1] for line in capsys.readouterr().out.splitlines()
+                 if line.startswith("token: "))
+    with create_demo_vault(tmp_path / "vault", people=60, seed=6,
+                           params=FAST_KDF).vault as vault:
+        # GIVEN a report approved while the organisation had no network id yet
+        network_reports.approve(vault, network_reports.build_preview(vault, quarter))
+        # WHEN she joins and syncs
+        network_outbox.join(vault, live_hub.url, token)
+        result = network_outbox.sync(vault, sleep=_no_wait)
+        # THEN the old report is not offered to a hub that would refuse it every time;
+        # one approved now, under the network's id, is delivered
+        assert result.delivered == [] and network_outbox.OutboxReports(vault).approved() == []
+        network_reports.approve(vault, network_reports.build_preview(vault, quarter))
+        assert [item.period for item in network_outbox.sync(
+            vault, sleep=_no_wait).delivered] == [quarter]
+
+
 def test_the_command_line_joins_and_syncs_and_says_when_the_hub_is_down(
         live_hub: LiveHub, hub_db_url: str, tmp_path, capsys, monkeypatch):
     from shelter_desk.cli.main import main as app

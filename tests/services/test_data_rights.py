@@ -244,3 +244,28 @@ def test_the_index_traces_go_in_the_same_transaction_as_her_rows(created, vault_
     # THEN her words are not left in the full-text index's old segments
     after = _everything_readable(vault_dir)
     assert [word for word in leaving.markers if word.encode() in after] == []
+
+
+def test_a_deleted_womans_history_never_shows_under_the_next_womans_reused_id(created):
+    from shelter_desk.services import history
+
+    vault = created.vault
+    # GIVEN Bertha's case, edited and then blocked and deleted at her request
+    cases.open_case(vault, PersonDetails("Amalia", family_names="Uno", nationality="HN"))
+    bertha = cases.open_case(vault, PersonDetails("Bertha", family_names="Dos",
+                                                  nationality="GT")).value
+    people.update_person(vault, bertha.principal_person_id,
+                         PersonDetails("Bertha", family_names="Tres", nationality="GT"))
+    people.block_person(vault, bertha.principal_person_id)
+    data_rights.delete_person(vault, bertha.principal_person_id)
+    # WHEN the next woman arrives and SQLite gives her case Bertha's freed ids
+    carla = cases.open_case(vault, PersonDetails("Carla", family_names="Cuatro",
+                                                 nationality="SV")).value
+    assert (carla.id, carla.principal_person_id) == (bertha.id, bertha.principal_person_id)
+    # THEN neither her history nor her access export carries Bertha's events
+    sentences = " ".join(entry.text.es for entry in history.case_history(vault, carla.id))
+    assert "bloque" not in sentences.lower() and "Tres" not in sentences
+    actions = [event["action"] for event in data_rights.access_export(
+        vault, carla.principal_person_id)["audit"]]
+    assert "person.blocked" not in actions and "person.deleted" not in actions
+    assert "case.opened" in actions
