@@ -163,6 +163,11 @@ def store_letter(vault: OpenVault, pdf: bytes, *, case_id: int, person_id: int,
                          summary=summary("application/pdf", stored.size_bytes))
             changes = [Change("attachment", attachment_id, "created", case_id)]
             if attempt is not None and action_taken:
+                # Read again in this transaction: an edit made while the PDF was being
+                # stored must not be lost.
+                current = case_repo.attempts.require(connection, attempt.id)
+                new_action = "\n".join(part for part in (
+                    current.details.action_taken, action_taken) if part)
                 case_repo.attempts.update(connection, attempt.id, action_taken=new_action)
                 audit.record(connection, actor_id=user.id, action="attempt.updated",
                              entity_type="attempt", entity_id=attempt.id,
