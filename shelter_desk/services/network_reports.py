@@ -98,6 +98,8 @@ def organisation_key(vault: OpenVault) -> OrganisationKey:
     with vault.read() as connection:
         stored = network_store.current_key(connection)
     if stored is None:
+        # Making the organisation's signing key is a coordinator's act.
+        user = permitted(vault, Action.NETWORK_APPROVAL, entity_type="organisation_key")
         with vault.write() as connection:
             stored = network_store.current_key(connection)
             if stored is None:

@@ -12,6 +12,7 @@ from shelter_desk.gui.network.report_model import WITHHELD_ROLE, ReportTableMode
 from shelter_desk.network import envelope
 from shelter_desk.services import network_reports
 from shelter_desk.services.staff import add_staff
+from shelter_desk.store import network_store
 from shelter_desk.store.vault import unlock
 
 
@@ -102,6 +103,10 @@ def test_a_caseworker_sees_the_preview_but_may_not_approve(qtbot, demo):
         assert not page.approve_button.isEnabled()
         assert page.why_not.isVisible() and "coordinadora" in page.why_not.text()
         assert not page.export_button.isVisible()
+        # and looking made no signing key: that is a coordinator's act
+        assert page.summary.text() and page.key is None
+        with worker.read() as connection:
+            assert network_store.current_key(connection) is None
         page.close()
 
 

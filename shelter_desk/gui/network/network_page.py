@@ -140,15 +140,18 @@ class NetworkPage(Retranslating, QWidget):
         self.approve_button.setEnabled(False)
         self._say("")
         self.busy.show()
-        vault = self.vault
+        vault, may_approve = self.vault, self.may_approve
 
-        def work() -> tuple[network_reports.Preview, network_reports.OrganisationKey, Any]:
+        def work() -> tuple[network_reports.Preview, network_reports.OrganisationKey | None,
+                            Any]:
             preview = network_reports.build_preview(vault, label)
             try:
                 approved = network_reports.latest_signed(vault, label)
             except NotFound:  # nothing approved yet for this period
                 approved = None
-            return preview, network_reports.organisation_key(vault), approved
+            # Only who may sign needs the key (and may cause it to be made).
+            key = network_reports.organisation_key(vault) if may_approve else None
+            return preview, key, approved
 
         run_in_background(work, lambda result: self._loaded(label, result),
                           lambda error: self._failed(label, error))
@@ -181,7 +184,7 @@ class NetworkPage(Retranslating, QWidget):
 
     def _show_preview(self) -> None:
         preview, language = self.preview, current_language()
-        if preview is None or self.key is None:
+        if preview is None:
             return
         document, k = preview.document, preview.policy.k
         period = parse_period(document["period"])
@@ -199,9 +202,10 @@ class NetworkPage(Retranslating, QWidget):
                 "El informe lo dice como «< %1».").replace("%1", str(k))),
             self.tr("Las cifras menores que %1 se ocultan (regla de la red).").replace(
                 "%1", str(k)),
-            self.tr("Huella de la llave de la organización: %1").replace(
-                "%1", self.key.fingerprint),
         ]
+        if self.key is not None:
+            lines.append(self.tr("Huella de la llave de la organización: %1").replace(
+                "%1", self.key.fingerprint))
         if self.approved is not None:
             lines.insert(1, self.tr("Última revisión aprobada: %1, en la bandeja de salida.")
                          .replace("%1", str(self.approved.revision)))
