@@ -10,16 +10,11 @@ from pathlib import Path
 from shelter_desk.domain.errors import InvalidInput, NotAllowed
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action, may, refusal
-from shelter_desk.services.common import permitted
+from shelter_desk.services.common import permitted, save_setting
 from shelter_desk.store import audit, settings_repo
-from shelter_desk.store.backup import (
-    BackupInfo,
-    Progress,
-    RestoreInfo,
-    restore_backup,
-    write_backup,
-)
+from shelter_desk.store.backup import BackupInfo, Progress, write_backup
 from shelter_desk.store.clock import parse
+from shelter_desk.store.restore import RestoreInfo, restore_backup
 from shelter_desk.store.vault import OpenVault
 
 DEFAULT_REMINDER_DAYS = 7
@@ -69,11 +64,7 @@ def set_reminder_days(vault: OpenVault, days: int) -> None:
         raise InvalidInput("reminder_days", Bilingual(
             es=f"El recordatorio debe ser de 1 a {MAX_REMINDER_DAYS} días.",
             en=f"The reminder must be 1 to {MAX_REMINDER_DAYS} days."))
-    with vault.write() as connection:
-        settings_repo.put(connection, settings_repo.BACKUP_REMINDER_DAYS, str(days))
-        audit.record(connection, actor_id=user.id, action="setting.changed",
-                     entity_type="setting", entity_id=settings_repo.BACKUP_REMINDER_DAYS,
-                     summary=str(days))
+    save_setting(vault, user, settings_repo.BACKUP_REMINDER_DAYS, str(days))
 
 
 def restore(source: Path, vault_dir: Path, *, user: str | None = None,

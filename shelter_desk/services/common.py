@@ -10,7 +10,7 @@ from shelter_desk.domain.errors import NotAllowed, NotFound
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action, may, refusal
 from shelter_desk.domain.staff import Role, StaffUser
-from shelter_desk.store import audit
+from shelter_desk.store import audit, settings_repo
 from shelter_desk.store.case_queries import Viewer
 from shelter_desk.store.vault import OpenVault
 
@@ -79,3 +79,13 @@ def viewer(vault: OpenVault) -> Viewer:
 
 def not_found(what_es: str, what_en: str) -> NotFound:
     return NotFound(Bilingual(es=f"No se encontró {what_es}.", en=f"{what_en} was not found."))
+
+
+def save_setting(vault: OpenVault, user: StaffUser, key: str, value: str) -> None:
+    """Store one of the vault's settings with its audit row (the value is never personal:
+    a number of days or years)."""
+    with vault.write() as connection:
+        settings_repo.put(connection, key, value)
+        audit.record(connection, actor_id=user.id, action="setting.changed",
+                     entity_type="setting", entity_id=key, summary=value)
+

@@ -27,7 +27,7 @@ from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action
 from shelter_desk.reports.export import write_atomically
-from shelter_desk.services.common import Change, Result, permitted, today
+from shelter_desk.services.common import Change, Result, permitted, save_setting, today
 from shelter_desk.store import audit, case_repo, erasure, settings_repo
 from shelter_desk.store.attachment_store import attachments as attachment_rows
 from shelter_desk.store.clock import now_utc
@@ -277,11 +277,7 @@ def set_retention_years(vault: OpenVault, years: int) -> None:
         raise InvalidInput("retention_years", Bilingual(
             es=f"El plazo de conservación debe ser de 1 a {MAX_RETENTION_YEARS} años.",
             en=f"The retention period must be 1 to {MAX_RETENTION_YEARS} years."))
-    with vault.write() as connection:
-        settings_repo.put(connection, settings_repo.RETENTION_YEARS, str(years))
-        audit.record(connection, actor_id=user.id, action="setting.changed",
-                     entity_type="setting", entity_id=settings_repo.RETENTION_YEARS,
-                     summary=str(years))
+    save_setting(vault, user, settings_repo.RETENTION_YEARS, str(years))
 
 
 def due_for_deletion(vault: OpenVault, on: date | None = None) -> list[DueForDeletion]:

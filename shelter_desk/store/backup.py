@@ -1,4 +1,4 @@
-"""One-file backups of a running vault, and restoring one beside the current vault.
+"""One-file backups of a running vault: the file format, writing it, reading it back.
 
 The file is a plain ZIP (members stored, not compressed: the databases are encrypted and
 would not shrink) holding
@@ -18,10 +18,8 @@ beside FILE, fsynced, read back and checked against the manifest, and only then 
 to FILE. A full disk or a stick pulled out stops with `BackupFailed`: FILE, if it
 existed, is the previous backup, untouched, and no .part is left behind.
 
-Restoring: the members are extracted into a hidden folder beside the vault folder,
-checked against the manifest, unlocked with the credentials given, verified, and only
-then the current vault folder is renamed aside (vault.before-restore-YYYYmmdd-HHMMSS)
-and the restored one renamed into its place. Nothing is overwritten.
+Reading: `read_manifest` checks a file is one of these before anything in it is used;
+restoring it is restore.py's.
 """
 
 from __future__ import annotations
@@ -32,7 +30,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
 import shutil
 import tempfile
 import zipfile
@@ -48,15 +45,13 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store import migrate
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.errors import VaultError
-from shelter_desk.store.integrity import check_database, verify
+from shelter_desk.store.integrity import check_database
 from shelter_desk.store.keyring import FILE_NAME as KEYS_FILE
 from shelter_desk.store.schema import attachment, vault_meta
 from shelter_desk.store.vault import (
     FILES_DB,
     VAULT_DB,
     OpenVault,
-    unlock,
-    unlock_with_recovery_code,
 )
 
 FORMAT = "shelter-desk-backup"
@@ -64,12 +59,12 @@ VERSION = 1
 MANIFEST = "manifest.json"
 MEMBERS = (KEYS_FILE, VAULT_DB, FILES_DB)
 SUFFIX = ".sdbackup"
-_CHUNK = 1024 * 1024
+CHUNK = 1024 * 1024
 _MANIFEST_LIMIT = 64 * 1024  # a real one is under 1 KiB
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # What zipfile and json raise on a hostile file instead of BadZipFile: an unknown method or
 # an encrypted member, a broken deflate stream, a manifest of the wrong shape.
-_UNREADABLE = (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, zlib.error,
+UNREADABLE = (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError, zlib.error,
                ValueError, KeyError, TypeError, AttributeError)
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
@@ -117,13 +112,6 @@ class BackupInfo:
     size_bytes: int
 
 
-@dataclass(frozen=True)
-class RestoreInfo:
-    vault_dir: Path
-    kept_aside: Path | None  # where the vault that was there before now is
-    created_at: str  # when the restored backup was made
-
-
 # -- writing --------------------------------------------------------------------------------
 
 
@@ -136,7 +124,7 @@ def write_backup(vault: OpenVault, destination: Path,
     try:
         staging = Path(tempfile.mkdtemp(prefix=".backup-", dir=vault.directory))
     except OSError as error:
-        raise BackupFailed(destination, _os_detail(error)) from error
+        raise BackupFailed(destination, os_detail(error)) from error
     created_at = now_utc()
     try:
         try:
@@ -145,9 +133,9 @@ def write_backup(vault: OpenVault, destination: Path,
             _zip(staging, part, manifest, progress)
             _check_zip(part, manifest, progress)
             os.replace(part, destination)
-            _fsync_directory(destination.parent)
+            fsync_directory(destination.parent)
         except OSError as error:
-            raise BackupFailed(destination, _os_detail(error)) from error
+            raise BackupFailed(destination, os_detail(error)) from error
         except BackupInvalid as error:
             raise BackupFailed(destination, error.detail) from error
     except BaseException:
@@ -233,7 +221,7 @@ def _zip(staging: Path, part: Path, manifest: dict, progress: Progress | None) -
                 info = zipfile.ZipInfo(name, _zip_time(manifest["created_at"]))
                 with open(staging / name, "rb") as source, \
                         archive.open(info, "w", force_zip64=True) as member:
-                    while chunk := source.read(_CHUNK):
+                    while chunk := source.read(CHUNK):
                         member.write(chunk)
                         digest.update(chunk)
                         if name != KEYS_FILE:
@@ -264,15 +252,15 @@ def _check_zip(path: Path, manifest: dict, progress: Progress | None = None) -> 
             size = 0
             try:
                 with archive.open(name) as member:
-                    while chunk := member.read(_CHUNK):
+                    while chunk := member.read(CHUNK):
                         size += len(chunk)
                         if progress and name != KEYS_FILE:
                             done += len(chunk)
                             progress(min(done, total), total)
             except (KeyError, zipfile.BadZipFile, EOFError) as error:
-                raise _damaged(path, name) from error
+                raise damaged(path, name) from error
             if size != manifest["members"][name]["bytes"]:
-                raise _damaged(path, name)
+                raise damaged(path, name)
 
 
 def _zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:
@@ -282,7 +270,7 @@ def _zip_time(created_at: str) -> tuple[int, int, int, int, int, int]:
     return (year, month, mday, hour, minute, second)
 
 
-def _fsync_directory(directory: Path) -> None:
+def fsync_directory(directory: Path) -> None:
     # The rename is durable only once the folder's entry is on disk (POSIX).
     if os.name != "posix":
         return
@@ -293,7 +281,7 @@ def _fsync_directory(directory: Path) -> None:
         os.close(descriptor)
 
 
-def _os_detail(error: OSError) -> Bilingual:
+def os_detail(error: OSError) -> Bilingual:
     if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
         return Bilingual(es="No queda espacio en el disco o la memoria USB.",
                          en="There is no space left on the disk or USB stick.")
@@ -308,7 +296,7 @@ def _os_detail(error: OSError) -> Bilingual:
                      en=f"System error: {error.strerror}.")
 
 
-# -- reading and restoring -------------------------------------------------------------------
+# -- reading a backup file ---------------------------------------------------------------------
 
 
 def read_manifest(source: Path) -> dict:
@@ -317,7 +305,7 @@ def read_manifest(source: Path) -> dict:
     try:
         with zipfile.ZipFile(source) as archive:
             return _read_manifest(archive, source)
-    except (OSError, *_UNREADABLE) as error:
+    except (OSError, *UNREADABLE) as error:
         raise BackupInvalid(source, Bilingual(es="No se puede leer como ZIP.",
                                               en="It cannot be read as a ZIP.")) from error
 
@@ -336,7 +324,7 @@ def _read_manifest(archive: zipfile.ZipFile, source: Path) -> dict:
                                               en="Its manifest is too large."))
     try:
         manifest = json.loads(archive.read(info).decode("utf-8"))
-    except (UnicodeDecodeError, *_UNREADABLE) as error:
+    except (UnicodeDecodeError, *UNREADABLE) as error:
         raise BackupInvalid(source, Bilingual(es="Su índice (manifest.json) no se puede leer.",
                                               en="Its manifest cannot be read.")) from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -363,7 +351,7 @@ def _read_manifest(archive: zipfile.ZipFile, source: Path) -> dict:
                                                   en="Files are missing from it.")) from error
         _check_stored(info, source)
         if info.file_size != members[name]["bytes"]:
-            raise _damaged(source, name)
+            raise damaged(source, name)
     return manifest
 
 
@@ -385,99 +373,7 @@ def _check_stored(info: zipfile.ZipInfo, source: Path) -> None:
                "backups like that."))
 
 
-def _hash_member(archive: zipfile.ZipFile, name: str, manifest: dict, source: Path,
-                 into: Path | None = None) -> None:
-    expected = manifest["members"][name]
-    digest = hashlib.sha256()
-    size = 0
-    try:
-        with archive.open(name) as member, \
-                (open(into, "wb") if into else contextlib.nullcontext()) as out:
-            while chunk := member.read(_CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                if size > expected["bytes"]:  # never more on her disk than announced
-                    raise _damaged(source, name)
-                if out is not None:
-                    out.write(chunk)
-            if out is not None:
-                out.flush()
-                os.fsync(out.fileno())
-    except _UNREADABLE as error:  # missing, a bad CRC, a method or flag zipfile refuses
-        raise _damaged(source, name) from error
-    if size != expected["bytes"] or digest.hexdigest() != expected["sha256"]:
-        raise _damaged(source, name)
-
-
-def _damaged(source: Path, name: str) -> BackupInvalid:
+def damaged(source: Path, name: str) -> BackupInvalid:
     return BackupInvalid(source, Bilingual(
         es=f"{name} está dañado o incompleto (no coincide con su suma de verificación).",
         en=f"{name} is damaged or incomplete (it does not match its checksum)."))
-
-
-def restore_backup(source: Path, vault_dir: Path, *, user: str | None = None,
-                   passphrase: str | None = None, recovery_code: str | None = None,
-                   check_opener: Callable[[OpenVault], None] | None = None) -> RestoreInfo:
-    """Put the vault in `source` at `vault_dir`, keeping whatever was there aside.
-
-    Either `user` and `passphrase`, or `recovery_code`, must open the backup's own
-    keys.json. `check_opener` may refuse the one who opened it (services: coordinators).
-    The vault at `vault_dir` must be locked (not open in the app) while this runs.
-    """
-    source, vault_dir = Path(source), Path(vault_dir)
-    manifest = read_manifest(source)
-    # Read now: nothing may fail once her vault has been swapped for the restored one.
-    vault_id, created_at = manifest["vault_id"], manifest["created_at"]
-    staging = vault_dir.parent / f".{vault_dir.name}.restoring-{secrets.token_hex(4)}"
-    try:
-        vault_dir.parent.mkdir(parents=True, exist_ok=True)
-        staging.mkdir(mode=0o700)
-        with zipfile.ZipFile(source) as archive:
-            for name in MEMBERS:
-                _hash_member(archive, name, manifest, source, into=staging / name)
-        (staging / KEYS_FILE).chmod(0o600)
-        if recovery_code is not None:
-            opened = unlock_with_recovery_code(staging, recovery_code)
-        else:
-            opened = unlock(staging, user=user or "", passphrase=passphrase or "")
-        with opened:
-            if opened.vault_id != vault_id:
-                raise BackupInvalid(source, Bilingual(
-                    es="Su índice es de otra bóveda.", en="Its manifest names another vault."))
-            if check_opener is not None:
-                check_opener(opened)
-            report = verify(opened)
-            if not report.passed:
-                problems = [p for check in report.checks for p in check.problems]
-                raise BackupInvalid(source, problems[0])
-        kept_aside = _move_aside(vault_dir)
-        try:
-            os.replace(staging, vault_dir)
-        except OSError:
-            if kept_aside is not None:  # put hers back where it was
-                os.replace(kept_aside, vault_dir)
-            raise
-        _fsync_directory(vault_dir.parent)
-    except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise RestoreFailed(source, _os_detail(error)) from error
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return RestoreInfo(vault_dir, kept_aside, created_at)
-
-
-def _move_aside(vault_dir: Path) -> Path | None:
-    if not vault_dir.exists():
-        return None
-    if vault_dir.is_dir() and not any(vault_dir.iterdir()):
-        vault_dir.rmdir()
-        return None
-    stamp = now_utc().replace(":", "").replace("-", "")[:15]
-    aside = vault_dir.with_name(f"{vault_dir.name}.before-restore-{stamp}")
-    suffix = 1
-    while aside.exists():
-        aside = vault_dir.with_name(f"{vault_dir.name}.before-restore-{stamp}-{suffix}")
-        suffix += 1
-    os.replace(vault_dir, aside)
-    return aside

@@ -21,7 +21,7 @@ from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.services import backup
-from shelter_desk.store.backup import RestoreInfo
+from shelter_desk.store.restore import RestoreInfo
 
 
 class RestoreDialog(Retranslating, QDialog):

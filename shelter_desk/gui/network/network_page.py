@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from shelter_desk.domain.errors import NotFound
 from shelter_desk.domain.messages import ShelterDeskError
 from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.common.i18n import Retranslating, current_language
+from shelter_desk.gui.common.loads_when_shown import LoadsWhenShown
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.network.report_model import ReportTableModel
@@ -40,7 +40,7 @@ from shelter_desk.services import network_reports
 from shelter_desk.store.vault import OpenVault
 
 
-class NetworkPage(Retranslating, QWidget):
+class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -116,20 +116,6 @@ class NetworkPage(Retranslating, QWidget):
         # The last complete period is what a network usually asks for.
         self.period.setCurrentIndex(1 if self.period.count() > 1 else 0)
         self.period.blockSignals(False)
-
-    @property
-    def loading(self) -> bool:
-        return self._loading is not None
-
-    def refresh(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._load()
-        super().showEvent(event)
 
     def _load(self) -> None:
         label = self.period.currentData()

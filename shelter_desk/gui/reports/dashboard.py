@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,6 +27,7 @@ from shiboken6 import isValid
 
 from shelter_desk.domain.staff import Role
 from shelter_desk.gui.common.i18n import Retranslating, current_language
+from shelter_desk.gui.common.loads_when_shown import LoadsWhenShown
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.reports.chart_panel import ChartPanel, stat_table_view
@@ -66,7 +66,7 @@ class FigureTile(QFrame):
         self.setAccessibleName(f"{caption}: {text}")
 
 
-class DashboardPage(Retranslating, QWidget):
+class DashboardPage(Retranslating, LoadsWhenShown, QWidget):
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
@@ -149,21 +149,6 @@ class DashboardPage(Retranslating, QWidget):
         for period in months:
             self.period.addItem("", period.label)
         self.period.setCurrentIndex(0)  # the current quarter
-
-    @property
-    def loading(self) -> bool:
-        return self._loading is not None
-
-    def refresh(self) -> None:
-        """Recompute now if she is looking at it, else the next time it is shown."""
-        self._stale = True
-        if self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._load()
-        super().showEvent(event)
 
     def _load(self) -> None:
         label = self.period.currentData()
