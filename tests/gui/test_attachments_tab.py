@@ -10,7 +10,7 @@ from pathlib import Path
 
 import platformdirs
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSize, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -157,7 +157,7 @@ def test_files_dropped_on_the_tab_are_attached(qtbot, created, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(pdf)), QUrl.fromLocalFile(str(png))])
 
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     tab.dragEnterEvent(enter)
     assert enter.isAccepted()
@@ -296,7 +296,7 @@ def test_a_volunteer_may_view_only(qtbot, created, vault_dir, tmp_path):
         assert not tab.save_button.isEnabled() and not tab.remove_button.isEnabled()
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(pdf))])
-        enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+        enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
         enter.ignore()
         tab.dragEnterEvent(enter)

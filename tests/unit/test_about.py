@@ -10,7 +10,7 @@ from shelter_desk import about
 
 def test_installed_components_follow_the_runtime_requirements_only():
     components = {c.name.lower(): c for c in about.installed_components()}
-    for name in ("shelter-desk", "python", "qt", "pyside6_essentials", "pyside6_pdf",
+    for name in ("shelter-desk", "python", "qt", "pyside6_essentials", "pyside6_addons",
                  "sqlalchemy", "sqlcipher3", "cryptography", "alembic", "pycountry",
                  "openpyxl", "platformdirs"):
         assert name in components, name

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.gui.common.i18n import Retranslating
 
-try:  # QtPdf is a wheel of its own (PySide6-Pdf); without it PDFs are described, not shown
+# QtPdf ships in PySide6-Addons (a wheel of its own from 6.12): without it PDFs are
+# described, not shown.
+try:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 except ImportError:  # pragma: no cover - depends on the installation
