@@ -40,6 +40,7 @@ from benchmarks import (
     network_report,
     shelter_stats,
     storage,
+    suppression_optimum,
     unlock,
 )
 from benchmarks.common import Measurement, summary
@@ -93,6 +94,7 @@ SUITES = (
     Suite(backup.NAMES, lambda args, names: backup.run(args.people, names)),
     Suite(network_report.NAMES,
           lambda args, names: network_report.run(args.people, names)),
+    Suite(suppression_optimum.NAMES, lambda _args, names: suppression_optimum.run(names)),
     Suite(hub_ingest.NAMES, lambda _args, names: hub_ingest.run(names)),
 )
 ALL_NAMES = tuple(name for suite in SUITES for name in suite.names)

@@ -1,6 +1,8 @@
 """Disclosure control for one report: primary suppression of every count in 1..k-1,
 then complementary suppression until the auditor finds every withheld count's interval
 at least k wide, across all tables of the report and the earlier revision of its period.
+A small report gets the fewest withheld counts that do this (an integer program); the
+heuristic below serves the rest, and is measured against that optimum.
 
 The fast pass works relation by relation (a total and what adds up to it): one holding
 a single withheld count gives it away, and one whose withheld counts add up to too
@@ -10,6 +12,9 @@ still too narrow gets its best published neighbour withheld, and the audit runs 
 When nothing near is left to withhold, a count withheld only to protect others (it is
 not small) that the audit finds worked out exactly anyway is published again (it hid
 nothing), and as a last resort everything tied to the failing counts is withheld.
+Last, every count withheld only to protect others is published again, the costliest
+first, wherever the audit finds the pattern safe without it: a table's total or a whole
+table is withheld only when no smaller pattern found protects it.
 An unchanged count the earlier revision withheld stays withheld.
 """
 
@@ -20,11 +25,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from shelter_desk.network import auditor
-from shelter_desk.network.cells import Relation, Var
+from shelter_desk.network.cells import STAR, Relation, Var
 from shelter_desk.network.knowledge import NEW, Knowledge, Node, Publication
+from shelter_desk.network.optimal_suppression import NoOptimum, fewest_withheld
 
 _SHARED = 2
 _FAILING_PER_ROUND = 16  # enough to act on; the last round audits everything
+# Reports up to this many counts (a small shelter's six tables have about 200 to 300) get
+# the optimal pattern when its integer programs settle within this many rounds (about a
+# second at most here); larger ones, and those that do not settle, the heuristic.
+OPTIMAL_UP_TO = 300
+_OPTIMAL_ROUNDS = 25
 
 
 class CannotProtect(Exception):
@@ -40,7 +51,11 @@ class Protected:
 
 
 def protect(values: Mapping[Var, int], relations: Sequence[Relation], k: int,
-            previous: Publication | None = None) -> Protected:
+            previous: Publication | None = None, *,
+            optimal_up_to: int = OPTIMAL_UP_TO) -> Protected:
+    """Withhold what must be. A report of at most `optimal_up_to` counts is first given
+    the fewest withheld counts (optimal_suppression.py, in a bounded number of rounds);
+    otherwise, or when that does not finish, the heuristic below."""
     if k < 1:
         raise ValueError("k must be at least 1")
     primary = frozenset(var for var, value in values.items() if 0 < value < k)
@@ -50,6 +65,38 @@ def protect(values: Mapping[Var, int], relations: Sequence[Relation], k: int,
     sticky = frozenset(var for var in previous.suppressed
                        if previous.values[var] == values.get(var)) if previous else frozenset()
     knowledge = Knowledge(Publication(values, primary | sticky, relations), previous)
+    if len(values) <= optimal_up_to:
+        try:
+            optimum = fewest_withheld(values, relations, k, previous=previous,
+                                      required=sticky, forbidden=knowledge.pinned,
+                                      max_rounds=_OPTIMAL_ROUNDS)
+        except NoOptimum:
+            pass
+        else:
+            return Protected(Publication(dict(values), optimum.suppressed, tuple(relations)),
+                             primary, optimum.rounds)
+    required = primary | sticky
+    try:  # first without withholding any table's total that is not itself small
+        found = _search(values, relations, k, previous, required, keep_totals=True)
+    except CannotProtect:
+        found = _search(values, relations, k, previous, required, keep_totals=False)
+    return Protected(Publication(dict(values), found.withheld, tuple(relations)), primary,
+                     found.rounds)
+
+
+@dataclass(frozen=True)
+class _Found:
+    withheld: frozenset[Var]
+    rounds: int
+
+
+def _search(values: Mapping[Var, int], relations: Sequence[Relation], k: int,
+            previous: Publication | None, required: frozenset[Var], *,
+            keep_totals: bool) -> _Found:
+    knowledge = Knowledge(Publication(values, required, relations), previous)
+    if keep_totals:  # as if published for good: never a candidate
+        knowledge.final.update(var for var in values
+                               if all(v == STAR for v in var[1]) and var not in required)
     rounds, safe = 0, set()
     while True:
         _close_relations(knowledge, k)
@@ -64,13 +111,31 @@ def protect(values: Mapping[Var, int], relations: Sequence[Relation], k: int,
         # nothing she knows (it is not small), and it stops being a count to protect.
         useless = [node[1] for node, interval in failing.items()
                    if node[0] == NEW and interval.width == 0 and node[1] in knowledge.withheld
-                   and node[1] not in primary | sticky]
+                   and node[1] not in required]
         for var in useless:
             knowledge.publish(var)
         if not useless and not _last_resort(knowledge, failing):
             raise CannotProtect(sorted(failing, key=repr)[:5])
-    suppressed = frozenset(knowledge.withheld)
-    return Protected(Publication(dict(values), suppressed, tuple(relations)), primary, rounds)
+    return _Found(_pruned(values, relations, k, previous, knowledge, required, safe), rounds)
+
+
+def _pruned(values: Mapping[Var, int], relations: Sequence[Relation], k: int,
+            previous: Publication | None, knowledge: Knowledge, required: frozenset[Var],
+            safe: set[frozenset[Node]]) -> frozenset[Var]:
+    """Publish again every count withheld only to protect others that the pattern does
+    not need, the costliest first (a table's total, then margins, then the larger
+    cells): the search above adds counts one failure at a time, and a count it added
+    early is often covered by those added after it. Each trial is audited in full;
+    groups already proven wide are not solved again."""
+    withheld = set(knowledge.withheld)
+    extra = sorted(withheld - required, key=lambda var: knowledge.cost((NEW, var)),
+                   reverse=True)
+    for var in extra:
+        trial = frozenset(withheld - {var})
+        if not auditor.too_narrow(Knowledge(Publication(values, trial, relations), previous),
+                                  k, limit=1, safe=safe):
+            withheld.discard(var)
+    return frozenset(withheld)
 
 
 def _widen(knowledge: Knowledge, failing: Mapping[Node, auditor.Interval]) -> bool:
