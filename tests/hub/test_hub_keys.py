@@ -89,16 +89,17 @@ def test_serve_refuses_to_start_without_a_key_and_creates_nothing(tmp_path: Path
     assert not (tmp_path / "hub.db").exists()
 
 
-def test_a_clear_text_database_of_an_older_hub_is_sealed_on_its_first_start(tmp_path: Path):
+def test_a_clear_text_database_of_an_older_hub_is_sealed_on_its_first_start(
+        hub_db_url: str, tmp_path: Path):
     # GIVEN a database as the hub kept it before: both secrets in hex, in the clear
-    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    url, sqlite = hub_db_url, hub_db_url.startswith("sqlite")
     engine = fresh_engine(url)
     private, session = os.urandom(32), os.urandom(32)
     with engine.begin() as connection:
         db.put_setting(connection, "hub_private_key", private.hex())
         db.put_setting(connection, "session_secret", session.hex())
     engine.dispose()
-    assert private.hex().encode() in on_disk(tmp_path)
+    assert private.hex().encode() in on_disk(tmp_path) or not sqlite
     # WHEN the hub starts with a key
     engine = fresh_engine(url)
     create_app(engine, key=HUB_KEY)
@@ -108,8 +109,10 @@ def test_a_clear_text_database_of_an_older_hub_is_sealed_on_its_first_start(tmp_
                if name in db.SECRETS)
     engine.dispose()
     # AND their clear text is gone from the file and its WAL, not only from the table
-    assert private.hex().encode() not in on_disk(tmp_path)
-    assert session.hex().encode() not in on_disk(tmp_path)
+    # (PostgreSQL's old row versions: VACUUM FULL, run by the same start)
+    if sqlite:
+        assert private.hex().encode() not in on_disk(tmp_path)
+        assert session.hex().encode() not in on_disk(tmp_path)
 
 
 def test_a_tampered_or_moved_sealed_secret_is_refused(hub_engine: Engine):
