@@ -1,6 +1,7 @@
-"""Who is asking: a member organisation (requests signed with its enrolled Ed25519 key),
-or a network coordinator logged in to the dashboard (a session cookie MACed with the
-hub's secret, and a double-submit CSRF token on every form)."""
+"""Who is asking: a member organisation (requests signed with its enrolled Ed25519 key,
+each with a nonce that nonces.py lets through once), or a network coordinator logged in
+to the dashboard (a session cookie MACed with the hub's secret, and a double-submit CSRF
+token on every form)."""
 
 from __future__ import annotations
 
