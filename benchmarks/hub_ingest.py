@@ -15,6 +15,7 @@ import base64
 import http.client
 import json
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -41,7 +42,9 @@ def run(names: Collection[str] = NAMES, *, reports: int = 600,
     with tempfile.TemporaryDirectory() as folder:
         url = url or f"sqlite:///{Path(folder) / 'hub.db'}"
         port = _free_port()
-        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+        # The operator's key that seals the hub's secrets, as a real deployment gives it.
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]),
+               "SHELTER_DESK_HUB_KEY": secrets.token_hex(32)}
         members = [_add_organisation(url, f"Casa Sintética {i}", env)
                    for i in range(_ORGANISATIONS)]
         server = subprocess.Popen(

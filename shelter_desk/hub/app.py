@@ -8,18 +8,29 @@ import base64
 import binascii
 import csv
 import io
-import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from shelter_desk import __version__
 from shelter_desk.domain.cells import safe_cell
-from shelter_desk.hub import auth, db, directory, ingest, library, pages, work
+from shelter_desk.hub import (
+    auth,
+    bounded_json,
+    db,
+    directory,
+    ingest,
+    library,
+    pages,
+    sealing,
+    throttle,
+    work,
+)
 from shelter_desk.hub.checks import MAX_BODY
 from shelter_desk.hub.limits import REFUSAL_BODY, BodyLimit, TooLarge
 from shelter_desk.hub.refusal import Refusal
@@ -32,6 +43,7 @@ _B64 = {"type": "string", "format": "byte"}
 _SIGNED_HEADERS = [
     {"name": auth.ORG_HEADER, "in": "header", "required": True, "schema": {"type": "string"}},
     {"name": auth.TIME_HEADER, "in": "header", "required": True, "schema": {"type": "string"}},
+    {"name": auth.NONCE_HEADER, "in": "header", "required": True, "schema": {"type": "string"}},
     {"name": auth.SIGNATURE_HEADER, "in": "header", "required": True,
      "schema": {"type": "string"}},
 ]
@@ -44,23 +56,30 @@ _ERRORS = {code: {"description": text, "content": {"application/json": {"schema"
                        (422, "Not acceptable to this network"))}
 
 
-def create_app(engine: Engine, *, max_body: int = MAX_BODY) -> Any:
-    """The ASGI app over an already migrated database, wrapped in the body limit."""
-    with engine.begin() as connection:
-        db.hub_private_key(connection)
-        db.secret(connection)
+def create_app(engine: Engine, *, key: bytes | None = None, max_body: int = MAX_BODY) -> Any:
+    """The ASGI app over an already migrated database, wrapped in the body limit. `key`
+    (the operator's, sealing.operator_key) opens the hub's secrets; without it, the key
+    already attached to `engine` does, and with neither the hub refuses to start."""
+    if key is not None:
+        sealing.attach(engine, key)
+    db.open_secrets(engine)
     app = FastAPI(title="Shelter Desk network hub", version=__version__,
                   description="Enrolment, signed report submissions, network statistics, "
                               "directory and protocol library of a Shelter Desk network.",
                   docs_url=None, redoc_url=None)
     app.state.engine = engine
-    throttle = auth.LoginThrottle()
 
     async def in_db(function: Callable[..., T], *args: Any) -> T:
         return await run_in_threadpool(function, *args)
 
     @app.exception_handler(Refusal)
     async def _refused(_request: Request, refusal: Refusal) -> JSONResponse:
+        return JSONResponse(refusal.body(), status_code=refusal.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, _error: RequestValidationError) -> JSONResponse:
+        refusal = Refusal(422, "malformed", "La petición no tiene la forma esperada.",
+                          "The request does not have the expected form.")
         return JSONResponse(refusal.body(), status_code=refusal.status)
 
     @app.exception_handler(TooLarge)
@@ -133,7 +152,9 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY) -> Any:
              openapi_extra={"parameters": _SIGNED_HEADERS})
     async def get_document(request: Request, slug: str, version: int) -> Response:
         await in_db(work.member, engine, request, b"")
-        found = await in_db(work.library_file, engine, slug, version)
+        # A version no database integer can hold (2**63 and up) exists nowhere either.
+        found = (await in_db(work.library_file, engine, slug, version)
+                 if 1 <= version <= library.MAX_VERSION else None)
         if found is None:
             raise Refusal(404, "not_found", "No existe ese documento.",
                           "There is no such document.")
@@ -166,7 +187,8 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY) -> Any:
             return _html(request, lambda csrf: pages.login(csrf, "Formulario caducado, "
                                                            "inténtalo otra vez."), 403)
         try:
-            admin_id = await in_db(work.login, engine, throttle, _text(form.get("username")),
+            source = throttle.source_of(request.client.host if request.client else None)
+            admin_id = await in_db(work.login, engine, source, _text(form.get("username")),
                                    _text(form.get("password")))
         except Refusal as refusal:
             said, status = f"{refusal.message.es} / {refusal.message.en}", refusal.status
@@ -262,7 +284,7 @@ def _html(request: Request, render: Callable[[str], str], status: int = 200) -> 
 
 def _json_object(body: bytes) -> dict[str, Any]:
     try:
-        value = json.loads(body)
+        value = bounded_json.loads(body)
     except (UnicodeDecodeError, ValueError) as error:
         raise Refusal(400, "malformed", "El cuerpo de la petición no es JSON.",
                       "The request body is not JSON.") from error

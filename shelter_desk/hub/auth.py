@@ -1,6 +1,7 @@
-"""Who is asking: a member organisation (requests signed with its enrolled Ed25519 key),
-or a network coordinator logged in to the dashboard (a session cookie MACed with the
-hub's secret, and a double-submit CSRF token on every form)."""
+"""Who is asking: a member organisation (requests signed with its enrolled Ed25519 key,
+each with a nonce that nonces.py lets through once), or a network coordinator logged in
+to the dashboard (a session cookie MACed with the hub's secret, and a double-submit CSRF
+token on every form)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import re
 import secrets
 import time
 
@@ -16,13 +18,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from shelter_desk.hub.refusal import Refusal
 from shelter_desk.network.hub_protocol import (
+    NONCE_HEADER,
+    NONCE_PATTERN,
     ORG_HEADER,
     SIGNATURE_HEADER,
     TIME_HEADER,
     request_message,
 )
 
-__all__ = ["ORG_HEADER", "SIGNATURE_HEADER", "TIME_HEADER"]
+__all__ = ["NONCE_HEADER", "ORG_HEADER", "SIGNATURE_HEADER", "TIME_HEADER"]
+_NONCE = re.compile(NONCE_PATTERN)
 
 CLOCK_SKEW = 300  # seconds a member's clock may be off
 SESSION_COOKIE, CSRF_COOKIE = "sd_hub_session", "sd_hub_csrf"
@@ -30,12 +35,22 @@ SESSION_SECONDS = 8 * 3600
 
 
 def check_member_signature(public_key: bytes | None, method: str, path: str, body: bytes,
-                           timestamp: str | None, signature: str | None,
-                           now: float | None = None) -> None:
+                           timestamp: str | None, nonce: str | None, signature: str | None,
+                           now: float | None = None) -> int:
+    """The request's (signed) time, when `signature` is `public_key`'s over this request,
+    its time and its nonce. That the nonce is new is nonces.spend's to check."""
     refused = Refusal(401, "not_authenticated",
                       "Esta petición necesita la firma de una organización inscrita.",
                       "This request needs the signature of an enrolled organisation.")
     if public_key is None or not timestamp or not signature:
+        raise refused
+    if not nonce or not _NONCE.fullmatch(nonce):
+        raise Refusal(401, "missing_nonce",
+                      f"La petición firmada necesita un valor de un solo uso ({NONCE_HEADER}); "
+                      "actualiza Shelter Desk.",
+                      f"A signed request needs a one-time value ({NONCE_HEADER}); update "
+                      "Shelter Desk.")
+    if not timestamp.isdecimal() or not timestamp.isascii() or len(timestamp) > 12:
         raise refused
     try:
         sent = int(timestamp)
@@ -45,9 +60,10 @@ def check_member_signature(public_key: bytes | None, method: str, path: str, bod
                           "La hora del equipo difiere demasiado de la del hub.",
                           "The computer's clock is too far from the hub's.")
         Ed25519PublicKey.from_public_bytes(public_key).verify(
-            raw, request_message(method, path, timestamp, body))
+            raw, request_message(method, path, timestamp, nonce, body))
     except (ValueError, binascii.Error, InvalidSignature) as error:
         raise refused from error
+    return sent
 
 
 def session_cookie(secret: bytes, admin_id: int, now: float | None = None) -> str:
@@ -77,29 +93,3 @@ def csrf_ok(cookie: str | None, field: str | None) -> bool:
 
 def _mac(secret: bytes, payload: str) -> str:
     return hmac.new(secret, payload.encode(), hashlib.sha256).hexdigest()
-
-
-class LoginThrottle:
-    """Failed logins per user name, in this process: after MAX_FAILURES within WINDOW
-    seconds, that name is refused until the window passes (Argon2id already makes each
-    guess cost ~100 ms; this stops a patient guesser)."""
-
-    MAX_FAILURES = 10
-    WINDOW = 15 * 60
-
-    def __init__(self) -> None:
-        self._failures: dict[str, list[float]] = {}
-
-    def blocked(self, username: str, now: float | None = None) -> bool:
-        now = now or time.time()
-        recent = [t for t in self._failures.get(username, []) if now - t < self.WINDOW]
-        self._failures[username] = recent
-        return len(recent) >= self.MAX_FAILURES
-
-    def failed(self, username: str, now: float | None = None) -> None:
-        if len(self._failures) > 10_000:  # bounded memory whatever names are tried
-            self._failures.clear()
-        self._failures.setdefault(username, []).append(now or time.time())
-
-    def succeeded(self, username: str) -> None:
-        self._failures.pop(username, None)

@@ -9,16 +9,18 @@ the organisation the report names; 422 signed, but not a report this network acc
 from __future__ import annotations
 
 import binascii
+import contextlib
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from shelter_desk.domain.errors import InvalidInput
+from shelter_desk.hub import bounded_json
 from shelter_desk.hub.refusal import Refusal
 from shelter_desk.network import envelope
+from shelter_desk.network.policy import NetworkPolicy
 
 REPORT_FORMAT = "shelter-desk-report/1"
 MAX_BODY = 1024 * 1024
@@ -29,6 +31,16 @@ _ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 # regions, age bands such as '0-4' and '60+', '*' for a margin): nothing a dashboard or a
 # spreadsheet could take for markup or a formula's punctuation.
 _NAME = re.compile(r"[A-Za-z0-9_*.+-]{1,64}")
+# What shelter_desk.network.report writes, and nothing else: a field this hub does not
+# know could carry anything (data the policy never allowed to leave, a later format's
+# meaning read wrongly), so it is refused rather than stored unread.
+_FIELDS = {"format", "organisation_id", "period", "revision", "generated_at", "policy",
+           "left_out_without_consent", "tables"}
+_POLICY_FIELDS = set(NetworkPolicy().to_json())
+_TABLE_FIELDS, _ROW_FIELDS = {"key", "dimensions", "counts"}, {"key", "count"}
+# No member accompanies a million people in one period: a larger count is a mistake or
+# an attack on the network's sums, not a population.
+MAX_COUNT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,8 @@ class Submission:
 
 def parse(body: bytes) -> envelope.SignedReport:
     """The body of POST /api/v1/reports is a .sdreport file's bytes."""
+    with contextlib.suppress(UnicodeDecodeError, ValueError):  # read_file says what
+        bounded_json.loads(body)  # is wrong; this refuses a nesting it could not parse
     try:
         return envelope.read_file(body)
     except InvalidInput as error:
@@ -79,6 +93,8 @@ def check(signed: envelope.SignedReport, enrolled_key: bytes | None,
         raise Refusal(422, "unsupported_format",
                       f"Este hub acepta informes {REPORT_FORMAT}.",
                       f"This hub accepts {REPORT_FORMAT} reports.")
+    _known_fields(document, _FIELDS, "el informe", "the report")
+    _check_extras(document)
     period = check_period(document.get("period"), policy, today)
     revision = document.get("revision")
     if isinstance(revision, bool) or not isinstance(revision, int) or not 1 <= revision < 2**31:
@@ -128,7 +144,7 @@ def check_revision(submission: Submission, stored: dict[int, str]) -> bool:
 
 def _document(signed: envelope.SignedReport) -> dict[str, Any]:
     try:
-        document = json.loads(signed.canonical)
+        document = bounded_json.loads(signed.canonical)
     except (UnicodeDecodeError, ValueError, binascii.Error) as error:
         raise Refusal(422, "invalid_report", "El informe firmado no es JSON.",
                       "The signed report is not JSON.") from error
@@ -138,7 +154,49 @@ def _document(signed: envelope.SignedReport) -> dict[str, Any]:
     return document
 
 
+def _known_fields(value: dict[str, Any], known: set[str], es: str, en: str) -> None:
+    unknown = sorted(set(value) - known)
+    if unknown:
+        names = ", ".join(_shown(name) for name in unknown[:3]) + (
+            ", …" if len(unknown) > 3 else "")
+        raise Refusal(422, "unknown_fields",
+                      f"Esta red no conoce estos campos en {es}: {names}. No se guardó nada.",
+                      f"This network does not know these fields in {en}: {names}. Nothing "
+                      "was stored.")
+
+
+def _shown(name: str) -> str:
+    """A field name safe to repeat in a message (it came from the sender)."""
+    return name if re.fullmatch(r"[A-Za-z0-9_.-]{1,40}", name) else "(?)"
+
+
+def _check_extras(document: dict[str, Any]) -> None:
+    generated = document.get("generated_at")
+    left_out = document.get("left_out_without_consent")
+    if generated is not None and (not isinstance(generated, str) or len(generated) > 40):
+        raise Refusal(422, "invalid_report", "La fecha del informe no es válida.",
+                      "The report's date is not valid.")
+    if left_out is not None and not _is_count(left_out):
+        raise _too_many()
+
+
+def _is_count(value: object) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int) and 0 <= value <= MAX_COUNT
+
+
+def _too_many(table: str | None = None) -> Refusal:
+    where_es, where_en = (f" (tabla {table})", f" (table {table})") if table else ("", "")
+    return Refusal(422, "impossible_count",
+                   f"Una cifra del informe{where_es} es negativa o mayor que cualquier "
+                   f"población real (máximo {MAX_COUNT:,}). No se guardó nada.",
+                   f"A count in the report{where_en} is negative or above any real "
+                   f"population (at most {MAX_COUNT:,}). Nothing was stored.")
+
+
 def _check_policy(reported: object, policy: dict[str, Any]) -> None:
+    if isinstance(reported, dict):
+        _known_fields(reported, _POLICY_FIELDS, "la política del informe",
+                      "the report's policy")
     if not isinstance(reported, dict) or reported.get("period_type") != policy.get(
             "period_type", "quarter"):
         raise Refusal(422, "policy_mismatch",
@@ -162,22 +220,32 @@ def _check_tables(tables: object) -> None:
                 or table["key"] in keys or not isinstance(table.get("dimensions"), list) \
                 or not isinstance(table.get("counts"), list):
             raise bad
+        _known_fields(table, _TABLE_FIELDS, "una tabla", "a table")
         keys.add(table["key"])
         width = len(table["dimensions"])
         if not all(_is_name(name) for name in table["dimensions"]):
             raise bad
-        seen = set()
+        seen: dict[tuple[str, ...], int | None] = {}
         for row in table["counts"]:
             if not isinstance(row, dict) or not isinstance(row.get("key"), list):
                 raise bad
+            _known_fields(row, _ROW_FIELDS, "una fila", "a row")
             key, count = row["key"], row.get("count")
             if len(key) != width or not all(_is_name(value) for value in key) \
                     or tuple(key) in seen:
                 raise bad
-            if count is not None and (isinstance(count, bool) or not isinstance(count, int)
-                                      or count < 0):
-                raise bad
-            seen.add(tuple(key))
+            if count is not None and not _is_count(count):
+                raise bad if isinstance(count, bool) or not isinstance(count, int) \
+                    else _too_many(table["key"])
+            seen[tuple(key)] = count
+        total = seen.get(("*",) * width)
+        if total is not None and any(count is not None and count > total
+                                     for count in seen.values()):
+            raise Refusal(422, "impossible_count",
+                          f"En la tabla {table['key']} una cifra es mayor que el total de "
+                          "la tabla. No se guardó nada.",
+                          f"In the table {table['key']} a count is above the table's own "
+                          "total. Nothing was stored.")
 
 
 def _is_name(value: object) -> bool:

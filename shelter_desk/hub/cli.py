@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from shelter_desk.hub import db, library, repo
+from shelter_desk.hub import db, library, repo, sealing
 from shelter_desk.hub.checks import MAX_BODY
 from shelter_desk.hub.passwords import MIN_LENGTH, hash_password
 
@@ -38,11 +38,20 @@ def build_parser() -> argparse.ArgumentParser:
                        help="largest request body in bytes (default: %(default)s)")
     serve.add_argument("--proxy-headers", action="store_true",
                        help="trust X-Forwarded-* from the reverse proxy on 127.0.0.1")
+    _key(serve)
     serve.set_defaults(handler=_serve)
 
-    migrate = verbs.add_parser("migrate", help="create or upgrade the hub's database")
+    migrate = verbs.add_parser("migrate", help="create or upgrade the hub's database; "
+                                               "with a key, seal secrets left in the clear")
     _db(migrate)
-    migrate.set_defaults(handler=lambda args, engine: print("ok"))
+    _key(migrate, required=False)
+    migrate.set_defaults(handler=_migrate)
+
+    key = verbs.add_parser("key", help="the key that seals the hub's secrets").add_subparsers(
+        dest="key_verb", metavar="KEY_VERB", required=True)
+    key_new = key.add_parser("new", help="write a new random key to a new file (0600)")
+    key_new.add_argument("--out", type=Path, required=True)
+    key_new.set_defaults(handler=_key_new)
 
     org = verbs.add_parser("org", help="member organisations").add_subparsers(
         dest="org_verb", metavar="ORG_VERB", required=True)
@@ -92,7 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    engine = db.open_engine(args.db)
+    try:
+        if args.verb == "key":
+            return int(args.handler(args) or 0)
+        # The key is read before the database is touched: without it nothing is made.
+        wants = getattr(args, "key_required", None)  # None: this verb needs no secrets
+        args.key = None
+        if wants is not None and (wants or args.key_file or args.insecure_dev_key
+                                  or _key_in_environment()):
+            args.key = sealing.operator_key(args.key_file,
+                                            insecure_dev_key=args.insecure_dev_key)
+        engine = db.open_engine(args.db)
+    except (ValueError, OSError) as error:
+        print(f"shelter-desk-hub: {error}", file=sys.stderr)
+        return 2
     try:
         db.migrate(engine)
         return int(args.handler(args, engine) or 0)
@@ -108,12 +130,45 @@ def _db(parser: argparse.ArgumentParser) -> None:
                         help="database URL (default: $SHELTER_DESK_HUB_DB or %(default)s)")
 
 
+def _key(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument("--key-file", type=Path,
+                        help=f"the file with the key that seals the hub's secrets (default: "
+                             f"${sealing.KEY_FILE_ENV}, or the key itself in "
+                             f"${sealing.KEY_ENV}); make one with `key new`")
+    parser.add_argument("--insecure-dev-key", action="store_true",
+                        help="seal with a PUBLIC key: development and tests only")
+    parser.set_defaults(key_required=required)
+
+
+def _key_in_environment() -> bool:
+    return bool(os.environ.get(sealing.KEY_FILE_ENV) or os.environ.get(sealing.KEY_ENV))
+
+
+def _key_new(args: argparse.Namespace) -> int:
+    print(f"key id: {sealing.write_new_key(args.out)}")
+    print(f"Keep {args.out} apart from the hub's database backups: without it the hub's "
+          "secrets cannot be opened.")
+    return 0
+
+
+def _migrate(args: argparse.Namespace, engine: Engine) -> int:
+    if args.key is not None:
+        sealing.attach(engine, args.key)
+        db.open_secrets(engine)
+        print(f"secrets sealed with key id {sealing.key_id(args.key)}")
+    print("ok")
+    return 0
+
+
 def _serve(args: argparse.Namespace, engine: Engine) -> int:
     import uvicorn
 
     from shelter_desk.hub.app import create_app
 
-    uvicorn.run(create_app(engine, max_body=args.max_body), host=args.host, port=args.port,
+    app = create_app(engine, key=args.key, max_body=args.max_body)
+    if args.key == sealing.DEV_KEY:
+        print(sealing.DEV_WARNING, file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port,
                 ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
                 proxy_headers=args.proxy_headers, server_header=False, log_level="info")
     return 0

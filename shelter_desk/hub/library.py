@@ -8,6 +8,7 @@ from pathlib import PurePath
 MEDIA_TYPES = {".md": "text/markdown", ".markdown": "text/markdown", ".pdf": "application/pdf",
                ".txt": "text/plain"}
 MAX_SIZE = 20 * 1024 * 1024
+MAX_VERSION = 2**31 - 1  # the version column's range on every database
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,79}")
 
 

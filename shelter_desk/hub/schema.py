@@ -87,3 +87,21 @@ admin = Table(
     Column("password_hash", String(200), nullable=False),  # Argon2id, PHC string
     Column("created_at", String(20), nullable=False),
 )
+
+# Times below are whole seconds since the epoch: they are compared and added to, never
+# shown, on every login attempt and signed request.
+
+login_throttle = Table(
+    "login_throttle", metadata,
+    Column("source", String(64), primary_key=True),  # a client address (IPv6: its /64)
+    Column("failures", Integer, nullable=False),
+    Column("last_failure_at", Integer, nullable=False),
+    Column("blocked_until", Integer, nullable=False),
+)
+
+request_nonce = Table(
+    "request_nonce", metadata,
+    Column("organisation_id", String(64), primary_key=True),
+    Column("nonce", String(64), primary_key=True),
+    Column("expires_at", Integer, nullable=False, index=True),
+)

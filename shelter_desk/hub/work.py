@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import Engine
 
-from shelter_desk.hub import aggregate, auth, db, repo
+from shelter_desk.hub import aggregate, auth, db, nonces, repo, throttle
 from shelter_desk.hub.checks import check_period
 from shelter_desk.hub.passwords import check_password, hash_password
 from shelter_desk.hub.refusal import Refusal
@@ -48,10 +48,13 @@ def member(engine: Engine, request: Request, body: bytes) -> str:
     organisation_id = request.headers.get(auth.ORG_HEADER, "")
     with engine.connect() as connection:
         found = repo.get_organisation(connection, organisation_id) if organisation_id else None
-    auth.check_member_signature(found.public_key if found else None, request.method,
-                                request.url.path, body, request.headers.get(auth.TIME_HEADER),
-                                request.headers.get(auth.SIGNATURE_HEADER))
-    return organisation_id
+    nonce = request.headers.get(auth.NONCE_HEADER)
+    sent = auth.check_member_signature(found.public_key if found else None, request.method,
+                                       request.url.path, body,
+                                       request.headers.get(auth.TIME_HEADER), nonce,
+                                       request.headers.get(auth.SIGNATURE_HEADER))
+    nonces.spend(engine, organisation_id, str(nonce), sent)  # after the signature: only
+    return organisation_id  # an enrolled member's valid requests take room
 
 
 def reader(engine: Engine, request: Request) -> None:
@@ -133,19 +136,16 @@ def publish(engine: Engine, slug: str, title: str, media_type: str, content: byt
                                      content=content, published_by=user)
 
 
-def login(engine: Engine, throttle: auth.LoginThrottle, username: str,
-           password: str) -> int | None:
-    if throttle.blocked(username):
-        raise Refusal(429, "too_many_attempts",
-                      "Demasiados intentos fallidos: espera unos minutos.",
-                      "Too many failed attempts: wait a few minutes.")
+def login(engine: Engine, source: str, username: str, password: str) -> int | None:
+    """The admin's id, or None; `source` (throttle.source_of the client) is slowed down
+    after repeated failures, in the database (throttle.py)."""
+    throttle.admit(engine, source)
     with engine.connect() as connection:
         found = repo.admin_hash(connection, username)
     good = check_password(password, found[1] if found else _DUMMY_HASH)
     if found is None or not good:
-        throttle.failed(username)
         return None
-    throttle.succeeded(username)
+    throttle.succeeded(engine, source)
     return found[0]
 
 

@@ -14,7 +14,6 @@ import binascii
 import ipaddress
 import json
 import ssl
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -23,18 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual, ShelterDeskError
 from shelter_desk.network import envelope
-from shelter_desk.network.hub_protocol import (
-    ORG_HEADER,
-    RECEIPT_FORMAT,
-    SIGNATURE_HEADER,
-    TIME_HEADER,
-    request_message,
-)
+from shelter_desk.network.hub_protocol import RECEIPT_FORMAT, signed_headers
 
 TIMEOUT_SECONDS = 20
 # Answers are read up to a bound: a JSON answer is a few KB, a library document is at most
@@ -178,12 +171,9 @@ class HubClient:
     def _request(self, method: str, path: str, body: bytes, identity: Identity | None, *,
                  limit: int = MAX_ANSWER_BYTES) -> bytes:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        if identity is not None:
-            stamp = str(int(time.time()))
-            signature = Ed25519PrivateKey.from_private_bytes(identity.private_key).sign(
-                request_message(method, path, stamp, body))
-            headers |= {ORG_HEADER: identity.organisation_id, TIME_HEADER: stamp,
-                        SIGNATURE_HEADER: _b64(signature)}
+        if identity is not None:  # a new nonce each request: the hub refuses a replay
+            headers |= signed_headers(identity.organisation_id, identity.private_key,
+                                      method, path, body)
         request = urllib.request.Request(  # noqa: S310 - check_url allows https (http: loopback)
             self.url + path, data=body if method != "GET" else None, method=method,
             headers=headers)

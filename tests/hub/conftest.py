@@ -1,10 +1,12 @@
 """A real hub for the tests: its database (SQLite always, PostgreSQL too when
-SHELTER_DESK_HUB_PG_URL is set, as .ci/run does) and uvicorn on a free loopback port,
-started and stopped by the fixture."""
+SHELTER_DESK_HUB_PG_URL is set, as .ci/run does) with the operator's key attached (a
+random one per test run, as an operator's key file would give), and uvicorn on a free
+loopback port, started and stopped by the fixture."""
 
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import threading
 from collections.abc import Iterator
@@ -16,13 +18,22 @@ import pytest
 import uvicorn
 from sqlalchemy import Engine, text
 
-from shelter_desk.hub import db
+from shelter_desk.hub import db, sealing
 from shelter_desk.hub.app import create_app
 from shelter_desk.hub.schema import metadata
 
 PG_URL = os.environ.get("SHELTER_DESK_HUB_PG_URL")
 _BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
     not PG_URL, reason="SHELTER_DESK_HUB_PG_URL is not set"))]
+HUB_KEY = secrets.token_bytes(sealing.KEY_BYTES)
+
+
+def keyed_engine(url: str) -> Engine:
+    """An engine on `url`, migrated, with the tests' hub key attached."""
+    engine = db.open_engine(url)
+    db.migrate(engine)
+    sealing.attach(engine, HUB_KEY)
+    return engine
 
 
 @pytest.fixture(params=_BACKENDS)
@@ -40,8 +51,7 @@ def hub_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def hub_engine(hub_db_url: str) -> Iterator[Engine]:
-    engine = db.open_engine(hub_db_url)
-    db.migrate(engine)
+    engine = keyed_engine(hub_db_url)
     yield engine
     engine.dispose()
 
@@ -65,6 +75,10 @@ class LiveHub:
         sock.bind(("127.0.0.1", self.port))
         self.port = sock.getsockname()[1]
         if self.app is None:
+            try:
+                sealing.key_of(self.engine)
+            except sealing.HubKeyError:  # an engine a test opened itself: the tests' key
+                sealing.attach(self.engine, HUB_KEY)
             self.app = create_app(self.engine)
         tls = {"ssl_certfile": self.tls[0], "ssl_keyfile": self.tls[1]} if self.tls else {}
         config = uvicorn.Config(self.app, log_level="warning", lifespan="off", **tls)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -66,16 +65,11 @@ class Member:
         document.update(overrides)
         return envelope.sign(self.private_key, canonical_bytes(document))
 
-    def signed_headers(self, method: str, path: str, body: bytes = b"") -> dict[str, str]:
-        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    def signed_headers(self, method: str, path: str, body: bytes = b"",
+                       now: float | None = None) -> dict[str, str]:
+        from shelter_desk.network.hub_protocol import signed_headers
 
-        from shelter_desk.network.hub_protocol import request_message
-
-        stamp = str(int(time.time()))
-        signature = Ed25519PrivateKey.from_private_bytes(self.private_key).sign(
-            request_message(method, path, stamp, body))
-        return {"X-SD-Organisation": self.organisation_id, "X-SD-Timestamp": stamp,
-                "X-SD-Signature": base64.b64encode(signature).decode()}
+        return signed_headers(self.organisation_id, self.private_key, method, path, body, now)
 
 
 def report_document(organisation_id: str, period: str, revision: int,

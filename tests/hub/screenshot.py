@@ -14,8 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from shelter_desk.hub import db
-from tests.hub.conftest import LiveHub
+from tests.hub.conftest import LiveHub, keyed_engine
 from tests.hub.dashboard import Browser, add_admin
 from tests.hub.members import enrol, submit
 
@@ -27,8 +26,7 @@ SEXES = ("female", "male")
 def main(out: Path) -> None:
     rng = random.Random(10)
     with tempfile.TemporaryDirectory() as folder:
-        engine = db.open_engine(f"sqlite:///{Path(folder) / 'hub.db'}")
-        db.migrate(engine)
+        engine = keyed_engine(f"sqlite:///{Path(folder) / 'hub.db'}")
         hub = LiveHub(engine)
         hub.start()
         try:
