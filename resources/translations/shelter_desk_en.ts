@@ -1062,13 +1062,6 @@
 </context>
 <context>
     <name>DocumentsBoard</name>
-    <message numerus="yes">
-        <source>%n año(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Registrar otro documento…</source>
         <translation>Record another document…</translation>
@@ -2399,6 +2392,10 @@ Network server fingerprint: %3</translation>
         <translation>Remember my name on this computer</translation>
     </message>
     <message>
+        <source>Bóveda de demostración (personas sintéticas): entra como «%1». Su contraseña es pública y está en el README (sección «Set-up») y en el Makefile (DEMO_PASSPHRASE).</source>
+        <translation>Demo vault (synthetic people): sign in as «%1». Its passphrase is public and is in the README (section «Set-up») and in the Makefile (DEMO_PASSPHRASE).</translation>
+    </message>
+    <message>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Show or hide the passphrase</translation>
     </message>
@@ -2466,6 +2463,23 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</source>
         <translation>Saved UNENCRYPTED in %1: a PDF for her and the same content as JSON. Hand them to her and keep no copies on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message numerus="yes">
+        <source>%n mes(es)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n año(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1062,13 +1062,6 @@
 </context>
 <context>
     <name>DocumentsBoard</name>
-    <message numerus="yes">
-        <source>%n año(s)</source>
-        <translation>
-            <numerusform>%n año</numerusform>
-            <numerusform>%n años</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Registrar otro documento…</source>
         <translation>Registrar otro documento…</translation>
@@ -2399,6 +2392,10 @@ Huella del servidor de la red: %3</translation>
         <translation>Recordar mi nombre en esta computadora</translation>
     </message>
     <message>
+        <source>Bóveda de demostración (personas sintéticas): entra como «%1». Su contraseña es pública y está en el README (sección «Set-up») y en el Makefile (DEMO_PASSPHRASE).</source>
+        <translation>Bóveda de demostración (personas sintéticas): entra como «%1». Su contraseña es pública y está en el README (sección «Set-up») y en el Makefile (DEMO_PASSPHRASE).</translation>
+    </message>
+    <message>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Mostrar u ocultar la contraseña</translation>
     </message>
@@ -2466,6 +2463,23 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</source>
         <translation>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message numerus="yes">
+        <source>%n mes(es)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n año(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
 </context>
 <context>

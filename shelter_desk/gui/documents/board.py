@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -28,9 +28,9 @@ from shelter_desk.domain.documents import (
     relevant_types,
     standing,
 )
-from shelter_desk.domain.people import age_on
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.badges import standing_icon, standing_text
+from shelter_desk.gui.common.dates import age_text, short_date
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.documents.document_dialog import DocumentDialog
 from shelter_desk.services.cases import CaseFile, PersonFile
@@ -39,8 +39,6 @@ from shelter_desk.store.vault import OpenVault
 COLUMNS = 3
 
 
-def short_date(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 class DocumentsBoard(Retranslating, QScrollArea):
@@ -73,7 +71,7 @@ class DocumentsBoard(Retranslating, QScrollArea):
         person = member.person
         title = f"{person.name} · {labels.relationship(person.relationship)}"
         if person.details.birth_date:
-            title += " · " + self.tr("%n año(s)", "", age_on(person.details.birth_date, today))
+            title += " · " + age_text(person.details.birth_date, today)
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         described = member.holdings.describe(current_language())
