@@ -992,6 +992,14 @@
         <source>Registrar documento</source>
         <translation>Record document</translation>
     </message>
+    <message>
+        <source>Se lo &amp;negaron…</source>
+        <translation>It was &amp;refused…</translation>
+    </message>
+    <message>
+        <source>No lo tiene porque se lo negaron: registra la negativa y escribe la carta</source>
+        <translation>She does not have it because it was refused: record the refusal and write the letter</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -1863,6 +1871,18 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Parentesco con la titular:</source>
         <translation>&amp;Relationship to the principal:</translation>
+    </message>
+    <message>
+        <source>Nació en &amp;México (es mexicana o mexicano)</source>
+        <translation>Born in &amp;Mexico (Mexican)</translation>
+    </message>
+    <message>
+        <source>Guardar y agregar &amp;hijas e hijos…</source>
+        <translation>Save and add &amp;children…</translation>
+    </message>
+    <message>
+        <source>Guardar y agregar &amp;otra persona</source>
+        <translation>Save and add &amp;another person</translation>
     </message>
 </context>
 <context>

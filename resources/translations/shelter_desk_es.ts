@@ -992,6 +992,14 @@
         <source>Registrar documento</source>
         <translation>Registrar documento</translation>
     </message>
+    <message>
+        <source>Se lo &amp;negaron…</source>
+        <translation>Se lo &amp;negaron…</translation>
+    </message>
+    <message>
+        <source>No lo tiene porque se lo negaron: registra la negativa y escribe la carta</source>
+        <translation>No lo tiene porque se lo negaron: registra la negativa y escribe la carta</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -1863,6 +1871,18 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Parentesco con la titular:</source>
         <translation>&amp;Parentesco con la titular:</translation>
+    </message>
+    <message>
+        <source>Nació en &amp;México (es mexicana o mexicano)</source>
+        <translation>Nació en &amp;México (es mexicana o mexicano)</translation>
+    </message>
+    <message>
+        <source>Guardar y agregar &amp;hijas e hijos…</source>
+        <translation>Guardar y agregar &amp;hijas e hijos…</translation>
+    </message>
+    <message>
+        <source>Guardar y agregar &amp;otra persona</source>
+        <translation>Guardar y agregar &amp;otra persona</translation>
     </message>
 </context>
 <context>

@@ -233,9 +233,17 @@ class CaseView(Retranslating, QWidget):
     def _add_member(self) -> None:
         assert self.case_file is not None
         dialog = PersonDialog(self.vault, "add_member", case_id=self.case_file.case.id,
-                              parent=self)
-        if dialog.exec() and dialog.result_value is not None:
+                              principal=self.case_file.principal.person.details, parent=self)
+        dialog.exec()
+        # Relatives saved with "save and add another" count even if she then cancels.
+        if dialog.result_value is not None:
             self._after_change(dialog.result_value)
+
+    def add_children(self) -> None:
+        """Right after a new case is opened: her children, then her documents board (what
+        a caseworker records next)."""
+        self._add_member()
+        self.tabs.setCurrentWidget(self.board)
 
     def _edit_member(self) -> None:
         index = self.household_table.currentIndex()

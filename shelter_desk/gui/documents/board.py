@@ -33,6 +33,7 @@ from shelter_desk.gui.common.badges import standing_icon, standing_text
 from shelter_desk.gui.common.dates import age_text, short_date
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.documents.document_dialog import DocumentDialog
+from shelter_desk.gui.documents.refusal import procedure_producing, record_refusal
 from shelter_desk.services.cases import CaseFile, PersonFile
 from shelter_desk.store.vault import OpenVault
 
@@ -90,6 +91,7 @@ class DocumentsBoard(Retranslating, QScrollArea):
             else:
                 tiles.append(self._missing_tile(person.id, document_type))
         for index, tile in enumerate(tiles):
+            tile.setProperty("person_id", person.id)
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
         layout.addLayout(grid)
         add = QPushButton(self.tr("Registrar otro documento…"))
@@ -139,7 +141,11 @@ class DocumentsBoard(Retranslating, QScrollArea):
 
     def _open_dialog(self, person_id: int, *, existing: IdentityDocument | None = None,
                      type_key: str | None = None) -> None:
+        procedure = procedure_producing(type_key) if type_key else None
         dialog = DocumentDialog(self.vault, person_id, existing=existing, type_key=type_key,
-                                parent=self)
+                                refusal_offered=procedure is not None, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.changed.emit(dialog.result_value)
+        elif dialog.wants_refusal and procedure is not None and self.case_file is not None:
+            record_refusal(self, self.vault, self.case_file, person_id, procedure,
+                           self.changed.emit)

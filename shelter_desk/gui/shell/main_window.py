@@ -249,6 +249,8 @@ class MainWindow(Retranslating, QMainWindow):
         if dialog.exec() and dialog.result_value is not None:
             self._after_change(dialog.result_value)
             self.open_case(dialog.result_value.value.id)
+            if dialog.add_children:
+                self.case_view.add_children()
 
     def _after_change(self, _result: Result) -> None:
         for page in (self.case_list, self.people, self.due, self.tasks, self.stats,
