@@ -344,6 +344,14 @@
         <source>La última copia de seguridad comprobada tiene %1 días.</source>
         <translation>The last checked backup is %1 days old.</translation>
     </message>
+    <message>
+        <source>Pide a la coordinación (%1) que haga una copia.</source>
+        <translation>Ask the coordination (%1) to make one.</translation>
+    </message>
+    <message>
+        <source>Pide a la coordinación que haga una copia.</source>
+        <translation>Ask the coordination to make one.</translation>
+    </message>
 </context>
 <context>
     <name>BarriersTab</name>
@@ -1533,6 +1541,10 @@ Network server fingerprint: %3</translation>
         <translation>Sections</translation>
     </message>
     <message>
+        <source>Mostrar u ocultar el menú de secciones</source>
+        <translation>Show or hide the sections menu</translation>
+    </message>
+    <message>
         <source>&amp;Sesión</source>
         <translation>&amp;Session</translation>
     </message>
@@ -2274,6 +2286,14 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Detalle del trámite</source>
         <translation>Procedure details</translation>
+    </message>
+    <message>
+        <source>&amp;Ver:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Todas las personas</source>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>Escri&amp;bir carta…</source>

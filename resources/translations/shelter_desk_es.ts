@@ -344,6 +344,14 @@
         <source>La última copia de seguridad comprobada tiene %1 días.</source>
         <translation>La última copia de seguridad comprobada tiene %1 días.</translation>
     </message>
+    <message>
+        <source>Pide a la coordinación (%1) que haga una copia.</source>
+        <translation>Pide a la coordinación (%1) que haga una copia.</translation>
+    </message>
+    <message>
+        <source>Pide a la coordinación que haga una copia.</source>
+        <translation>Pide a la coordinación que haga una copia.</translation>
+    </message>
 </context>
 <context>
     <name>BarriersTab</name>
@@ -1533,6 +1541,10 @@ Huella del servidor de la red: %3</translation>
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>Mostrar u ocultar el menú de secciones</source>
+        <translation>Mostrar u ocultar el menú de secciones</translation>
+    </message>
+    <message>
         <source>&amp;Sesión</source>
         <translation>&amp;Sesión</translation>
     </message>
@@ -2274,6 +2286,14 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Detalle del trámite</source>
         <translation>Detalle del trámite</translation>
+    </message>
+    <message>
+        <source>&amp;Ver:</source>
+        <translation>&amp;Ver:</translation>
+    </message>
+    <message>
+        <source>Todas las personas</source>
+        <translation>Todas las personas</translation>
     </message>
     <message>
         <source>Escri&amp;bir carta…</source>

@@ -67,3 +67,134 @@ def test_country_names_are_in_spanish():
     assert country_name("DE", "es") == "Alemania"
     names = dict(all_countries("es"))
     assert names["DZ"] == "Argelia" and names["MX"] == "México"
+
+
+# -- the Derechos tab: who, what needs action, and every column on screen at 1024 px ------
+
+
+def _rights_at_1024(qtbot, vault, case_id):
+    from shelter_desk.gui.cases.case_view import CaseView
+
+    view = CaseView(vault)
+    qtbot.addWidget(view)
+    view.resize(1024 - 160, 700)  # what the window leaves the case beside the navigation
+    view.show()
+    view.show_case(case_id)
+    view.tabs.setCurrentWidget(view.rights)
+    qtbot.waitExposed(view)
+    return view, view.rights
+
+
+def _checks(tab):
+    from shelter_desk.gui.common.lazy_model import ROW_ROLE
+
+    return [tab.model.data(tab.model.index(r, 0), ROW_ROLE) for r in range(tab.model.rowCount())]
+
+
+def test_rights_need_action_first_and_filter_by_person(qtbot, created, qtmodeltester):
+    from shelter_desk.domain.rights import State
+    from tests.services.test_rights import _testimony
+
+    case, children, _refused = _testimony(created.vault)
+    _view, tab = _rights_at_1024(qtbot, created.vault, case.id)
+    qtmodeltester.check(tab.model)
+    states = [check.state for check in _checks(tab)]
+    urgency = {State.BLOCKED: 0, State.AT_RISK: 1, State.READY: 2}
+    assert states == sorted(states, key=urgency.get) and states[0] is State.BLOCKED
+    everyone = len(states)
+    # her, each child, everyone
+    names = [tab.person_filter.itemText(i) for i in range(tab.person_filter.count())]
+    assert names[0] == "Todas las personas" and len(names) == 1 + 1 + len(children)
+    tab.person_filter.setCurrentIndex(tab.person_filter.findData(children[0].id))
+    shown = _checks(tab)
+    assert shown and {check.person.id for check in shown} == {children[0].id}
+    assert tab.table.isColumnHidden(0)  # one person: no need to repeat her name
+    tab.person_filter.setCurrentIndex(0)
+    assert len(_checks(tab)) == everyone and not tab.table.isColumnHidden(0)
+
+
+def test_rights_columns_fit_1024_without_horizontal_scrolling(qtbot, created):
+    from PySide6.QtCore import Qt
+
+    from tests.services.test_rights import _testimony
+
+    case, _children, _refused = _testimony(created.vault)
+    _view, tab = _rights_at_1024(qtbot, created.vault, case.id)
+    header = tab.table.horizontalHeader()
+    assert header.length() <= tab.table.viewport().width()
+    assert not tab.table.horizontalScrollBar().isVisible()
+    for column in range(tab.model.columnCount()):
+        assert header.sectionSize(column) >= 60, column  # each readable, none squeezed out
+    long_text = tab.model.data(tab.model.index(0, 4))
+    assert tab.model.data(tab.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) in (
+        None, long_text)
+
+
+# -- the main window at 1024 px: every case tab, the navigation, the backup banner --------
+
+
+def _main_window(qtbot, vault, preferences, width=1024, height=740):
+    from shelter_desk.gui.shell.main_window import MainWindow
+
+    window = MainWindow(vault, preferences.load())
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_every_case_tab_is_on_screen_at_1024_without_scroll_arrows(qtbot, created,
+                                                                   preferences):
+    from shelter_desk.domain.people import PersonDetails
+    from shelter_desk.services import cases
+
+    case = cases.open_case(created.vault, PersonDetails(
+        "Keyla Yamileth", "Banegas Reyes", nationality="HN")).value
+    window = _main_window(qtbot, created.vault, preferences)
+    window.open_case(case.id)
+    view = window.case_view
+    qtbot.waitUntil(view.tab_rows.isVisible)
+    buttons = view.tab_rows.buttons[:view.tabs.count()]
+    assert len(buttons) == 11
+    right_edge = window.mapToGlobal(window.rect().topRight()).x()
+    for index, button in enumerate(buttons):
+        assert button.isVisible(), index
+        assert button.width() >= button.sizeHint().width(), button.text()  # never cut off
+        assert button.mapToGlobal(button.rect().topRight()).x() <= right_edge, button.text()
+    # a click on a button shows its tab, and a tab chosen in code lights its button
+    buttons[9].click()
+    assert view.tabs.currentIndex() == 9
+    view.tabs.setCurrentWidget(view.board)
+    assert buttons[2].isChecked()
+
+
+def test_the_navigation_folds_away(qtbot, created, preferences):
+    window = _main_window(qtbot, created.vault, preferences)
+    assert window.nav.isVisible()
+    window.nav_toggle.click()
+    assert not window.nav.isVisible()
+    window.nav_toggle.click()
+    assert window.nav.isVisible()
+
+
+def test_the_no_backup_banner_lets_coordinators_act_and_tells_others_who_to_ask(
+        qtbot, created, vault_dir, preferences):
+    from shelter_desk.domain.staff import Role
+    from shelter_desk.services import staff
+    from shelter_desk.store.vault import unlock
+    from tests.conftest import COORDINATOR
+
+    window = _main_window(qtbot, created.vault, preferences)
+    assert window.reminder.isVisible() and window.reminder.button.isVisible()
+    assert "Pide" not in window.reminder.text.text()
+
+    staff.add_staff(created.vault, "Voluntaria Prueba", Role.VOLUNTEER, "frase de trabajo larga")
+    volunteer = unlock(vault_dir, user="Voluntaria Prueba", passphrase="frase de trabajo larga")
+    try:
+        other = _main_window(qtbot, volunteer, preferences)
+        assert other.reminder.isVisible() and not other.reminder.button.isVisible()
+        assert COORDINATOR in other.reminder.text.text()
+        assert "Pide a la coordinación" in other.reminder.text.text()
+    finally:
+        volunteer.lock()

@@ -46,6 +46,10 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A column narrowed to fit 1024 px elides its text: the tooltip says it whole.
+            text = self._cells(row, index.column())
+            return text if isinstance(text, str) and len(text) > 24 else None
         if role == ROW_ROLE:
             return row
         return None

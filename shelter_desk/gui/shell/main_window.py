@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -149,6 +150,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(objectName="top_bar")
         toolbar.setMovable(False)
+        # The navigation folds away, so a case gets the whole width of a 1024 px screen.
+        self.nav_toggle = QToolButton(objectName="nav_toggle", checkable=True, checked=True)
+        self.nav_toggle.setText("☰")
+        self.nav_toggle.toggled.connect(self.nav.setVisible)
+        toolbar.addWidget(self.nav_toggle)
         self.title = QLabel(objectName="window_heading")
         toolbar.addWidget(self.title)
         spacer = QWidget()
@@ -194,6 +200,8 @@ class MainWindow(Retranslating, QMainWindow):
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width + 40)
+        self.nav_toggle.setToolTip(self.tr("Mostrar u ocultar el menú de secciones"))
+        self.nav_toggle.setAccessibleName(self.tr("Mostrar u ocultar el menú de secciones"))
         self.session_menu.setTitle(self.tr("&Sesión"))
         self.lock_action.setText(self.tr("&Bloquear"))
         self.quick_exit_action.setText(self.tr("Salida &rápida"))
