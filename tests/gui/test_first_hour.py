@@ -198,3 +198,53 @@ def test_the_no_backup_banner_lets_coordinators_act_and_tells_others_who_to_ask(
         assert "Pide a la coordinación" in other.reminder.text.text()
     finally:
         volunteer.lock()
+
+
+# -- the dashboard: the month in progress is drawn as in progress -------------------------
+
+
+def _months_table(months, attended):
+    from shelter_desk.domain.messages import Bilingual
+    from shelter_desk.reports.tables import StatRow, StatTable
+
+    rows = []
+    for month, count in zip(months, attended, strict=True):
+        rows += [StatRow((month, "attended"), count), StatRow((month, "new_arrivals"), 1)]
+    return StatTable("people_by_month", Bilingual("Personas", "People"),
+                     ("month", "measure"), tuple(rows))
+
+
+def test_the_month_in_progress_is_drawn_as_in_progress():
+    from PySide6.QtCharts import QLineSeries
+    from PySide6.QtCore import Qt
+
+    from shelter_desk.gui.reports.charts import _months_chart, current_month
+
+    today = date(2026, 12, 7)
+    assert current_month(today) == "2026-12"
+    chart = _months_chart(_months_table(["2026-10", "2026-11", "2026-12"], [40, 42, 9]),
+                          "es", today)
+    lines = [s for s in chart.series() if isinstance(s, QLineSeries)]
+    finished = [s for s in lines if not s.property("in_progress")]
+    ongoing = [s for s in lines if s.property("in_progress")]
+    # the finished months in full lines; the month so far a dotted, lighter segment
+    assert [s.count() for s in finished] == [2, 2]
+    assert [s.count() for s in ongoing] == [2, 2]
+    assert all(s.pen().style() == Qt.PenStyle.DotLine for s in ongoing)
+    assert all(s.pen().color().alphaF() < 1 for s in ongoing)
+    assert all(not m.isVisible() for s in ongoing for m in chart.legend().markers(s))
+    labels = chart.axes(Qt.Orientation.Horizontal)[0].categories()
+    assert labels[-1] == "dic 2026 (mes en curso)" and "curso" not in labels[-2]
+
+
+def test_a_period_of_finished_months_has_no_month_in_progress():
+    from PySide6.QtCharts import QLineSeries
+    from PySide6.QtCore import Qt
+
+    from shelter_desk.gui.reports.charts import _months_chart
+
+    chart = _months_chart(_months_table(["2026-07", "2026-08", "2026-09"], [40, 42, 39]),
+                          "es", date(2026, 12, 7))
+    lines = [s for s in chart.series() if isinstance(s, QLineSeries)]
+    assert len(lines) == 2 and all(s.count() == 3 for s in lines)
+    assert "curso" not in " ".join(chart.axes(Qt.Orientation.Horizontal)[0].categories())
