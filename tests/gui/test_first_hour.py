@@ -248,3 +248,38 @@ def test_a_period_of_finished_months_has_no_month_in_progress():
     lines = [s for s in chart.series() if isinstance(s, QLineSeries)]
     assert len(lines) == 2 and all(s.count() == 3 for s in lines)
     assert "curso" not in " ".join(chart.axes(Qt.Orientation.Horizontal)[0].categories())
+
+
+# -- saving a record keeps the case list where she left it --------------------------------
+
+
+def test_saving_a_record_keeps_the_case_lists_scroll_and_selection(qtbot, demo,
+                                                                   preferences):
+    from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
+    from shelter_desk.services import cases, documents
+
+    window = _main_window(qtbot, demo, preferences)
+    page = window.case_list
+    table = page.table
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    while page.model.rowCount() < 150 and page.model.canFetchMore():
+        page.model.fetchMore()
+    row = 120
+    table.setCurrentIndex(page.model.index(row, 0))
+    table.scrollTo(page.model.index(row, 0))
+    scrolled = table.verticalScrollBar().value()
+    assert scrolled > 0
+    chosen = page.model.row_at(row).case_id
+
+    # WHEN she opens that case and records a document in it (a save: the lists reload)
+    window.open_case(chosen)
+    person_id = cases.open_case_file(demo, chosen, record_view=False).principal.person.id
+    result = documents.record_document(demo, person_id, DocumentDetails(
+        "cartilla_vacunacion", DocumentStatus.ORIGINAL))
+    window.case_view._after_change(result)
+    window.case_view.back.click()
+
+    # THEN the list is where she left it, the same case selected
+    assert window.pages.currentWidget() is page
+    assert page.model.row_at(table.currentIndex().row()).case_id == chosen
+    assert table.verticalScrollBar().value() == scrolled

@@ -219,8 +219,21 @@ class CaseListPage(Retranslating, QWidget):
         self._show_count()
 
     def refresh(self) -> None:
-        """Reload after a change elsewhere (a case opened, a document recorded)."""
+        """Reload after a change elsewhere (a case opened, a document recorded), keeping
+        her place: the same case selected and the list scrolled where it was, so saving a
+        record never sends her back to the top of 2,000 cases."""
+        current = self.table.currentIndex()
+        chosen = self.model.row_at(current.row()).case_id if current.isValid() else None
+        loaded, scrolled = self.model.rowCount(), self.table.verticalScrollBar().value()
         self.apply_filters()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        if chosen is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).case_id == chosen:
+                    self.table.setCurrentIndex(self.model.index(row, current.column()))
+                    break
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def _show_count(self) -> None:
         case_filter = self.current_filter()
