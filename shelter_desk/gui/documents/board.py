@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -38,6 +39,18 @@ from shelter_desk.services.cases import CaseFile, PersonFile
 from shelter_desk.store.vault import OpenVault
 
 COLUMNS = 3
+TILE_TEXT_WIDTH = 190  # pixels of text beside the icon: three tiles across at 1024 px
+
+
+def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """Greedy word wrap into lines no wider than `width` (a longer word keeps its line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 
@@ -103,7 +116,13 @@ class DocumentsBoard(Retranslating, QScrollArea):
     def _tile(self, document_type: DocumentType, badge: Standing, detail: str) -> QToolButton:
         tile = QToolButton()
         name = document_type.name.in_language(current_language())
-        tile.setText(f"{name}\n{standing_text(badge)}{' · ' + detail if detail else ''}")
+        # Long names wrap (a QToolButton never does), so three tiles fit side by side at
+        # 1024 px: «Resolución de reconocimiento de la condición de refugiada…» on 3 lines.
+        metrics = tile.fontMetrics()
+        tile.setText("\n".join([*_wrapped(name, metrics, TILE_TEXT_WIDTH),
+                                *_wrapped(standing_text(badge) + (f" · {detail}" if detail
+                                                                  else ""),
+                                          metrics, TILE_TEXT_WIDTH)]))
         tile.setIcon(standing_icon(badge))
         tile.setIconSize(QSize(24, 24))
         tile.setToolButtonStyle(tile.toolButtonStyle().ToolButtonTextBesideIcon)

@@ -24,7 +24,7 @@ from shelter_desk.services import rights
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.store.vault import OpenVault
 
-MAX_TEXT_COLUMN = 200  # pixels, for the name and procedure columns
+MAX_TEXT_COLUMN = 150  # pixels, for the name and procedure columns (elided, tooltip)
 COL_PERSON, COL_PROCEDURE, COL_STATE, COL_SOURCE, COL_REASON, COL_NEXT = range(6)
 EVERYONE = -1  # the person filter's "everyone"
 
@@ -86,7 +86,7 @@ class RightsTab(CaseSection):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser(objectName="rights_details")
         self.details.setOpenLinks(False)
-        self.layout_.insertWidget(2, self.details, 2)
+        self.layout_.insertWidget(self.layout_.indexOf(self.table) + 1, self.details, 2)
         self.layout_.setStretchFactor(self.table, 3)
         self.write = self.button("write_letter", self._write)
         self.table.selectionModel().currentRowChanged.connect(self.update_actions)

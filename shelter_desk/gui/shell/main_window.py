@@ -198,8 +198,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.setAccessibleName(self.tr("Secciones"))
         # Wide enough for the longest section name in this language and font.
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        # No wider than that: at 1024 px every pixel goes to the case (it also folds away).
         self.nav.setMinimumWidth(width)
-        self.nav.setMaximumWidth(width + 40)
+        self.nav.setMaximumWidth(width)
         self.nav_toggle.setToolTip(self.tr("Mostrar u ocultar el menú de secciones"))
         self.nav_toggle.setAccessibleName(self.tr("Mostrar u ocultar el menú de secciones"))
         self.session_menu.setTitle(self.tr("&Sesión"))
