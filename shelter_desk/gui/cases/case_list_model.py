@@ -101,6 +101,12 @@ class CaseListModel(LazyTableModel[CaseRow]):
                 "%1", short_date(row.next_expiry)))
         return " · ".join(parts)
 
+    def tooltip(self, row: CaseRow, column: int) -> Any:
+        # Columns narrowed to fit 1024 px elide: the tooltip says the whole text.
+        if column in (COL_NAME, COL_WORKER, COL_ALERTS):
+            return self.display(row, column) or None
+        return None
+
     def decoration(self, row: CaseRow, column: int) -> Any:
         if column == COL_ALERTS and row.open_barriers:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)

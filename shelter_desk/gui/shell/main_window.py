@@ -95,6 +95,7 @@ class MainWindow(Retranslating, QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         self.splitter = splitter
@@ -201,6 +202,7 @@ class MainWindow(Retranslating, QMainWindow):
         # No wider than that: at 1024 px every pixel goes to the case (it also folds away).
         self.nav.setMinimumWidth(width)
         self.nav.setMaximumWidth(width)
+        self.splitter.setSizes([width, max(1, self.width() - width)])
         self.nav_toggle.setToolTip(self.tr("Mostrar u ocultar el menú de secciones"))
         self.nav_toggle.setAccessibleName(self.tr("Mostrar u ocultar el menú de secciones"))
         self.session_menu.setTitle(self.tr("&Sesión"))
