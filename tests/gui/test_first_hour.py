@@ -234,7 +234,7 @@ def test_the_month_in_progress_is_drawn_as_in_progress():
     assert all(s.pen().color().alphaF() < 1 for s in ongoing)
     assert all(not m.isVisible() for s in ongoing for m in chart.legend().markers(s))
     labels = chart.axes(Qt.Orientation.Horizontal)[0].categories()
-    assert labels[-1] == "dic 2026 (mes en curso)" and "curso" not in labels[-2]
+    assert labels[-1] == "dic 2026<br>(en curso)" and "curso" not in labels[-2]
 
 
 def test_a_period_of_finished_months_has_no_month_in_progress():

@@ -37,7 +37,7 @@ OUTCOMES = ("granted", "partial", "refused", "pending")
 OUTCOME_COLOURS = {"granted": "#2f6f4f", "partial": "#7a5c12", "refused": "#8e3b46",
                    "pending": "#4f5b93"}
 PEOPLE = Bilingual("Personas", "People")
-IN_PROGRESS = Bilingual("mes en curso", "month in progress")
+IN_PROGRESS = Bilingual("en curso", "in progress")  # the month so far
 BARRIERS = Bilingual("Barreras", "Barriers")
 OTHERS = Bilingual("Otras", "Others")
 BARRIERS_BY_RIGHT = Bilingual("Barreras por derecho y resultado",
@@ -203,7 +203,7 @@ def _months_chart(table: StatTable, language: str, today: date | None = None) ->
     in_progress = bool(months) and months[-1] == current_month(today)
     names = [month_name(month, language) for month in months]
     if in_progress:
-        names[-1] += f" ({IN_PROGRESS.in_language(language)})"
+        names[-1] += f"<br>({IN_PROGRESS.in_language(language)})"  # own line (rich text)
     categories = _category_axis(names)
     axis = _count_axis(max(counts.values(), default=0), PEOPLE.in_language(language))
     finished = len(months) - 1 if in_progress else len(months)

@@ -280,7 +280,7 @@ class MainWindow(Retranslating, QMainWindow):
         if pending:
             text += f" · {pending}"
         if overdue:
-            text += " " + self.tr("(%n atrasada(s))", "", overdue)
+            text += "\n" + self.tr("(%n atrasada(s))", "", overdue)  # a line: a narrower menu
         item = self.nav.item(NAV_TASKS)
         item.setText(text)
         item.setToolTip(self.tr("%n tarea(s) pendiente(s)", "", pending))
