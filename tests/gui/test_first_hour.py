@@ -283,3 +283,35 @@ def test_saving_a_record_keeps_the_case_lists_scroll_and_selection(qtbot, demo,
     assert window.pages.currentWidget() is page
     assert page.model.row_at(table.currentIndex().row()).case_id == chosen
     assert table.verticalScrollBar().value() == scrolled
+
+
+def test_every_case_tab_table_fits_1024_and_a_long_institution_reads_whole(qtbot, created):
+    from PySide6.QtCore import Qt
+
+    from shelter_desk.domain.barriers import AttemptDetails, Outcome
+    from shelter_desk.domain.people import PersonDetails
+    from shelter_desk.services import barriers, cases
+
+    case = cases.open_case(created.vault, PersonDetails(
+        "Keyla Yamileth", "Banegas Reyes", nationality="HN")).value
+    office = ("Oficialía 1 del Registro Civil del Municipio de Tapachula de Córdova y "
+              "Ordóñez, Chiapas")
+    barriers.record_attempt(created.vault, AttemptDetails(
+        person_id=case.principal_person_id, right_key="registro_nacimiento",
+        institution_type_key="registro_civil", institution_name=office,
+        attempted_on=date.today(), outcome=Outcome.REFUSED,
+        reason_key="pidio_situacion_migratoria",
+        action_taken="Se acompañó a la oficialía y se pidió la negativa por escrito."))
+    from shelter_desk.gui.casework.section import CaseSection
+
+    view, _tab = _rights_at_1024(qtbot, created.vault, case.id)
+    for section in [s for s in view.sections if isinstance(s, CaseSection)]:
+        view.tabs.setCurrentWidget(section)
+        qtbot.waitUntil(lambda section=section: not section._stale)
+        header = section.table.horizontalHeader()
+        assert header.length() <= section.table.viewport().width(), type(section).__name__
+    view.tabs.setCurrentWidget(view.barriers)
+    model = view.barriers.model
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Institución")
+    assert model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole) == office

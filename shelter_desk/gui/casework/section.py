@@ -24,7 +24,7 @@ from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
-from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
+from shelter_desk.gui.common.list_model import ListTableModel, fit_columns, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.services import staff
 from shelter_desk.services.cases import CaseFile
@@ -110,6 +110,7 @@ class CaseSection(Retranslating, QWidget):
             self.say(describe(error))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.update_actions()
 
     def rows(self, case_file: CaseFile) -> list[Any]:
