@@ -315,3 +315,45 @@ def test_every_case_tab_table_fits_1024_and_a_long_institution_reads_whole(qtbot
     column = next(c for c in range(model.columnCount())
                   if model.headerData(c, Qt.Orientation.Horizontal) == "Institución")
     assert model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole) == office
+
+
+def test_the_documents_board_fits_1024_with_long_document_names(qtbot, created):
+    from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
+    from shelter_desk.domain.people import PersonDetails
+    from shelter_desk.services import cases, documents
+
+    case = cases.open_case(created.vault, PersonDetails(
+        "Keyla Yamileth", "Banegas Reyes", nationality="HN")).value
+    for key in ("reconocimiento_refugiado", "tvrh", "constancia_comar", "documento_judicial"):
+        documents.record_document(created.vault, case.principal_person_id,
+                                  DocumentDetails(key, DocumentStatus.COPY_ONLY))
+    view, _tab = _rights_at_1024(qtbot, created.vault, case.id)
+    view.tabs.setCurrentWidget(view.board)
+    qtbot.waitUntil(lambda: bool(view.board.tiles))
+    qtbot.wait(20)  # the layout settles
+    assert view.board.horizontalScrollBar().maximum() == 0
+    tile = next(t for t in view.board.tiles if t.property("type_key") == "reconocimiento_refugiado")
+    assert "\n" in tile.text() and "refugiada" in tile.text()  # wrapped, not cut
+
+
+def test_save_and_add_another_refuses_a_child_without_a_name_and_keeps_the_dialog(
+        qtbot, created):
+    from shelter_desk.domain.people import PersonDetails
+    from shelter_desk.gui.people.person_dialog import PersonDialog
+    from shelter_desk.services import cases
+
+    her = PersonDetails("Keyla Yamileth", "Banegas Reyes", nationality="HN")
+    case = cases.open_case(created.vault, her).value
+    dialog = PersonDialog(created.vault, "add_member", case_id=case.id, principal=her)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.more.click()  # no name typed
+    assert dialog.isVisible() and dialog.added == 0 and dialog.result_value is None
+    assert dialog.form.error.isVisible() and dialog.form.error.text()
+    assert dialog.form.family_names.text() == "Banegas Reyes"  # nothing she had is lost
+    # born in Mexico, then not: her nationality comes back
+    dialog.born_in_mexico.click()
+    assert dialog.form.nationality.currentData() == "MX"
+    dialog.born_in_mexico.click()
+    assert dialog.form.nationality.currentData() == "HN"
+    assert cases.open_case_file(created.vault, case.id, record_view=False).household == ()
