@@ -7,9 +7,19 @@ DEMO_USER := coordinadora
 # The demo vault's passphrase is public on purpose: it holds synthetic people only.
 DEMO_PASSPHRASE := demo-albergue-2026
 
-.PHONY: run test lint bench screenshots translations dist clean
+.PHONY: run test lint bench screenshots translations dist clean system system-display
 
-$(BIN)/.installed: pyproject.toml
+# The system libraries Qt needs, checked (and installed with apt-get where root or a
+# password-less sudo allows) before anything is built; otherwise the one apt-get line to run.
+system:
+	@$(PYTHON) installers/linux/check_system.py
+system-display:
+	@$(PYTHON) installers/linux/check_system.py --display
+
+# A session's own temporary folder: no test reads another program's files in /tmp.
+TEST_TMPDIR := build/test-tmp
+
+$(BIN)/.installed: pyproject.toml | system
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Shelter Desk needs Python 3.11 or newer."; exit 1; }
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || \
@@ -19,20 +29,23 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-run: $(BIN)/.installed
+run: system-display $(BIN)/.installed
 	@if [ ! -f $(DEMO_VAULT)/keys.json ]; then \
 		env -u SHELTER_DESK_PASSPHRASE $(BIN)/shelter-desk demo --vault $(DEMO_VAULT) \
 			--people 2000; \
 	fi
 	@echo "Demo vault: $(DEMO_VAULT)  user: $(DEMO_USER)  passphrase: $(DEMO_PASSPHRASE)"
+	@echo "(also in the Makefile: DEMO_PASSPHRASE / también en el Makefile)"
 	$(BIN)/shelter-desk gui --vault $(DEMO_VAULT) --user $(DEMO_USER)
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check shelter_desk tests benchmarks installers
 	$(BIN)/lint-imports
 
-test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+test: system lint
+	rm -rf $(TEST_TMPDIR) && mkdir -p $(TEST_TMPDIR)
+	TMPDIR=$(abspath $(TEST_TMPDIR)) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		--basetemp=$(abspath $(TEST_TMPDIR))/pytest
 
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/run.py --json benchmarks/results/latest.json

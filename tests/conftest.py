@@ -7,6 +7,7 @@ nothing global can weaken a vault made by the app or the CLI.
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +20,22 @@ FAST_KDF = kdf.KdfParams(memory_kib=1024, iterations=1, lanes=1)
 ORG = "Casa de Acogida Sintética"
 COORDINATOR = "Coordinadora Prueba"
 PASSPHRASE = "luna verde sobre el río"
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder, home and cache of this test's own, so a scan for stray plaintext
+    looks only at what this test wrote, never at the machine's /tmp or another program's
+    folders (which may vanish while they are read)."""
+    root = tmp_path / "private"
+    for name in ("tmp", "home", "cache", "data"):
+        (root / name).mkdir(parents=True)
+    monkeypatch.setenv("TMPDIR", str(root / "tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(root / "tmp"))
+    monkeypatch.setenv("HOME", str(root / "home"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(root / "data"))
+    return root
 
 
 @pytest.fixture

@@ -344,6 +344,14 @@
         <source>La última copia de seguridad comprobada tiene %1 días.</source>
         <translation>The last checked backup is %1 days old.</translation>
     </message>
+    <message>
+        <source>Pide a la coordinación (%1) que haga una copia.</source>
+        <translation>Ask the coordination (%1) to make one.</translation>
+    </message>
+    <message>
+        <source>Pide a la coordinación que haga una copia.</source>
+        <translation>Ask the coordination to make one.</translation>
+    </message>
 </context>
 <context>
     <name>BarriersTab</name>
@@ -992,6 +1000,14 @@
         <source>Registrar documento</source>
         <translation>Record document</translation>
     </message>
+    <message>
+        <source>Se lo &amp;negaron…</source>
+        <translation>It was &amp;refused…</translation>
+    </message>
+    <message>
+        <source>No lo tiene porque se lo negaron: registra la negativa y escribe la carta</source>
+        <translation>She does not have it because it was refused: record the refusal and write the letter</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -1062,13 +1078,6 @@
 </context>
 <context>
     <name>DocumentsBoard</name>
-    <message numerus="yes">
-        <source>%n año(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Registrar otro documento…</source>
         <translation>Record another document…</translation>
@@ -1532,6 +1541,10 @@ Network server fingerprint: %3</translation>
         <translation>Sections</translation>
     </message>
     <message>
+        <source>Mostrar u ocultar el menú de secciones</source>
+        <translation>Show or hide the sections menu</translation>
+    </message>
+    <message>
         <source>&amp;Sesión</source>
         <translation>&amp;Session</translation>
     </message>
@@ -1870,6 +1883,18 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Parentesco con la titular:</source>
         <translation>&amp;Relationship to the principal:</translation>
+    </message>
+    <message>
+        <source>Nació en &amp;México (es mexicana o mexicano)</source>
+        <translation>Born in &amp;Mexico (Mexican)</translation>
+    </message>
+    <message>
+        <source>Guardar y agregar &amp;hijas e hijos…</source>
+        <translation>Save and add &amp;children…</translation>
+    </message>
+    <message>
+        <source>Guardar y agregar &amp;otra persona</source>
+        <translation>Save and add &amp;another person</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2288,14 @@ Network server fingerprint: %3</translation>
         <translation>Procedure details</translation>
     </message>
     <message>
+        <source>&amp;Ver:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Todas las personas</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
         <source>Escri&amp;bir carta…</source>
         <translation>&amp;Write a letter…</translation>
     </message>
@@ -2399,6 +2432,10 @@ Network server fingerprint: %3</translation>
         <translation>Remember my name on this computer</translation>
     </message>
     <message>
+        <source>Bóveda de demostración (personas sintéticas): entra como «%1». Su contraseña es pública y está en el README (sección «Set-up») y en el Makefile (DEMO_PASSPHRASE).</source>
+        <translation>Demo vault (synthetic people): sign in as «%1». Its passphrase is public and is in the README (section «Set-up») and in the Makefile (DEMO_PASSPHRASE).</translation>
+    </message>
+    <message>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Show or hide the passphrase</translation>
     </message>
@@ -2466,6 +2503,23 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</source>
         <translation>Saved UNENCRYPTED in %1: a PDF for her and the same content as JSON. Hand them to her and keep no copies on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message numerus="yes">
+        <source>%n mes(es)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n año(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,14 @@
         <source>La última copia de seguridad comprobada tiene %1 días.</source>
         <translation>La última copia de seguridad comprobada tiene %1 días.</translation>
     </message>
+    <message>
+        <source>Pide a la coordinación (%1) que haga una copia.</source>
+        <translation>Pide a la coordinación (%1) que haga una copia.</translation>
+    </message>
+    <message>
+        <source>Pide a la coordinación que haga una copia.</source>
+        <translation>Pide a la coordinación que haga una copia.</translation>
+    </message>
 </context>
 <context>
     <name>BarriersTab</name>
@@ -992,6 +1000,14 @@
         <source>Registrar documento</source>
         <translation>Registrar documento</translation>
     </message>
+    <message>
+        <source>Se lo &amp;negaron…</source>
+        <translation>Se lo &amp;negaron…</translation>
+    </message>
+    <message>
+        <source>No lo tiene porque se lo negaron: registra la negativa y escribe la carta</source>
+        <translation>No lo tiene porque se lo negaron: registra la negativa y escribe la carta</translation>
+    </message>
 </context>
 <context>
     <name>DocumentForm</name>
@@ -1062,13 +1078,6 @@
 </context>
 <context>
     <name>DocumentsBoard</name>
-    <message numerus="yes">
-        <source>%n año(s)</source>
-        <translation>
-            <numerusform>%n año</numerusform>
-            <numerusform>%n años</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Registrar otro documento…</source>
         <translation>Registrar otro documento…</translation>
@@ -1532,6 +1541,10 @@ Huella del servidor de la red: %3</translation>
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>Mostrar u ocultar el menú de secciones</source>
+        <translation>Mostrar u ocultar el menú de secciones</translation>
+    </message>
+    <message>
         <source>&amp;Sesión</source>
         <translation>&amp;Sesión</translation>
     </message>
@@ -1870,6 +1883,18 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Parentesco con la titular:</source>
         <translation>&amp;Parentesco con la titular:</translation>
+    </message>
+    <message>
+        <source>Nació en &amp;México (es mexicana o mexicano)</source>
+        <translation>Nació en &amp;México (es mexicana o mexicano)</translation>
+    </message>
+    <message>
+        <source>Guardar y agregar &amp;hijas e hijos…</source>
+        <translation>Guardar y agregar &amp;hijas e hijos…</translation>
+    </message>
+    <message>
+        <source>Guardar y agregar &amp;otra persona</source>
+        <translation>Guardar y agregar &amp;otra persona</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2288,14 @@ Huella del servidor de la red: %3</translation>
         <translation>Detalle del trámite</translation>
     </message>
     <message>
+        <source>&amp;Ver:</source>
+        <translation>&amp;Ver:</translation>
+    </message>
+    <message>
+        <source>Todas las personas</source>
+        <translation>Todas las personas</translation>
+    </message>
+    <message>
         <source>Escri&amp;bir carta…</source>
         <translation>Escri&amp;bir carta…</translation>
     </message>
@@ -2399,6 +2432,10 @@ Huella del servidor de la red: %3</translation>
         <translation>Recordar mi nombre en esta computadora</translation>
     </message>
     <message>
+        <source>Bóveda de demostración (personas sintéticas): entra como «%1». Su contraseña es pública y está en el README (sección «Set-up») y en el Makefile (DEMO_PASSPHRASE).</source>
+        <translation>Bóveda de demostración (personas sintéticas): entra como «%1». Su contraseña es pública y está en el README (sección «Set-up») y en el Makefile (DEMO_PASSPHRASE).</translation>
+    </message>
+    <message>
         <source>Mostrar u ocultar la contraseña</source>
         <translation>Mostrar u ocultar la contraseña</translation>
     </message>
@@ -2466,6 +2503,23 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</source>
         <translation>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message numerus="yes">
+        <source>%n mes(es)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n año(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
     </message>
 </context>
 <context>

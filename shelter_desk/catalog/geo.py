@@ -22,10 +22,23 @@ def is_country(code: str) -> bool:
     return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
 
 
+# pycountry's Spanish catalogue leaves these untranslated (its English name is shown
+# otherwise: «Algeria» where a Mexican reader expects «Argelia»). Names as the SRE writes them.
+_SPANISH_GAPS = {
+    "DZ": "Argelia",
+    "BN": "Brunéi",
+    "GG": "Guernesey",
+    "NE": "Níger",
+    "PN": "Islas Pitcairn",
+}
+
+
 def country_name(code: str, language: str = "es") -> str:
     country = pycountry.countries.get(alpha_2=code.upper()) if code else None
     if country is None:
         return code
+    if not language.startswith("en") and country.alpha_2 in _SPANISH_GAPS:
+        return _SPANISH_GAPS[country.alpha_2]
     name = getattr(country, "common_name", None) or country.name
     return _translation("iso3166-1", language).gettext(name)
 

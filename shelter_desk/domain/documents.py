@@ -194,5 +194,18 @@ def relevant_types(person: PersonDetails, documents: list[DocumentDetails],
     and what is often demanded though she can never hold it (INE), in catalogue order."""
     held = {d.type_key for d in documents}
     return [t for t in types.values()
-            if t.key in held or (t.expected and can_hold(t, person, today))
+            if t.key in held or (_expected(t, person, today) and can_hold(t, person, today))
             or (t.show_when_ineligible and not can_hold(t, person, today))]
+
+
+def _expected(document_type: DocumentType, person: PersonDetails, today: date) -> bool:
+    """Expected by the catalogue, or an identity document a foreign adult shows where a
+    Mexican woman shows her INE (her passport, her consular ID): a tile of its own, so
+    recording it is one click, as the Mexican ones are."""
+    if document_type.expected:
+        return True
+    foreign = bool(person.nationality) and person.nationality != "MX"
+    adult = person.birth_date is None or age_on(person.birth_date, today) >= 18
+    return (foreign and adult and document_type.category == "identity"
+            and document_type.official_id
+            and document_type.holders in (Holders.ANYONE, Holders.FOREIGN_NATIONALS))

@@ -230,7 +230,7 @@ def render(target: Path, language: str = "es") -> None:
 
         vault = created.vault
         window = MainWindow(vault, Preferences(language=language))
-        window.resize(1280, 780)
+        window.resize(1024, 768)  # the smallest screen a shelter laptop has (issue 21)
         _save(window, target / "case_list.png")
         case_id = cases.list_cases(vault, CaseFilter(open_barrier=True), limit=1).rows[0].case_id
         window.open_case(case_id)

@@ -41,6 +41,23 @@ from shelter_desk.store.vault import CreatedVault, create_vault
 DEMO_USER = "coordinadora"
 DEMO_PASSPHRASE = "demo-albergue-2026"  # noqa: S105 - public on purpose: synthetic data only
 DEMO_ORGANISATION = "Albergue de demostración"
+# Beside a demo vault's keys, in the clear on purpose: the unlock screen (which cannot read
+# the encrypted vault before unlocking) shows the demo user and where its passphrase is.
+# Synthetic people only; a real vault never has this file.
+DEMO_MARKER = "demo-vault.txt"
+
+
+def demo_user_of(directory: Path) -> str | None:
+    """The demo user, if `directory` holds a demo vault this module generated; else None."""
+    try:
+        lines = (Path(directory) / DEMO_MARKER).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for line in lines:
+        key, _, value = line.partition(":")
+        if key.strip() == "user" and value.strip():
+            return value.strip()
+    return None
 
 
 @dataclass
@@ -84,6 +101,11 @@ def create_demo_vault(directory: Path, *, people: int = 500, seed: int = 1,
                      summary=f"people: {people}, seed: {seed}")
     with vault.write() as connection:
         connection.exec_driver_sql("ANALYZE")  # planner statistics for the list's filters
+    (Path(directory) / DEMO_MARKER).write_text(
+        "Shelter Desk demo vault: synthetic people only.\n"
+        f"user: {user}\n"
+        "passphrase: see DEMO_PASSPHRASE in the Makefile and the README's set-up section\n",
+        encoding="utf-8")
     return created
 
 

@@ -339,13 +339,17 @@ def _holding(paths, marker: bytes) -> list[str]:
     return hits
 
 
-def test_viewing_her_papers_leaves_no_plaintext_on_disk(qtbot, created, vault_dir, tmp_path):
+def test_viewing_her_papers_leaves_no_plaintext_on_disk(qtbot, created, vault_dir, tmp_path,
+                                                        private_tmp):
     marker = b"ZmarcadorAdjunto" + secrets.token_hex(8).encode()
     pdf, png = _sources(tmp_path, marker)
     sources = pdf.parent
     assert _holding([pdf, png], marker) == [str(pdf), str(png)]  # the search would see it
+    # Only this test's own temp, home and cache folders (private_tmp points TMPDIR, HOME and
+    # the XDG folders there): never the machine's, which other programs change meanwhile.
     watched = [Path(tempfile.gettempdir()), Path(platformdirs.user_cache_dir("shelter-desk")),
                Path.home() / ".cache", Path.home() / ".local" / "share"]
+    assert all(directory.is_relative_to(private_tmp) for directory in watched)
     before = {directory: _listing(directory, skip=sources) for directory in watched}
 
     # GIVEN a scan and a photo attached through the tab, each holding the marker

@@ -111,7 +111,7 @@ def test_tasks_done_with_one_click_and_counted_in_the_navigation(qtbot, created,
     window = MainWindow(created.vault, Preferences())
     qtbot.addWidget(window)
     window.show()
-    assert window.nav.item(NAV_TASKS).text() == "Tareas · 1 (1 atrasada)"
+    assert window.nav.item(NAV_TASKS).text() == "Tareas · 1\n(1 atrasada)"
     window.open_case(case.id)
     tab = window.case_view.tasks
     window.case_view.tabs.setCurrentWidget(tab)
@@ -119,7 +119,7 @@ def test_tasks_done_with_one_click_and_counted_in_the_navigation(qtbot, created,
     tab.title.setText("Acompañar a la cita en COMAR")
     tab.title.returnPressed.emit()
     assert tab.model.rowCount() == 2
-    assert window.nav.item(NAV_TASKS).text() == "Tareas · 2 (1 atrasada)"
+    assert window.nav.item(NAV_TASKS).text() == "Tareas · 2\n(1 atrasada)"
     _select(tab, 0)
     tab.done.click()
     assert window.nav.item(NAV_TASKS).text() == "Tareas · 1"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,7 +26,7 @@ def _files_under(directory: Path, since: float):
             continue  # another process's temp file vanished while we looked
 
 
-def test_fifty_markers_never_reach_the_disk_in_the_clear(tmp_path):
+def test_fifty_markers_never_reach_the_disk_in_the_clear(tmp_path, private_tmp):
     started = time.time() - 1
     markers = _markers(50)
     organisation_name, coordinator, *rest = markers
@@ -48,10 +47,10 @@ def test_fifty_markers_never_reach_the_disk_in_the_clear(tmp_path):
     with unlock(vault_dir, user=user_names[0], passphrase="frase de trabajo larga") as opened:
         assert opened.organisation_name() == organisation_name
 
-    # THEN no file in the vault or in the temp directory holds any of them
+    # THEN no file in the vault or in this test's own temp directory holds any of them
     assert not (vault_dir / "vault.db").read_bytes().startswith(b"SQLite format 3")
     assert not (vault_dir / "files.db").read_bytes().startswith(b"SQLite format 3")
-    searched = [*_files_under(vault_dir, 0), *_files_under(Path(tempfile.gettempdir()), started)]
+    searched = [*_files_under(vault_dir, 0), *_files_under(private_tmp, started)]
     assert any(path.name == "vault.db" for path in searched)
     hits = []
     for path in searched:

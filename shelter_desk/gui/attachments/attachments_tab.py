@@ -34,6 +34,7 @@ from shelter_desk.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment
 from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.attachments.links import Link, link_choices
 from shelter_desk.gui.attachments.viewer import AttachmentViewer
+from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
@@ -156,8 +157,7 @@ class AttachmentsTab(Retranslating, QWidget):
             return locale.formattedDataSize(
                 row.size_bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
         if column == COL_ADDED:
-            return locale.toString(row.added_at.astimezone().date(),
-                                   QLocale.FormatType.ShortFormat)
+            return short_date(row.added_at.astimezone().date())
         return self._linked_to(row)
 
     def _linked_to(self, row: Attachment) -> str:

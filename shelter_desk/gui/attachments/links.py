@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.gui.common import labels
+from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import current_language
 from shelter_desk.services.cases import CaseFile
 
@@ -56,7 +57,7 @@ def link_choices(case_file: CaseFile) -> tuple[LinkNames, list[tuple[str, Link]]
     for attempt in case_file.attempts:
         right = catalog.rights.get(attempt.details.right_key)
         title = right.name.in_language(language) if right else attempt.details.right_key
-        day = QLocale().toString(attempt.details.attempted_on, QLocale.FormatType.ShortFormat)
+        day = short_date(attempt.details.attempted_on)
         names["attempt", attempt.id] = f"{title} · {day}"
         text = translate("AttachmentsTab", "Trámite: %1")
         choices.append((text.replace("%1", names["attempt", attempt.id]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.permissions import Action, may
+from shelter_desk.gui.common.dates import short_moment
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
@@ -97,8 +98,7 @@ class BackupPanel(Retranslating, QGroupBox):
         if status.last_verified_at is None:
             self.status.setText(self.tr("Todavía no hay ninguna copia de seguridad comprobada."))
             return
-        when = QLocale().toString(status.last_verified_at.astimezone(),
-                                  QLocale.FormatType.ShortFormat)
+        when = short_moment(status.last_verified_at)
         self.status.setText(self.tr("Última copia comprobada: %1").replace("%1", when))
 
     def choose_destination(self) -> Path | None:

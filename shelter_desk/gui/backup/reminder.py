@@ -1,6 +1,7 @@
 """The banner over the main window when the last verified backup is older than the
 reminder period (or there is none): a laptop breaks or is taken, the backup is what
-saves the shelter's files."""
+saves the shelter's files. Those who can make one (coordinators) get the button; others
+are told who can (the coordinators by name), since a button they may not press helps no one."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from shelter_desk.domain.permissions import Action, may
+from shelter_desk.domain.staff import Role
 from shelter_desk.gui.common.i18n import Retranslating
-from shelter_desk.services import backup
+from shelter_desk.services import backup, staff
 from shelter_desk.store.vault import OpenVault
 
 
@@ -24,7 +26,11 @@ class BackupReminder(Retranslating, QFrame):
         self.text = QLabel(objectName="backup_reminder_text", wordWrap=True)
         self.button = QPushButton(objectName="backup_now")
         self.button.clicked.connect(self.backup_now)
-        self.button.setVisible(vault.user is not None and may(vault.user.role, Action.BACKUP))
+        self.can_act = vault.user is not None and may(vault.user.role, Action.BACKUP)
+        self.button.setVisible(self.can_act)
+        self.coordinators = [] if self.can_act else [
+            user.name for user in staff.list_staff(vault)
+            if user.active and user.role is Role.COORDINATOR]
         layout = QHBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
@@ -43,9 +49,14 @@ class BackupReminder(Retranslating, QFrame):
     def retranslate(self) -> None:
         self.button.setText(self.tr("&Hacer copia ahora"))
         if self.days_since is None:
-            self.text.setText(self.tr("Aún no hay ninguna copia de seguridad comprobada. Si "
-                                      "esta computadora se daña o se pierde, se perderían "
-                                      "todos los expedientes."))
+            text = self.tr("Aún no hay ninguna copia de seguridad comprobada. Si esta "
+                           "computadora se daña o se pierde, se perderían todos los "
+                           "expedientes.")
         else:
-            self.text.setText(self.tr("La última copia de seguridad comprobada tiene %1 días.")
-                              .replace("%1", str(self.days_since)))
+            text = self.tr("La última copia de seguridad comprobada tiene %1 días.").replace(
+                "%1", str(self.days_since))
+        if not self.can_act:
+            text += " " + (self.tr("Pide a la coordinación (%1) que haga una copia.").replace(
+                "%1", ", ".join(self.coordinators)) if self.coordinators
+                else self.tr("Pide a la coordinación que haga una copia."))
+        self.text.setText(text)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
 from shelter_desk.catalog.geo import country_name
 from shelter_desk.domain.cases import CaseStatus
+from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import current_language
 from shelter_desk.gui.common.lazy_model import LazyTableModel, Page
 from shelter_desk.store.case_queries import CaseFilter, CaseRow, CaseSort
@@ -85,7 +86,7 @@ class CaseListModel(LazyTableModel[CaseRow]):
         if column == COL_WORKER:
             return row.assigned_worker
         if column == COL_OPENED:
-            return QLocale().toString(row.opened_on, QLocale.FormatType.ShortFormat)
+            return short_date(row.opened_on)
         if column == COL_ALERTS:
             return self._alerts(row)
         return None
@@ -97,8 +98,14 @@ class CaseListModel(LazyTableModel[CaseRow]):
                 "CaseListModel", "%n barrera(s) abierta(s)", "", row.open_barriers))
         if row.next_expiry is not None:
             parts.append(QCoreApplication.translate("CaseListModel", "vence %1").replace(
-                "%1", QLocale().toString(row.next_expiry, QLocale.FormatType.ShortFormat)))
+                "%1", short_date(row.next_expiry)))
         return " · ".join(parts)
+
+    def tooltip(self, row: CaseRow, column: int) -> Any:
+        # Columns narrowed to fit 1024 px elide: the tooltip says the whole text.
+        if column in (COL_NAME, COL_WORKER, COL_ALERTS):
+            return self.display(row, column) or None
+        return None
 
     def decoration(self, row: CaseRow, column: int) -> Any:
         if column == COL_ALERTS and row.open_barriers:

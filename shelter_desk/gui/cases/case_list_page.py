@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from shelter_desk.domain.cases import CaseStatus
 from shelter_desk.domain.permissions import Action, may
 from shelter_desk.domain.staff import Role
 from shelter_desk.gui.cases.case_list_model import CaseListModel, status_text
+from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.messages import describe
@@ -89,7 +91,7 @@ class CaseListPage(Retranslating, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setWordWrap(False)
         self._size_columns()
         self.table.activated.connect(self._open)
@@ -140,8 +142,14 @@ class CaseListPage(Retranslating, QWidget):
         """Rows and columns in proportion to the font, which she may enlarge in Settings."""
         metrics = self.table.fontMetrics()
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
-        for column, characters in enumerate((11, 34, 14, 10, 22, 11)):
-            self.table.setColumnWidth(column, characters * metrics.averageCharWidth() + 16)
+        # The name takes what the others leave (it stretches), so the whole row, alerts
+        # included, fits a 1024 px screen; narrowed cells elide and have a tooltip.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        samples = {0: "2026-00000", 2: "Guatemala··", 3: "En pausa··", 4: "Trabajadora So",
+                   5: short_date(date(2026, 12, 28)) + "··", 6: "vence 28/12/2026··"}
+        for column, sample in samples.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -219,8 +227,21 @@ class CaseListPage(Retranslating, QWidget):
         self._show_count()
 
     def refresh(self) -> None:
-        """Reload after a change elsewhere (a case opened, a document recorded)."""
+        """Reload after a change elsewhere (a case opened, a document recorded), keeping
+        her place: the same case selected and the list scrolled where it was, so saving a
+        record never sends her back to the top of 2,000 cases."""
+        current = self.table.currentIndex()
+        chosen = self.model.row_at(current.row()).case_id if current.isValid() else None
+        loaded, scrolled = self.model.rowCount(), self.table.verticalScrollBar().value()
         self.apply_filters()
+        while self.model.rowCount() < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        if chosen is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).case_id == chosen:
+                    self.table.setCurrentIndex(self.model.index(row, current.column()))
+                    break
+        self.table.verticalScrollBar().setValue(scrolled)
 
     def _show_count(self) -> None:
         case_filter = self.current_filter()

@@ -29,6 +29,7 @@ from shelter_desk.gui.casework.referrals_tab import ReferralsTab
 from shelter_desk.gui.casework.tasks_tab import TasksTab
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.messages import describe
+from shelter_desk.gui.common.tab_rows import TabRows
 from shelter_desk.gui.data_rights.access_export import export_access
 from shelter_desk.gui.documents.board import DocumentsBoard
 from shelter_desk.gui.people.household_model import HouseholdModel
@@ -113,7 +114,7 @@ class CaseView(Retranslating, QWidget):
         self.sections = (self.rights, self.barriers, self.notes, self.tasks, self.referrals,
                          self.consents, self.attachments, self.history)
         self.tabs = QTabWidget(objectName="case_tabs")
-        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setUsesScrollButtons(True)  # its bar is hidden: TabRows shows the tabs
         self.tabs.addTab(profile_scroll, "")
         self.tabs.addTab(household_page, "")
         self.tabs.addTab(self.board, "")
@@ -127,6 +128,9 @@ class CaseView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.facts)
+        # Eleven tabs in two rows: every one on screen at 1024 px, no scroll arrows.
+        self.tab_rows = TabRows(self.tabs, rows=2)
+        layout.addWidget(self.tab_rows)
         layout.addWidget(self.tabs)
         self.retranslate()
 
@@ -147,6 +151,7 @@ class CaseView(Retranslating, QWidget):
                                       self.tr("C&onsentimientos"), self.tr("Ad&juntos"),
                                       self.tr("H&istorial")), start=3):
             self.tabs.setTabText(index, text)
+        self.tab_rows.rebuild()
         if self.case_file is not None:
             self._show_heading(self.case_file)
 
@@ -233,9 +238,17 @@ class CaseView(Retranslating, QWidget):
     def _add_member(self) -> None:
         assert self.case_file is not None
         dialog = PersonDialog(self.vault, "add_member", case_id=self.case_file.case.id,
-                              parent=self)
-        if dialog.exec() and dialog.result_value is not None:
+                              principal=self.case_file.principal.person.details, parent=self)
+        dialog.exec()
+        # Relatives saved with "save and add another" count even if she then cancels.
+        if dialog.result_value is not None:
             self._after_change(dialog.result_value)
+
+    def add_children(self) -> None:
+        """Right after a new case is opened: her children, then her documents board (what
+        a caseworker records next)."""
+        self._add_member()
+        self.tabs.setCurrentWidget(self.board)
 
     def _edit_member(self) -> None:
         index = self.household_table.currentIndex()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from shelter_desk.gui.casework.section import CaseSection
+from shelter_desk.gui.common.dates import short_moment
 from shelter_desk.gui.common.i18n import current_language
 from shelter_desk.gui.common.list_model import ListTableModel
 from shelter_desk.services import history
@@ -18,8 +19,7 @@ class HistoryTab(CaseSection):
         translate = QCoreApplication.translate
 
         def cells(row: HistoryEntry, column: int) -> str:
-            moment = QDateTime(row.occurred_at.astimezone()).toLocalTime()
-            return [QLocale().toString(moment, QLocale.FormatType.ShortFormat), row.actor,
+            return [short_moment(row.occurred_at), row.actor,
                     row.text.in_language(current_language())][column]
 
         super().__init__(vault, ListTableModel(lambda: [

@@ -3,7 +3,7 @@ Confidential notes reach only their author and coordinators (the service decides
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from shelter_desk.domain.followup import Note, NoteKind
 from shelter_desk.domain.permissions import Action
 from shelter_desk.gui.casework.section import CaseSection
 from shelter_desk.gui.common import labels
+from shelter_desk.gui.common.dates import short_moment
 from shelter_desk.gui.common.list_model import ListTableModel
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.services import followup
@@ -26,8 +27,7 @@ _PREVIEW = 90
 
 
 def when(note: Note) -> str:
-    moment = QDateTime(note.written_at.astimezone()).toLocalTime()
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return short_moment(note.written_at)
 
 
 class NotesTab(CaseSection):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.permissions import Action, may
+from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
-from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
+from shelter_desk.gui.common.list_model import ListTableModel, fit_columns, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.services import staff
 from shelter_desk.services.cases import CaseFile
@@ -32,7 +33,7 @@ from shelter_desk.store.vault import OpenVault
 
 
 def day(value: date | None) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+    return short_date(value)
 
 
 def people_of(case_file: CaseFile) -> dict[int, str]:
@@ -109,6 +110,7 @@ class CaseSection(Retranslating, QWidget):
             self.say(describe(error))
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.update_actions()
 
     def rows(self, case_file: CaseFile) -> list[Any]:

@@ -46,6 +46,10 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A column narrowed to fit 1024 px elides its text: the tooltip says it whole.
+            text = self._cells(row, index.column())
+            return text if isinstance(text, str) and len(text) > 24 else None
         if role == ROW_ROLE:
             return row
         return None
@@ -63,3 +67,28 @@ def read_only_table(model: QAbstractTableModel, name: str) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def fit_columns(table: QTableView, least: int = 60) -> None:
+    """Narrow the widest columns until every column is on screen (no horizontal scrolling
+    at 1024 px): text that no longer fits is elided, and the model's tooltip says it whole."""
+    header = table.horizontalHeader()
+    available = table.viewport().width()
+    columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    if available <= 0 or not columns:
+        return
+    widths = {c: header.sectionSize(c) for c in columns}
+    if sum(widths.values()) <= available:
+        return
+    # The largest cap that fits: the narrow columns keep their width, the wide ones share
+    # what is left equally (never below `least`).
+    low, high = least, max(widths.values())
+    while low < high:
+        cap = (low + high + 1) // 2
+        if sum(min(w, cap) for w in widths.values()) <= available:
+            low = cap
+        else:
+            high = cap - 1
+    for column, width in widths.items():
+        if width > low:
+            header.resizeSection(column, low)

@@ -38,8 +38,8 @@ class OptionalDateEdit(QWidget):
         self.edit = QDateEdit(calendarPopup=True)
         self.edit.setDisplayFormat("dd/MM/yyyy")
         self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.known.toggled.connect(self.edit.setEnabled)
+        # Typing a date says it is known: one action, not a tick and then the date.
+        self.edit.dateChanged.connect(lambda _day: self.known.setChecked(True))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.known)

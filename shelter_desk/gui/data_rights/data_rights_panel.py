@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
@@ -33,7 +34,7 @@ from shelter_desk.store.vault import OpenVault
 
 
 def _short(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return short_date(day)
 
 
 class DataRightsPanel(Retranslating, QGroupBox):

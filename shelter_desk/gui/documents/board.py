@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QSize, Signal
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -28,19 +29,30 @@ from shelter_desk.domain.documents import (
     relevant_types,
     standing,
 )
-from shelter_desk.domain.people import age_on
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.badges import standing_icon, standing_text
+from shelter_desk.gui.common.dates import age_text, short_date
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.documents.document_dialog import DocumentDialog
+from shelter_desk.gui.documents.refusal import procedure_producing, record_refusal
 from shelter_desk.services.cases import CaseFile, PersonFile
 from shelter_desk.store.vault import OpenVault
 
 COLUMNS = 3
+TILE_TEXT_WIDTH = 190  # pixels of text beside the icon: three tiles across at 1024 px
 
 
-def short_date(day: date) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+def _wrapped(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """Greedy word wrap into lines no wider than `width` (a longer word keeps its line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 
 
 class DocumentsBoard(Retranslating, QScrollArea):
@@ -73,7 +85,7 @@ class DocumentsBoard(Retranslating, QScrollArea):
         person = member.person
         title = f"{person.name} · {labels.relationship(person.relationship)}"
         if person.details.birth_date:
-            title += " · " + self.tr("%n año(s)", "", age_on(person.details.birth_date, today))
+            title += " · " + age_text(person.details.birth_date, today)
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         described = member.holdings.describe(current_language())
@@ -92,6 +104,7 @@ class DocumentsBoard(Retranslating, QScrollArea):
             else:
                 tiles.append(self._missing_tile(person.id, document_type))
         for index, tile in enumerate(tiles):
+            tile.setProperty("person_id", person.id)
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
         layout.addLayout(grid)
         add = QPushButton(self.tr("Registrar otro documento…"))
@@ -103,7 +116,13 @@ class DocumentsBoard(Retranslating, QScrollArea):
     def _tile(self, document_type: DocumentType, badge: Standing, detail: str) -> QToolButton:
         tile = QToolButton()
         name = document_type.name.in_language(current_language())
-        tile.setText(f"{name}\n{standing_text(badge)}{' · ' + detail if detail else ''}")
+        # Long names wrap (a QToolButton never does), so three tiles fit side by side at
+        # 1024 px: «Resolución de reconocimiento de la condición de refugiada…» on 3 lines.
+        metrics = tile.fontMetrics()
+        tile.setText("\n".join([*_wrapped(name, metrics, TILE_TEXT_WIDTH),
+                                *_wrapped(standing_text(badge) + (f" · {detail}" if detail
+                                                                  else ""),
+                                          metrics, TILE_TEXT_WIDTH)]))
         tile.setIcon(standing_icon(badge))
         tile.setIconSize(QSize(24, 24))
         tile.setToolButtonStyle(tile.toolButtonStyle().ToolButtonTextBesideIcon)
@@ -141,7 +160,11 @@ class DocumentsBoard(Retranslating, QScrollArea):
 
     def _open_dialog(self, person_id: int, *, existing: IdentityDocument | None = None,
                      type_key: str | None = None) -> None:
+        procedure = procedure_producing(type_key) if type_key else None
         dialog = DocumentDialog(self.vault, person_id, existing=existing, type_key=type_key,
-                                parent=self)
+                                refusal_offered=procedure is not None, parent=self)
         if dialog.exec() and dialog.result_value is not None:
             self.changed.emit(dialog.result_value)
+        elif dialog.wants_refusal and procedure is not None and self.case_file is not None:
+            record_refusal(self, self.vault, self.case_file, person_id, procedure,
+                           self.changed.emit)

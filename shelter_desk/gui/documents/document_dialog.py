@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from shelter_desk.domain.documents import DocumentDetails, DocumentStatus, IdentityDocument
 from shelter_desk.gui.common.i18n import Retranslating
@@ -16,16 +16,23 @@ from shelter_desk.store.vault import OpenVault
 class DocumentDialog(Retranslating, QDialog):
     def __init__(self, vault: OpenVault, person_id: int, *,
                  existing: IdentityDocument | None = None, type_key: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 refusal_offered: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault, self.person_id, self.existing = vault, person_id, existing
         self.result_value: Result[IdentityDocument] | None = None
+        # She does not have it because an office refused it: record the refusal instead.
+        self.wants_refusal = False
         self.form = DocumentForm()
         if existing is not None:
             self.form.set_details(existing.details)
         elif type_key is not None:
             self.form.set_details(DocumentDetails(type_key, DocumentStatus.ORIGINAL))
         self.buttons = save_cancel_buttons(self, self.save)
+        self.refusal = None
+        if refusal_offered:
+            self.refusal = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+            self.refusal.setObjectName("record_refusal")
+            self.refusal.clicked.connect(self._refused)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
@@ -36,6 +43,14 @@ class DocumentDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Corregir documento") if self.existing
                             else self.tr("Registrar documento"))
         translate_save_cancel(self.buttons)
+        if self.refusal is not None:
+            self.refusal.setText(self.tr("Se lo &negaron…"))
+            self.refusal.setToolTip(self.tr("No lo tiene porque se lo negaron: registra la "
+                                            "negativa y escribe la carta"))
+
+    def _refused(self) -> None:
+        self.wants_refusal = True
+        self.reject()
 
     def save(self) -> None:
         details = self.form.details()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,8 +12,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from shelter_desk.domain.people import Person, age_on
+from shelter_desk.domain.people import Person
 from shelter_desk.gui.common import labels
+from shelter_desk.gui.common.dates import age_text
 
 COL_NAME, COL_RELATIONSHIP, COL_AGE, COL_SCHOOL = range(4)
 Index = QModelIndex | QPersistentModelIndex
@@ -57,8 +57,7 @@ class HouseholdModel(QAbstractTableModel):
         if column == COL_RELATIONSHIP:
             return labels.relationship(person.relationship)
         if column == COL_AGE:
-            birth = person.details.birth_date
-            return str(age_on(birth, date.today())) if birth else ""
+            return age_text(person.details.birth_date)
         school = labels.school_status(person.details.school_status)
         grade = person.details.school_grade
         return f"{school} ({grade})" if grade else school

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from shelter_desk.catalog.geo import country_name
-from shelter_desk.domain.people import age_on
 from shelter_desk.gui.common import labels
+from shelter_desk.gui.common.dates import age_text
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.lazy_model import ROW_ROLE, LazyTableModel, Page
 from shelter_desk.services import people
@@ -43,7 +42,7 @@ class PeopleModel(LazyTableModel[PersonRow]):
         if column == 1:
             return labels.relationship(row.relationship)
         if column == 2:
-            return str(age_on(row.birth_date, date.today())) if row.birth_date else ""
+            return age_text(row.birth_date)
         if column == 3:
             return country_name(row.nationality, current_language())
         return row.case_code

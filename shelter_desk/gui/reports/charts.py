@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from datetime import date
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -36,6 +37,7 @@ OUTCOMES = ("granted", "partial", "refused", "pending")
 OUTCOME_COLOURS = {"granted": "#2f6f4f", "partial": "#7a5c12", "refused": "#8e3b46",
                    "pending": "#4f5b93"}
 PEOPLE = Bilingual("Personas", "People")
+IN_PROGRESS = Bilingual("en curso", "in progress")  # the month so far
 BARRIERS = Bilingual("Barreras", "Barriers")
 OTHERS = Bilingual("Otras", "Others")
 BARRIERS_BY_RIGHT = Bilingual("Barreras por derecho y resultado",
@@ -188,27 +190,65 @@ def _labelled(series: QAbstractBarSeries, position: QAbstractBarSeries.LabelsPos
     series.setLabelsPrecision(9)
 
 
-def _months_chart(table: StatTable, language: str) -> QChart:
+def current_month(today: date | None = None) -> str:
+    return (today or date.today()).strftime("%Y-%m")
+
+
+def _months_chart(table: StatTable, language: str, today: date | None = None) -> QChart:
+    """Attended and new arrivals by month. The month in progress is not a finished month
+    that dropped: its name says «mes en curso» and the line to it is dotted and lighter."""
     chart = QChart()
     months = list(dict.fromkeys(row.values[0] for row in table.rows))
     counts = {(row.values[0], row.values[1]): row.count for row in table.rows}
-    categories = _category_axis([month_name(month, language) for month in months])
+    in_progress = bool(months) and months[-1] == current_month(today)
+    names = [month_name(month, language) for month in months]
+    if in_progress:
+        names[-1] += f"<br>({IN_PROGRESS.in_language(language)})"  # own line (rich text)
+    categories = _category_axis(names)
     axis = _count_axis(max(counts.values(), default=0), PEOPLE.in_language(language))
+    finished = len(months) - 1 if in_progress else len(months)
     for measure, style in (("attended", Qt.PenStyle.SolidLine),
                            ("new_arrivals", Qt.PenStyle.DashLine)):
         series = QLineSeries()
         series.setName(value_label("measure", measure, language))
-        for index, month in enumerate(months):
+        for index, month in enumerate(months[:max(finished, 1)]):
             series.append(index, counts.get((month, measure), 0))
         _attach(chart, series, categories, axis, horizontal=False)
         pen = QPen(series.color(), 3, style)
         series.setPen(pen)
-        series.setPointsVisible(True)
-        series.setPointLabelsVisible(True)
-        series.setPointLabelsFormat("@yPoint")
-        series.setPointLabelsClipping(False)
+        _point_labels(series)
+        if in_progress and finished >= 1:
+            _in_progress_segment(chart, series, months, counts, measure, categories, axis,
+                                 language)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
+
+
+def _point_labels(series: QLineSeries) -> None:
+    series.setPointsVisible(True)
+    series.setPointLabelsVisible(True)
+    series.setPointLabelsFormat("@yPoint")
+    series.setPointLabelsClipping(False)
+
+
+def _in_progress_segment(chart: QChart, finished: QLineSeries, months: list[str],
+                         counts: dict[tuple[str, str], int], measure: str,
+                         categories: QBarCategoryAxis, axis: QValueAxis,
+                         language: str) -> None:
+    """The last finished month to the month in progress: dotted, lighter, no legend entry."""
+    segment = QLineSeries()
+    segment.setName(f"{finished.name()} ({IN_PROGRESS.in_language(language)})")
+    last = len(months) - 1
+    segment.append(last - 1, counts.get((months[last - 1], measure), 0))
+    segment.append(last, counts.get((months[last], measure), 0))
+    _attach(chart, segment, categories, axis, horizontal=False)
+    colour = QColor(finished.color())
+    colour.setAlphaF(0.45)
+    segment.setPen(QPen(colour, 3, Qt.PenStyle.DotLine))
+    _point_labels(segment)
+    segment.setProperty("in_progress", True)
+    for marker in chart.legend().markers(segment):
+        marker.setVisible(False)
 
 
 def _single_bars(names: list[str], counts: list[int], *, horizontal: bool,

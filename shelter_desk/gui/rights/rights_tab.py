@@ -1,13 +1,17 @@
 """Derechos: for her and each child, every procedure's state (ready, blocked, at risk) with
 its reason and next step; the chosen one's findings in full, each rule's source and
-whether it is verified; "Write a letter" where a letter is the next step."""
+whether it is verified; "Write a letter" where a letter is the next step.
+
+What needs action (blocked, then at risk) comes first; a filter shows one person (her, a
+child) or everyone; the sentence columns stretch and elide to fit 1024 px, their tooltip
+and the details below saying them whole."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTextBrowser
 
 from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.permissions import Action
@@ -20,7 +24,12 @@ from shelter_desk.services import rights
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.store.vault import OpenVault
 
-MAX_TEXT_COLUMN = 240  # pixels, for the name and sentence columns
+MAX_TEXT_COLUMN = 150  # pixels, for the name and procedure columns (elided, tooltip)
+COL_PERSON, COL_PROCEDURE, COL_STATE, COL_SOURCE, COL_REASON, COL_NEXT = range(6)
+EVERYONE = -1  # the person filter's "everyone"
+
+# Needs action first: what is blocked, then what is at risk, then what is ready.
+_URGENCY = {State.BLOCKED: 0, State.AT_RISK: 1, State.READY: 2}
 
 # What a state's reason column shows first: the finding that explains it best.
 _HEADLINE = {State.BLOCKED: (Kind.CONTRADICTS, Kind.REFUSED, Kind.MISSING),
@@ -59,9 +68,25 @@ class RightsTab(CaseSection):
             translate("RightsTab", "Estado"), translate("RightsTab", "Fuente"),
             translate("RightsTab", "Motivo"), translate("RightsTab", "Siguiente paso")],
             cells), "rights_table")
+        self.person_filter = QComboBox(objectName="rights_person_filter")
+        self.person_filter.currentIndexChanged.connect(self._filter_changed)
+        self.person_filter_label = QLabel()
+        self.person_filter_label.setBuddy(self.person_filter)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.person_filter_label)
+        filter_row.addWidget(self.person_filter, 1)
+        filter_row.addStretch(2)
+        self.layout_.insertLayout(1, filter_row)
+        self._checks: list[ProcedureCheck] = []
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (COL_STATE, COL_SOURCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_REASON, COL_NEXT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.details = QTextBrowser(objectName="rights_details")
         self.details.setOpenLinks(False)
-        self.layout_.insertWidget(2, self.details, 2)
+        self.layout_.insertWidget(self.layout_.indexOf(self.table) + 1, self.details, 2)
         self.layout_.setStretchFactor(self.table, 3)
         self.write = self.button("write_letter", self._write)
         self.table.selectionModel().currentRowChanged.connect(self.update_actions)
@@ -74,18 +99,53 @@ class RightsTab(CaseSection):
             "listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por "
             "confirmar» marca reglas que no se han verificado en el texto de la ley."))
         self.details.setAccessibleName(self.tr("Detalle del trámite"))
+        self.person_filter_label.setText(self.tr("&Ver:"))
+        if self.person_filter.count():
+            self.person_filter.setItemText(0, self.tr("Todas las personas"))
         self.write.setText(self.tr("Escri&bir carta…"))
         self.update_actions()
 
     def rows(self, case_file: CaseFile) -> list[ProcedureCheck]:
-        return rights.check_case(case_file)
+        self._checks = rights.check_case(case_file)
+        self._fill_filter(case_file)
+        return self._shown()
+
+    def _fill_filter(self, case_file: CaseFile) -> None:
+        """Everyone, then her and each relative; the choice kept across reloads."""
+        kept = self.person_filter.currentData()
+        self.person_filter.blockSignals(True)
+        self.person_filter.clear()
+        self.person_filter.addItem(self.tr("Todas las personas"), EVERYONE)
+        for member in (case_file.principal, *case_file.household):
+            self.person_filter.addItem(member.person.name, member.person.id)
+        index = self.person_filter.findData(kept) if kept is not None else 0
+        self.person_filter.setCurrentIndex(max(0, index))
+        self.person_filter.blockSignals(False)
+
+    def _shown(self) -> list[ProcedureCheck]:
+        person = self.person_filter.currentData()
+        shown = [c for c in self._checks if person in (None, EVERYONE) or c.person.id == person]
+        order = {id(check): index for index, check in enumerate(shown)}
+        # Stable within a state: her first, then each child, in the catalogue's order.
+        return sorted(shown, key=lambda c: (_URGENCY[c.state], order[id(c)]))
+
+    def _filter_changed(self) -> None:
+        self.model.set_rows(self._shown())
+        self._size_columns()
+        self.update_actions()
 
     def _load(self) -> None:
         super()._load()
-        # The reason and the next step are sentences: keep every column on screen and let
-        # the details below say them whole.
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        # The name and procedure columns fit their text up to a cap; the reason and the
+        # next step share what is left (elided, tooltip and the details below say them whole).
+        self.table.setColumnHidden(COL_PERSON, self.person_filter.currentData()
+                                   not in (None, EVERYONE))
         header = self.table.horizontalHeader()
-        for column in (0, 1, 4, 5):
+        for column in (COL_PERSON, COL_PROCEDURE):
+            self.table.resizeColumnToContents(column)
             header.resizeSection(column, min(header.sectionSize(column), MAX_TEXT_COLUMN))
 
     def chosen(self) -> ProcedureCheck | None:

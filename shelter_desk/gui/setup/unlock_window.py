@@ -26,6 +26,7 @@ from shelter_desk.gui.common.widgets import add_reveal_action
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.setup.recovery_form import RecoveryForm
 from shelter_desk.services.data_rights import finish_pending_erasure
+from shelter_desk.services.demo import demo_user_of
 from shelter_desk.store import vault as vaults
 from shelter_desk.store.errors import WrongCredentials
 
@@ -59,6 +60,16 @@ class UnlockWindow(Retranslating, QWidget):
         self.reveal = add_reveal_action(self.passphrase)
         self.remember = QCheckBox(objectName="remember")
         self.remember.setChecked(bool(remembered_user))
+        # The demo vault (synthetic people) says who to enter as and where its public
+        # passphrase is written; a real vault shows nothing of the kind.
+        self.demo_user = demo_user_of(self.vault_dir)
+        self.demo_hint = QLabel(objectName="demoHint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_hint.setVisible(self.demo_user is not None)
+        if self.demo_user and not remembered_user:
+            self.user.setText(self.demo_user)
+            remembered_user = self.demo_user
         self.unlock_button = QPushButton(objectName="unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -80,13 +91,14 @@ class UnlockWindow(Retranslating, QWidget):
         self.passphrase_label.setBuddy(self.passphrase)
         form.addRow(self.user_label, self.user)
         form.addRow(self.passphrase_label, self.passphrase)
-        form.addRow("", self.remember)
+        form.addRow(self.remember)  # a row of its own: never cut off
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot)
         buttons.addStretch()
         buttons.addWidget(self.unlock_button)
         unlock_page = QWidget()
         page_layout = QVBoxLayout(unlock_page)
+        page_layout.addWidget(self.demo_hint)
         page_layout.addLayout(form)
         page_layout.addWidget(self.busy)
         page_layout.addWidget(self.message)
@@ -105,7 +117,7 @@ class UnlockWindow(Retranslating, QWidget):
         layout.addWidget(self.pages)
         layout.setContentsMargins(32, 24, 32, 24)
         self.setWindowIcon(QIcon.fromTheme("dialog-password"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self.addAction(self._shortcut())
         self.retranslate()
         (self.passphrase if remembered_user else self.user).setFocus()
@@ -122,6 +134,11 @@ class UnlockWindow(Retranslating, QWidget):
         self.user_label.setText(self.tr("&Nombre para entrar:"))
         self.passphrase_label.setText(self.tr("&Contraseña:"))
         self.remember.setText(self.tr("Recordar mi nombre en esta computadora"))
+        if self.demo_user:
+            self.demo_hint.setText(self.tr(
+                "Bóveda de demostración (personas sintéticas): entra como «%1». Su "
+                "contraseña es pública y está en el README (sección «Set-up») y en el "
+                "Makefile (DEMO_PASSPHRASE).").replace("%1", self.demo_user))
         self.reveal.setToolTip(self.tr("Mostrar u ocultar la contraseña"))
         self.reveal.setText(self.tr("Mostrar u ocultar la contraseña"))
         self.forgot.setText(self.tr("¿Olvidaste tu contraseña?"))

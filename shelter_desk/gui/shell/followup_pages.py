@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.catalog.loader import default_catalog
+from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
@@ -27,7 +28,7 @@ DUE_DAYS = 60
 
 
 def _day(value: date) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return short_date(value)
 
 
 class _ListPage(Retranslating, QWidget):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,7 @@ class MainWindow(Retranslating, QMainWindow):
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
         self.splitter = splitter
@@ -149,6 +151,11 @@ class MainWindow(Retranslating, QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(objectName="top_bar")
         toolbar.setMovable(False)
+        # The navigation folds away, so a case gets the whole width of a 1024 px screen.
+        self.nav_toggle = QToolButton(objectName="nav_toggle", checkable=True, checked=True)
+        self.nav_toggle.setText("☰")
+        self.nav_toggle.toggled.connect(self.nav.setVisible)
+        toolbar.addWidget(self.nav_toggle)
         self.title = QLabel(objectName="window_heading")
         toolbar.addWidget(self.title)
         spacer = QWidget()
@@ -192,8 +199,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.setAccessibleName(self.tr("Secciones"))
         # Wide enough for the longest section name in this language and font.
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
+        # No wider than that: at 1024 px every pixel goes to the case (it also folds away).
         self.nav.setMinimumWidth(width)
-        self.nav.setMaximumWidth(width + 40)
+        self.nav.setMaximumWidth(width)
+        self.splitter.setSizes([width, max(1, self.width() - width)])
+        self.nav_toggle.setToolTip(self.tr("Mostrar u ocultar el menú de secciones"))
+        self.nav_toggle.setAccessibleName(self.tr("Mostrar u ocultar el menú de secciones"))
         self.session_menu.setTitle(self.tr("&Sesión"))
         self.lock_action.setText(self.tr("&Bloquear"))
         self.quick_exit_action.setText(self.tr("Salida &rápida"))
@@ -249,6 +260,8 @@ class MainWindow(Retranslating, QMainWindow):
         if dialog.exec() and dialog.result_value is not None:
             self._after_change(dialog.result_value)
             self.open_case(dialog.result_value.value.id)
+            if dialog.add_children:
+                self.case_view.add_children()
 
     def _after_change(self, _result: Result) -> None:
         for page in (self.case_list, self.people, self.due, self.tasks, self.stats,
@@ -267,7 +280,7 @@ class MainWindow(Retranslating, QMainWindow):
         if pending:
             text += f" · {pending}"
         if overdue:
-            text += " " + self.tr("(%n atrasada(s))", "", overdue)
+            text += "\n" + self.tr("(%n atrasada(s))", "", overdue)  # a line: a narrower menu
         item = self.nav.item(NAV_TASKS)
         item.setText(text)
         item.setToolTip(self.tr("%n tarea(s) pendiente(s)", "", pending))
