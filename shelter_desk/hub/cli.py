@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="largest request body in bytes (default: %(default)s)")
     serve.add_argument("--proxy-headers", action="store_true",
                        help="trust X-Forwarded-* from the reverse proxy on 127.0.0.1")
+    serve.add_argument("--role", choices=("leader", "helper"),
+                       help="leader: the network's hub (default); helper: the second "
+                            "aggregator of members' secret shares, run by another "
+                            "organisation (remembered in the database)")
     serve.set_defaults(handler=_serve)
 
     migrate = verbs.add_parser("migrate", help="create or upgrade the hub's database")
@@ -86,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db(policy)
     policy.add_argument("--file", type=Path, help="policy JSON (period_type, k, ...)")
     policy.add_argument("--show-member-names", choices=("yes", "no"))
+    policy.add_argument("--helper-key", help="the helper aggregator's hub public key (hex, "
+                                             "from its /api/v1/hub), pinned by the leader")
     policy.set_defaults(handler=_policy)
     return parser
 
@@ -112,6 +118,10 @@ def _serve(args: argparse.Namespace, engine: Engine) -> int:
     import uvicorn
 
     from shelter_desk.hub.app import create_app
+
+    if args.role:
+        with engine.begin() as connection:
+            db.put_setting(connection, "role", args.role)
 
     uvicorn.run(create_app(engine, max_body=args.max_body), host=args.host, port=args.port,
                 ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
@@ -185,6 +195,10 @@ def _policy(args: argparse.Namespace, engine: Engine) -> int:
             db.put_setting(connection, "policy", json.dumps(policy, sort_keys=True))
         if args.show_member_names:
             db.put_setting(connection, "show_member_names", args.show_member_names)
+        if args.helper_key:
+            if len(bytes.fromhex(args.helper_key)) != 32:
+                raise ValueError("the helper's key is 32 bytes, in hex")
+            db.put_setting(connection, "helper_public_key", args.helper_key.lower())
         print(json.dumps({"policy": db.policy(connection),
                           "show_member_names": db.show_member_names(connection)}, indent=1))
     return 0
