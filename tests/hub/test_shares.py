@@ -140,3 +140,23 @@ def test_a_member_that_sent_to_one_server_only_is_waited_for(pair: Pair) -> None
     assert "falta" in statistics["message"]["es"] and "lacks" in statistics["message"]["en"]
     pair.send(late, to=("helper",))
     assert pair.statistics(members[0])["state"] == "published"
+
+
+def test_the_dashboard_and_csv_show_exact_and_withheld_counts_in_words(pair: Pair) -> None:
+    from tests.hub.dashboard import Browser, add_admin
+
+    members = [pair.enrol(f"Casa {i}") for i in range(3)]
+    for i, member in enumerate(members):
+        pair.send(member.submission(pair.policy, tables(10 + i, 1, 4)))
+    browser = Browser(pair.leader.url)
+    assert browser.login(add_admin(pair.leader.engine)).status == 303
+    page = browser.get(f"/network/{PERIOD}").body.decode()
+    assert "Cifras exactas" in page and "Exact figures" in page
+    assert "3 organizaciones" in page and "&lt; 5" in page and ">36<" in page
+    sheet = browser.get(f"/network/{PERIOD}.csv").body.decode().splitlines()
+    assert sheet[0] == "period,version,table,dimensions,key,value,status"
+    assert f"{PERIOD},1,people,nationality|age_band|sex,*|*|*,36,exact" in sheet
+    withheld = [line for line in sheet if "other|0-17|female" in line]
+    assert withheld and ',,"withheld (fewer than 5 people' in withheld[0]
+    # Not logged in: no tables.
+    assert Browser(pair.leader.url).get(f"/network/{PERIOD}").status == 303
