@@ -27,8 +27,17 @@ def shared_submission(private_key: bytes, *, organisation_ids: tuple[str, str], 
                       tables: Mapping[str, NetworkTable]) -> SharedSubmission:
     """`organisation_ids`: the member's id at the leader and at the helper (each server
     enrols it on its own)."""
+    counts, outside = share_domain(policy).vectors(tables, policy)
+    return signed_halves(private_key, counts, outside, organisation_ids=organisation_ids,
+                         period=period, revision=revision, generated_at=generated_at,
+                         policy=policy)
+
+
+def signed_halves(private_key: bytes, counts: Mapping[str, list[int]], outside: int, *,
+                  organisation_ids: tuple[str, str], period: str, revision: int,
+                  generated_at: str, policy: NetworkPolicy) -> SharedSubmission:
+    """Exactly these counts (in domain order), split and signed."""
     domain = share_domain(policy)
-    counts, outside = domain.vectors(tables, policy)
     leader_half, helper_half = shares.split_tables(counts)
     signed = []
     for role, organisation_id, half in (("leader", organisation_ids[0], leader_half),
@@ -38,4 +47,5 @@ def shared_submission(private_key: bytes, *, organisation_ids: tuple[str, str], 
             generated_at=generated_at, domain_sha256=domain.sha256(),
             policy=policy.to_json(), shares=half)
         signed.append(envelope.sign(private_key, canonical_bytes(document)))
-    return SharedSubmission(signed[0], signed[1], counts, outside)
+    return SharedSubmission(signed[0], signed[1], {k: list(v) for k, v in counts.items()},
+                            outside)
