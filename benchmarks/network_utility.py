@@ -136,6 +136,10 @@ def run(route: str, members: int) -> dict[str, Any]:
                 helper_key = work.hub_public_key(connection)
             with engines[0].begin() as connection:
                 db.put_setting(connection, "helper_public_key", helper_key.hex())
+            with engines[0].connect() as connection:
+                leader_key = work.hub_public_key(connection)
+            with engines[1].begin() as connection:
+                db.put_setting(connection, "leader_public_key", leader_key.hex())
             published = _through(route, servers, chosen, counted, period.label)
         finally:
             for server in servers:

@@ -92,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     policy.add_argument("--show-member-names", choices=("yes", "no"))
     policy.add_argument("--helper-key", help="the helper aggregator's hub public key (hex, "
                                              "from its /api/v1/hub), pinned by the leader")
+    policy.add_argument("--leader-key", help="the network hub's public key (hex), pinned by "
+                                             "the helper: only it may ask for sums")
     policy.set_defaults(handler=_policy)
     return parser
 
@@ -199,6 +201,10 @@ def _policy(args: argparse.Namespace, engine: Engine) -> int:
             if len(bytes.fromhex(args.helper_key)) != 32:
                 raise ValueError("the helper's key is 32 bytes, in hex")
             db.put_setting(connection, "helper_public_key", args.helper_key.lower())
+        if args.leader_key:
+            if len(bytes.fromhex(args.leader_key)) != 32:
+                raise ValueError("the leader's key is 32 bytes, in hex")
+            db.put_setting(connection, "leader_public_key", args.leader_key.lower())
         print(json.dumps({"policy": db.policy(connection),
                           "show_member_names": db.show_member_names(connection)}, indent=1))
     return 0

@@ -61,12 +61,16 @@ def publish(engine: Engine, period: str) -> Status:
                           f"publica totales de menos de {auditor.MIN_MEMBERS}.",
                           f"Shares from {len(current)} member(s) are here; the network "
                           f"publishes no totals of fewer than {auditor.MIN_MEMBERS}.")
-        helper_url, helper_key = share_sums.helper_config(connection)
+        try:
+            helper_url, helper_key = share_sums.helper_config(connection)
+        except Refusal as refusal:
+            return status("waiting", refusal.message.es, refusal.message.en)
         own = share_sums._members_sum(connection, period, current)
         previous = from_record(newest[2]["record"])[0] if newest else None
     try:
         helper = share_sums.ask_helper(helper_url, helper_key, period, current, cells.sha256(),
-                                       {key: cells.length(key) for key in cells.cells})
+                                       {key: cells.length(key) for key in cells.cells},
+                                       engine)
     except Refusal as refusal:
         return status("waiting", refusal.message.es, refusal.message.en)
     try:

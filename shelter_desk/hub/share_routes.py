@@ -44,6 +44,7 @@ def add_routes(app: Any, engine: Engine) -> None:
               summary="The helper's signed sum of its halves for the members named")
     async def share_sum(request: Request, period: str) -> dict[str, Any]:
         body = await request.body()
+        await in_db(_period, engine, period)
         try:
             parsed = json.loads(body)
         except ValueError as error:
@@ -52,8 +53,9 @@ def add_routes(app: Any, engine: Engine) -> None:
         if not isinstance(parsed, dict):
             raise Refusal(400, "malformed", "El cuerpo debe ser un objeto JSON.",
                           "The body must be a JSON object.")
-        await in_db(_period, engine, period)
-        result: dict[str, Any] = await in_db(share_sums.helper_sum, engine, period, parsed)
+        result: dict[str, Any] = await in_db(
+            share_sums.helper_sum, engine, period, body,
+            request.headers.get(share_sums.SIGNATURE_HEADER))
         return result
 
     @app.get("/api/v1/network/{period}", tags=["statistics"],

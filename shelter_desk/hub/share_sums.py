@@ -30,6 +30,7 @@ from shelter_desk.network.auditor import Members
 from shelter_desk.network.canonical import canonical_bytes
 
 SUM_FORMAT = "shelter-desk-share-sum/1"
+SIGNATURE_HEADER = "X-SD-Leader-Signature"
 HELPER_TIMEOUT = 20.0
 
 
@@ -73,12 +74,23 @@ def _members_sum(connection: Connection, period: str, members: Members) -> dict[
 
 # ---- the helper's side -----------------------------------------------------------------
 
-def helper_sum(engine: Engine, period: str, body: dict[str, Any]) -> dict[str, Any]:
-    members = _requested(body)
+def helper_sum(engine: Engine, period: str, raw: bytes, signature: str | None
+               ) -> dict[str, Any]:
+    """Only the leader may ask (its hub key, pinned here, signs the request): a stranger
+    asking for sums could otherwise use up the sets the rules allow."""
     with engine.begin() as connection:
         if role(connection) != "helper":
             raise Refusal(404, "not_helper", "Este servidor no es el agregador auxiliar.",
                           "This server is not the helper aggregator.")
+        leader_key = db.get_setting(connection, "leader_public_key")
+        if leader_key is None or not _signed_by(bytes.fromhex(leader_key), raw, signature):
+            raise Refusal(403, "not_leader",
+                          "Solo el hub de la red, con su llave registrada aquí, puede pedir "
+                          "la suma.",
+                          "Only the network's hub, with its key registered here, may ask "
+                          "for the sum.")
+        body = json.loads(raw)
+        members = _requested(body)
         if body.get("domain_sha256") != domain(connection).sha256():
             raise Refusal(409, "policy_mismatch",
                           "El hub y el agregador auxiliar tienen políticas distintas; no se "
@@ -106,6 +118,19 @@ def helper_sum(engine: Engine, period: str, body: dict[str, Any]) -> dict[str, A
             "signature": base64.b64encode(signed.signature).decode()}
 
 
+def _signed_by(key: bytes, raw: bytes, signature: str | None) -> bool:
+    try:
+        return envelope.verify(envelope.SignedReport(
+            raw, base64.b64decode(signature or "", validate=True), key), key)
+    except (binascii.Error, ValueError):
+        return False
+
+
+def sign_request(connection: Connection, raw: bytes) -> str:
+    return base64.b64encode(envelope.sign(db.hub_private_key(connection), raw).signature
+                            ).decode()
+
+
 def _requested(body: dict[str, Any]) -> Members:
     members = body.get("members")
     if not isinstance(members, dict) or not all(
@@ -120,12 +145,15 @@ def _requested(body: dict[str, Any]) -> Members:
 # ---- the leader's side -----------------------------------------------------------------
 
 def ask_helper(helper_url: str, helper_key: bytes, period: str, members: Members,
-               domain_sha256: str, lengths: dict[str, int]) -> dict[str, list[int]]:
+               domain_sha256: str, lengths: dict[str, int], engine: Engine
+               ) -> dict[str, list[int]]:
     """The helper's signed sum for exactly `members`; a Refusal that says why not."""
     body = json.dumps({"members": members, "domain_sha256": domain_sha256}).encode()
+    with engine.connect() as connection:
+        signature = sign_request(connection, body)
     request = urllib.request.Request(  # noqa: S310 - the URL the network's policy names
         f"{helper_url.rstrip('/')}/api/v1/shares/{period}/sum", data=body, method="POST",
-        headers={"Content-Type": "application/json"})
+        headers={"Content-Type": "application/json", SIGNATURE_HEADER: signature})
     try:
         with urllib.request.urlopen(request, timeout=HELPER_TIMEOUT) as reply:  # noqa: S310
             answer = json.loads(reply.read())

@@ -111,6 +111,10 @@ def start_pair(tmp_path: Path, policy: dict[str, Any] | None = None,
         helper_key = work.hub_public_key(connection)
     with engines[0].begin() as connection:
         db.put_setting(connection, "helper_public_key", helper_key.hex())
+    with engines[0].connect() as connection:
+        leader_key = work.hub_public_key(connection)
+    with engines[1].begin() as connection:
+        db.put_setting(connection, "leader_public_key", leader_key.hex())
     try:
         yield Pair(leader, helper, NetworkPolicy.from_json(chosen))
     finally:

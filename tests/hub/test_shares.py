@@ -107,14 +107,23 @@ def test_late_members_wait_until_three_are_late(pair: Pair) -> None:
 
 
 def test_the_helper_refuses_a_sum_that_would_read_one_member(pair: Pair) -> None:
+    from shelter_desk.hub import share_sums
     from tests.hub.members import call
 
     member = pair.enrol("Casa Sola")
     pair.send(member.submission(pair.policy, tables(20, 6, 6)))
     body = json.dumps({"members": {member.public_key.hex(): 1},
                        "domain_sha256": share_domain(pair.policy).sha256()}).encode()
-    reply = call(f"{pair.helper.url}/api/v1/shares/{PERIOD}/sum", "POST", body)
+    url = f"{pair.helper.url}/api/v1/shares/{PERIOD}/sum"
+    # A stranger may not ask at all (it could use up the sets the rules allow).
+    stranger = call(url, "POST", body)
+    assert stranger.status == 403 and stranger.json()["error"] == "not_leader"
+    # Even the leader, with its pinned key, gets no sum of one member.
+    with pair.leader.engine.connect() as connection:
+        signature = share_sums.sign_request(connection, body)
+    reply = call(url, "POST", body, {share_sums.SIGNATURE_HEADER: signature})
     assert reply.status == 409 and reply.json()["error"] == "too_few_members"
+    assert reply.json()["message"]["es"] and reply.json()["message"]["en"]
 
 
 def test_the_hub_waits_while_the_helper_is_down_and_publishes_nothing(pair: Pair) -> None:
