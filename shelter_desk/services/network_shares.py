@@ -67,8 +67,13 @@ class SharePreview:
     def what_leaves(self, language: str) -> str:
         assert self.policy.aggregators is not None
         text = WHAT_LEAVES.es if language == "es" else WHAT_LEAVES.en
-        return text.format(leader=self.policy.aggregators[0],
+        said = text.format(leader=self.policy.aggregators[0],
                            helper=self.policy.aggregators[1], k=self.policy.k)
+        if self.outside:
+            said += (f" {self.outside} registros de categorías que la red no conoce no se "
+                     "envían." if language == "es" else f" {self.outside} records in "
+                     "categories the network does not know are not sent.")
+        return said
 
 
 def build_share_preview(vault: Any, period_text: str) -> SharePreview:
