@@ -22,6 +22,9 @@ from shelter_desk.hub.checks import check_period
 from shelter_desk.hub.refusal import Refusal
 
 _B64 = {"type": "string", "format": "byte"}
+_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+            "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+            "Cache-Control": "no-store"}
 
 
 def add_routes(app: Any, engine: Engine) -> None:
@@ -65,6 +68,18 @@ def add_routes(app: Any, engine: Engine) -> None:
         result: dict[str, Any] = await in_db(_statistics, engine, period)
         return result
 
+    @app.get("/network", include_in_schema=False)
+    async def network_periods(request: Request) -> Response:
+        user = await in_db(work.admin, engine, request)
+        if user is None:
+            return RedirectResponse("/login", status_code=303)
+        periods = await in_db(_share_periods, engine)
+        links = " ".join(f'<a href="/network/{escape(p)}">{escape(p)}</a>' for p in periods)
+        body = ("<section><h2>Red por partes secretas / Network by secret shares</h2>"
+                f"<nav>{links or 'Aún no llegan partes / No shares yet'}</nav></section>")
+        return HTMLResponse(pages.layout("Hub de la red · Partes secretas / Secret shares",
+                                         body, user=user), headers=_HEADERS)
+
     @app.get("/network/{period}.csv", include_in_schema=False)
     async def network_csv(request: Request, period: str) -> Response:
         if await in_db(work.admin, engine, request) is None:
@@ -79,14 +94,22 @@ def add_routes(app: Any, engine: Engine) -> None:
         if user is None:
             return RedirectResponse("/login", status_code=303)
         statistics = await in_db(_statistics, engine, period)
-        return HTMLResponse(page(statistics, user), headers={
-            "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
-            "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"})
+        return HTMLResponse(page(statistics, user), headers=_HEADERS)
 
 
 def _period(engine: Engine, period: str) -> str:
     with engine.connect() as connection:
         return check_period(period, db.policy(connection), datetime.now(UTC).date())
+
+
+def _share_periods(engine: Engine) -> list[str]:
+    from sqlalchemy import select
+
+    from shelter_desk.hub.share_schema import share_submission
+
+    with engine.connect() as connection:
+        return list(connection.execute(select(share_submission.c.period).distinct()
+                                       .order_by(share_submission.c.period.desc())).scalars())
 
 
 def _statistics(engine: Engine, period: str) -> dict[str, Any]:

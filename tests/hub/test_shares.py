@@ -159,6 +159,8 @@ def test_the_dashboard_and_csv_show_exact_and_withheld_counts_in_words(pair: Pai
         pair.send(member.submission(pair.policy, tables(10 + i, 1, 4)))
     browser = Browser(pair.leader.url)
     assert browser.login(add_admin(pair.leader.engine)).status == 303
+    assert 'href="/network"' in browser.get("/").body.decode()
+    assert f'href="/network/{PERIOD}"' in browser.get("/network").body.decode()
     page = browser.get(f"/network/{PERIOD}").body.decode()
     assert "Cifras exactas" in page and "Exact figures" in page
     assert "3 organizaciones" in page and "&lt; 5" in page and ">36<" in page
