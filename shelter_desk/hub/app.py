@@ -28,6 +28,7 @@ from shelter_desk.hub import (
     library,
     pages,
     sealing,
+    share_routes,
     throttle,
     work,
 )
@@ -267,6 +268,7 @@ def create_app(engine: Engine, *, key: bytes | None = None, max_body: int = MAX_
         return Response(_csv(statistics), media_type="text/csv; charset=utf-8", headers={
             "Content-Disposition": f'attachment; filename="network-{statistics["period"]}.csv"'})
 
+    share_routes.add_routes(app, engine)  # members' secret shares and their sums
     return BodyLimit(app, max_body, {"/library": library.MAX_SIZE + 64 * 1024})
 
 

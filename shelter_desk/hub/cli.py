@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--proxy-headers", action="store_true",
                        help="trust X-Forwarded-* from the reverse proxy on 127.0.0.1")
     _key(serve)
+    serve.add_argument("--role", choices=("leader", "helper"),
+                       help="leader: the network's hub (default); helper: the second "
+                            "aggregator of members' secret shares, run by another "
+                            "organisation (remembered in the database)")
     serve.set_defaults(handler=_serve)
 
     migrate = verbs.add_parser("migrate", help="create or upgrade the hub's database; "
@@ -95,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     _db(policy)
     policy.add_argument("--file", type=Path, help="policy JSON (period_type, k, ...)")
     policy.add_argument("--show-member-names", choices=("yes", "no"))
+    policy.add_argument("--helper-key", help="the helper aggregator's hub public key (hex, "
+                                             "from its /api/v1/hub), pinned by the leader")
+    policy.add_argument("--leader-key", help="the network hub's public key (hex), pinned by "
+                                             "the helper: only it may ask for sums")
     policy.set_defaults(handler=_policy)
     return parser
 
@@ -165,6 +173,9 @@ def _serve(args: argparse.Namespace, engine: Engine) -> int:
 
     from shelter_desk.hub.app import create_app
 
+    if args.role:
+        with engine.begin() as connection:
+            db.put_setting(connection, "role", args.role)
     app = create_app(engine, key=args.key, max_body=args.max_body)
     if args.key == sealing.DEV_KEY:
         print(sealing.DEV_WARNING, file=sys.stderr)
@@ -240,6 +251,14 @@ def _policy(args: argparse.Namespace, engine: Engine) -> int:
             db.put_setting(connection, "policy", json.dumps(policy, sort_keys=True))
         if args.show_member_names:
             db.put_setting(connection, "show_member_names", args.show_member_names)
+        if args.helper_key:
+            if len(bytes.fromhex(args.helper_key)) != 32:
+                raise ValueError("the helper's key is 32 bytes, in hex")
+            db.put_setting(connection, "helper_public_key", args.helper_key.lower())
+        if args.leader_key:
+            if len(bytes.fromhex(args.leader_key)) != 32:
+                raise ValueError("the leader's key is 32 bytes, in hex")
+            db.put_setting(connection, "leader_public_key", args.leader_key.lower())
         print(json.dumps({"policy": db.policy(connection),
                           "show_member_names": db.show_member_names(connection)}, indent=1))
     return 0

@@ -55,7 +55,9 @@ def dashboard(*, user: str, csrf: str, periods: list[str], period: str | None,
         f'<a href="/?period={escape(p)}">{f"<b>{escape(p)}</b>" if p == period else escape(p)}'
         "</a>" for p in periods) or (
         '<span class="muted">Aún no llegan informes / No reports yet</span>')
-    parts = [f'<section><h2>Periodos / Periods</h2><nav>{nav}</nav>']
+    parts = [f'<section><h2>Periodos / Periods</h2><nav>{nav}</nav>'
+             '<p><a href="/network">Red por partes secretas / Network by secret shares</a>'
+             "</p>"]
     if notice:
         parts.append(f"<p><b>{escape(notice)}</b></p>")
     if period:

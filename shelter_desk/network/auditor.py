@@ -178,3 +178,40 @@ class _Component:
         self.seen_high = [max(seen, value) for seen, value in zip(self.seen_high, point,
                                                                   strict=True)]
         return optimum
+
+
+# ---- across published versions of one period's network sums ----------------------------
+
+MIN_MEMBERS = 3  # no network sum of fewer members; no two versions closer than this
+
+Members = dict[str, int]  # member (public key, hex) -> the revision of hers that is added
+
+
+def changed_members(earlier: Members, later: Members) -> set[str]:
+    """Members whose contribution differs between two versions: added, left out, or
+    added with another revision. Their total contribution is the versions' difference."""
+    return {member for member in set(earlier) | set(later)
+            if earlier.get(member) != later.get(member)}
+
+
+def release_problem(candidate: Members, released: list[Members]) -> str | None:
+    """Why `candidate` may not be added up and published, given the versions already
+    released; None when it may. Checked pairwise against every earlier version (a
+    difference of fewer than MIN_MEMBERS members would show their sum by subtraction)."""
+    if len(candidate) < MIN_MEMBERS:
+        return f"fewer than {MIN_MEMBERS} members"
+    for earlier in released:
+        changed = changed_members(earlier, candidate)
+        if 0 < len(changed) < MIN_MEMBERS:
+            return f"differs from a published version by {len(changed)} member(s)"
+    return None
+
+
+def check_revisions(versions: list[Members]) -> list[str]:
+    """Every problem in a period's published versions, in order (empty: none)."""
+    problems = []
+    for index, version in enumerate(versions):
+        problem = release_problem(version, versions[:index])
+        if problem:
+            problems.append(f"version {index + 1}: {problem}")
+    return problems

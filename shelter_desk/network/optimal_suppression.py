@@ -1,6 +1,7 @@
 """The fewest withheld counts that protect a report, by integer programming (GLPK's MIP):
 the yardstick the fast heuristic in suppression.py is measured against, as tau-ARGUS
-reports its optimal method.
+reports its optimal method. Table totals come first: the fewest totals withheld (only
+those that must be), then the fewest counts.
 
 The model is Fischetti and Salazar's (Management Science 2001). One binary per count: 1
 when it is withheld, primaries fixed to 1. The master program minimises the number
@@ -48,8 +49,8 @@ def fewest_withheld(values: Mapping[Var, int], relations: Sequence[Relation], k:
                     previous: Publication | None = None,
                     required: Collection[Var] = (), forbidden: Collection[Var] = (),
                     max_rounds: int = 200) -> Optimum:
-    """The smallest set of counts to withhold (counting cells, margins and totals alike)
-    for which every count in 1..k-1 is withheld and the auditor finds every withheld
+    """The smallest set of counts to withhold (the fewest table totals first, then the
+    fewest counts) for which every count in 1..k-1 is withheld and the auditor finds every withheld
     count's interval at least k wide. `required` counts are withheld whatever it costs
     (what an earlier revision withheld), `forbidden` ones never are (what it published),
     and the auditor reads the earlier revision too. NoOptimum when the rounds run out,
@@ -69,11 +70,11 @@ def fewest_withheld(values: Mapping[Var, int], relations: Sequence[Relation], k:
     # ones lies below the sum of all counts, so cuts computed within it are valid.
     ceiling = float(sum(values[var] for var in counts) + k)
     attacker = _Attacker(counts, values, relations, ceiling)
-    # One per withheld count; a table's total a little more, so that among the patterns
-    # with fewest counts, one that keeps every total is chosen (the extras add up to
-    # less than one count).
-    costs = [1.0 + (1.0 / (len(counts) + 1) if all(v == STAR for v in var[1]) else 0.0)
-             for var in counts]
+    # One per withheld count, and a table's total more than all the others together: a
+    # total is what a funder reads first, so it is withheld only when no pattern without
+    # it exists (or it is itself small); among those, the fewest counts.
+    whole = float(len(counts) + 1)
+    costs = [whole if all(v == STAR for v in var[1]) else 1.0 for var in counts]
     cuts: list[_Cut] = []
     try:
         for rounds in range(1, max_rounds + 1):

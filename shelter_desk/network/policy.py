@@ -39,6 +39,10 @@ class NetworkPolicy:
     age_bands: tuple[tuple[int, int | None], ...] = DEFAULT_BANDS
     separate_nationalities: tuple[str, ...] = DEFAULT_SEPARATE
     regions: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_REGIONS))
+    # The two servers that receive a member's secret shares (shares.py), by base URL:
+    # the hub ("leader") and the second aggregator another organisation runs ("helper").
+    # None: the network combines signed reports (the earlier route).
+    aggregators: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:
         _check(self)
@@ -57,14 +61,17 @@ class NetworkPolicy:
         return {"period_type": self.period_type, "k": self.k, "tables": list(self.tables),
                 "age_bands": [[low, high] for low, high in self.age_bands],
                 "separate_nationalities": list(self.separate_nationalities),
-                "regions": dict(sorted(self.regions.items()))}
+                "regions": dict(sorted(self.regions.items())),
+                **({"aggregators": {"leader": self.aggregators[0],
+                                    "helper": self.aggregators[1]}}
+                   if self.aggregators else {})}
 
     @classmethod
     def from_json(cls, data: object) -> NetworkPolicy:
         try:
             if not isinstance(data, dict):
                 raise TypeError("not an object")
-            unknown = set(data) - set(cls().to_json())
+            unknown = set(data) - set(cls().to_json()) - {"aggregators"}
             if unknown:
                 raise TypeError(f"unknown fields {sorted(unknown)}")
             defaults = cls().to_json()
@@ -75,7 +82,8 @@ class NetworkPolicy:
                                        for low, high in merged["age_bands"]),
                        separate_nationalities=tuple(str(n).upper() for n in
                                                     merged["separate_nationalities"]),
-                       regions={str(c).upper(): str(r) for c, r in merged["regions"].items()})
+                       regions={str(c).upper(): str(r) for c, r in merged["regions"].items()},
+                       aggregators=_aggregators(merged.get("aggregators")))
         except (TypeError, ValueError, AttributeError) as error:
             raise _invalid(f"la política de la red no es válida ({error})",
                            f"the network policy is not valid ({error})") from error
@@ -92,6 +100,16 @@ class NetworkPolicy:
 
 def band_label(low: int, high: int | None) -> str:
     return f"{low}+" if high is None else f"{low}-{high}"
+
+
+def _aggregators(value: object) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != {"leader", "helper"} or not all(
+            isinstance(url, str) and url.startswith(("https://", "http://"))
+            for url in value.values()) or value["leader"] == value["helper"]:
+        raise TypeError("aggregators must name two different servers, leader and helper")
+    return str(value["leader"]), str(value["helper"])
 
 
 def _int(value: object) -> int:

@@ -23,13 +23,17 @@ def _safe(values, related, withheld, k) -> bool:
 
 
 def _fewest_by_counting(values, related, k) -> int:
-    """Every pattern, smallest first: the size of the first one the auditor passes."""
+    """Every pattern, smallest first, those keeping the table's total before the others
+    (a total is withheld only when it must be): the size of the first the auditor
+    passes."""
     primary = {var for var, value in values.items() if 0 < value < k}
     others = sorted(var for var, value in values.items() if value >= k)
-    for size in range(len(others) + 1):
-        for extra in itertools.combinations(others, size):
-            if _safe(values, related, primary | set(extra), k):
-                return len(primary) + size
+    totals = [var for var in others if all(v == STAR for v in var[1])]
+    for allowed in ([var for var in others if var not in totals], others):
+        for size in range(len(allowed) + 1):
+            for extra in itertools.combinations(allowed, size):
+                if _safe(values, related, primary | set(extra), k):
+                    return len(primary) + size
     raise AssertionError("withholding everything is always safe for one table")
 
 

@@ -36,7 +36,7 @@ from shelter_desk.gui.reports.chart_panel import stat_table_view
 from shelter_desk.gui.reports.periods import period_text, recent_periods
 from shelter_desk.reports.network_labels import network_title
 from shelter_desk.reports.period import parse_period
-from shelter_desk.services import network_reports
+from shelter_desk.services import network_reports, network_shares
 from shelter_desk.store.vault import OpenVault
 
 
@@ -45,6 +45,8 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         super().__init__(parent)
         self.vault = vault
         self.preview: network_reports.Preview | None = None
+        # A network that sums by secret shares: the exact counts that leave, as shares.
+        self.shares: network_shares.SharePreview | None = None
         self.key: network_reports.OrganisationKey | None = None
         self.approved: network_reports.Approved | None = None
         self._loading: str | None = None
@@ -122,14 +124,14 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         if label is None:
             return
         self._stale, self._loading = False, label
-        self.preview = None
+        self.preview, self.shares = None, None
         self.approve_button.setEnabled(False)
         self._say("")
         self.busy.show()
         vault, may_approve = self.vault, self.may_approve
 
         def work() -> tuple[network_reports.Preview, network_reports.OrganisationKey | None,
-                            Any]:
+                            Any, network_shares.SharePreview | None]:
             preview = network_reports.build_preview(vault, label)
             try:
                 approved = network_reports.latest_signed(vault, label)
@@ -137,7 +139,9 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
                 approved = None
             # Only who may sign needs the key (and may cause it to be made).
             key = network_reports.organisation_key(vault) if may_approve else None
-            return preview, key, approved
+            shares = (network_shares.build_share_preview(vault, label)
+                      if preview.policy.aggregators else None)
+            return preview, key, approved, shares
 
         run_in_background(work, lambda result: self._loaded(label, result),
                           lambda error: self._failed(label, error))
@@ -147,7 +151,7 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
             return
         self._loading = None
         self.busy.hide()
-        self.preview, self.key, self.approved = result
+        self.preview, self.key, self.approved, self.shares = result
         self.approve_button.setEnabled(self.may_approve)
         has_approved = self.approved is not None
         self.export_button.setEnabled(has_approved)
@@ -186,9 +190,10 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
             .replace("%1", str(preview.left_out)) + ("" if document[
                 "left_out_without_consent"] is not None else " " + self.tr(
                 "El informe lo dice como «< %1».").replace("%1", str(k))),
-            self.tr("Las cifras menores que %1 se ocultan (regla de la red).").replace(
-                "%1", str(k)),
         ]
+        if self.shares is None:  # by shares, nothing is withheld here: the network protects
+            lines.append(self.tr("Las cifras menores que %1 se ocultan (regla de la red).")
+                         .replace("%1", str(k)))
         if self.key is not None:
             lines.append(self.tr("Huella de la llave de la organización: %1").replace(
                 "%1", self.key.fingerprint))
@@ -201,10 +206,12 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
             "envía porque es menor que %1, o porque con ella se podría deducir otra menor "
             "que %1. Ninguna cifra oculta se puede calcular con los totales, con las otras "
             "tablas ni con una revisión anterior.").replace("%1", str(k)))
+        if self.shares is not None:  # what leaves is the exact counts, only as shares
+            self.explanation.setText(self.shares.what_leaves(language))
         chosen = self.table_choice.currentData()
         self.table_choice.blockSignals(True)
         self.table_choice.clear()
-        for table in document["tables"]:
+        for table in self._tables():
             self.table_choice.addItem(network_title(table["key"], language), table["key"])
         self.table_choice.setCurrentIndex(max(0, self.table_choice.findData(chosen)))
         self.table_choice.blockSignals(False)
@@ -214,8 +221,13 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         if self.preview is None:
             return
         key = self.table_choice.currentData()
-        tables = {table["key"]: table for table in self.preview.document["tables"]}
+        tables = {table["key"]: table for table in self._tables()}
         self.model.set_table(tables.get(key), self.preview.policy.k, current_language())
+
+    def _tables(self) -> list[dict[str, Any]]:
+        if self.shares is not None:
+            return self.shares.tables
+        return self.preview.document["tables"] if self.preview else []
 
     # -- approval and exports ------------------------------------------------------------
 
