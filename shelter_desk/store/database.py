@@ -37,6 +37,10 @@ class DatabaseKey:
             raise exc.InvalidRequestError("database key was wiped: the vault is locked")
         return f"PRAGMA key = \"x'{self._key.hex()}'\""
 
+    def hex(self) -> str:
+        """The key as hex, for `ATTACH ... KEY "x'...'"` (a rotation's new file)."""
+        return self._key.hex()
+
     def wipe(self) -> None:
         kdf.wipe(self._key)
 

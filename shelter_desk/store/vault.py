@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
-from shelter_desk.store import audit, files_db, kdf, migrate, staff_repo
+from shelter_desk.store import audit, files_db, kdf, migrate, rotation, staff_repo
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.database import (
     BackupProgress,
@@ -38,17 +38,23 @@ from shelter_desk.store.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
-    VaultTooNew,
     WrongCredentials,
 )
 from shelter_desk.store.keyring import FILE_NAME as KEYS_FILE
-from shelter_desk.store.keyring import Keyring, Slot
+from shelter_desk.store.keyring import Keyring, Opening, Slot
 from shelter_desk.store.recovery_code import new_recovery_code
 from shelter_desk.store.schema import organisation, vault_meta
+from shelter_desk.store.vault_files import (
+    BACKUPS,
+    FILES_DB,
+    VAULT_DB,
+    bring_schema_to_head,
+    open_engines,
+)
+from shelter_desk.store.vault_lock import OpenLock
 
-VAULT_DB = "vault.db"
-FILES_DB = "files.db"
-BACKUPS = "backups"
+__all__ = ["BACKUPS", "FILES_DB", "VAULT_DB", "CreatedVault", "OpenVault", "create_vault",
+           "unlock", "unlock_with_recovery_code", "vault_exists"]
 
 
 @dataclass(frozen=True)
@@ -61,9 +67,12 @@ class OpenVault:
     """An unlocked vault. Every read and write goes through `read()` or `write()`."""
 
     def __init__(self, directory: Path, keyring: Keyring, master: bytearray, slot: Slot,
-                 engines: dict[str, tuple[Engine, DatabaseKey]], user: StaffUser | None) -> None:
+                 engines: dict[str, tuple[Engine, DatabaseKey]], user: StaffUser | None,
+                 open_lock: OpenLock) -> None:
         self.directory = directory
         self.vault_id = keyring.vault_id
+        self.generation = keyring.generation
+        self._open_lock = open_lock
         self._master = master
         self._slot_params = slot.params
         self._engines = engines
@@ -186,7 +195,47 @@ class OpenVault:
             self._master, code, self._slot_params).save(self.directory)
         return code
 
+    # -- rotation (rotation.py) ----------------------------------------------------------
+
+    def rotate_master_key(self, *, progress: rotation.Progress | None = None,
+                          step: rotation.Step | None = None) -> int:
+        """A new random master key for this open vault; returns its generation.
+
+        Needs the vault open in this process alone (VaultBusy otherwise). The engines are
+        closed while the files are re-keyed and reopened under the new key; if it fails
+        half-way the vault is left locked, and the next unlock settles it.
+        """
+        if self.is_locked:
+            raise VaultLocked()
+        with self._open_lock.exclusive():
+            keyring = Keyring.load(self.directory)
+            new_master = kdf.new_master_key()
+            try:
+                pending = rotation.begin(self.directory, keyring, self._master, new_master,
+                                         step=step)
+                self._close_engines()
+                committed = rotation.finish(self.directory, pending, self._master,
+                                            new_master, progress=progress, step=step)
+                self._engines = open_engines(self.directory, self.vault_id, new_master,
+                                              create=False)
+            except BaseException:
+                kdf.wipe(new_master)
+                if self._engines:
+                    raise  # nothing changed on disk: still open under the old key
+                self.lock()
+                raise
+        kdf.wipe(self._master)
+        self._master = new_master
+        self.generation = committed.generation
+        return self.generation
+
     # -- locking -----------------------------------------------------------------------
+
+    def _close_engines(self) -> None:
+        for engine, key in self._engines.values():
+            engine.dispose()
+            key.wipe()
+        self._engines = {}
 
     def lock(self) -> None:
         for engine, key in self._engines.values():
@@ -198,6 +247,7 @@ class OpenVault:
             key.wipe()
         self._engines = {}
         kdf.wipe(self._master)
+        self._open_lock.release()
 
     def __enter__(self) -> OpenVault:
         return self
@@ -238,7 +288,7 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
     keyring = keyring.with_recovery_slot(master, code, params)
     engines: dict[str, tuple[Engine, DatabaseKey]] = {}
     try:
-        engines = _open_engines(staging, keyring.vault_id, master, create=True)
+        engines = open_engines(staging, keyring.vault_id, master, create=True)
         with engines[VAULT_DB][0].connect() as connection, connection.begin():
             migrate.upgrade(connection)
             connection.execute(insert(organisation).values(name=organisation_name,
@@ -266,7 +316,8 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
         raise
     for _engine, key in engines.values():
         key.wipe()
-    return CreatedVault(_open(directory, keyring, slot, master, via_recovery=False), code)
+    return CreatedVault(_open(directory, keyring, Opening(slot, {keyring.generation: master}),
+                              via_recovery=False), code)
 
 
 # -- unlocking ----------------------------------------------------------------------------
@@ -275,16 +326,15 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
 def unlock(directory: Path, *, user: str, passphrase: str) -> OpenVault:
     directory = Path(directory)
     keyring = _load_keyring(directory)
-    slot, master = keyring.open_with_passphrase(user, passphrase)
-    return _open(directory, keyring, slot, master, via_recovery=False)
+    return _open(directory, keyring, keyring.open_with_passphrase(user, passphrase),
+                 via_recovery=False)
 
 
 def unlock_with_recovery_code(directory: Path, code: str) -> OpenVault:
     """An unlocked vault with no user: enough to set a staff user's new passphrase."""
     directory = Path(directory)
     keyring = _load_keyring(directory)
-    slot, master = keyring.open_with_recovery_code(code)
-    return _open(directory, keyring, slot, master, via_recovery=True)
+    return _open(directory, keyring, keyring.open_with_recovery_code(code), via_recovery=True)
 
 
 def vault_exists(directory: Path) -> bool:
@@ -297,12 +347,20 @@ def _load_keyring(directory: Path) -> Keyring:
     return Keyring.load(directory)
 
 
-def _open(directory: Path, keyring: Keyring, slot: Slot, master: bytearray, *,
+def _open(directory: Path, keyring: Keyring, opening: Opening, *,
           via_recovery: bool) -> OpenVault:
     engines: dict[str, tuple[Engine, DatabaseKey]] = {}
+    slot = opening.slot
+    open_lock = OpenLock(directory)
+    master = bytearray()
     try:
-        engines = _open_engines(directory, keyring.vault_id, master, create=False)
-        _bring_schema_to_head(directory, *engines[VAULT_DB])
+        if keyring.pending is not None:
+            # A rotation was cut short: finish it (or roll it back) before anything reads.
+            with open_lock.exclusive():
+                keyring = rotation.settle(directory, keyring, opening.masters)
+        master = opening.masters.pop(keyring.generation)
+        engines = open_engines(directory, keyring.vault_id, master, create=False)
+        bring_schema_to_head(directory, *engines[VAULT_DB])
         with translate_errors(FILES_DB), engines[FILES_DB][0].connect() as connection:
             if files_db.schema_version(connection) != files_db.SCHEMA_VERSION:
                 raise VaultCorrupt(FILES_DB, Bilingual(
@@ -315,50 +373,23 @@ def _open(directory: Path, keyring: Keyring, slot: Slot, master: bytearray, *,
         if not via_recovery and user is None:
             # A slot left behind by a removed user, or one whose creation never committed.
             raise WrongCredentials()
+        if opening.migrated is not None:
+            # A version 1 slot moves to the sealed form with the key its owner's secret
+            # just derived, under the write lock so no other change to keys.json races it.
+            with engines[VAULT_DB][0].connect() as connection:
+                connection = connection.execution_options(shelter_desk_write=True)
+                with connection.begin():
+                    opening.migrated.save(directory)
     except BaseException:
         for engine, key in engines.values():
             engine.dispose()
             key.wipe()
         kdf.wipe(master)
+        opening.wipe()
+        open_lock.release()
         raise
-    return OpenVault(directory, keyring, master, slot, engines, user)
-
-
-def _open_engines(directory: Path, vault_id: str, master: bytearray, *,
-                  create: bool) -> dict[str, tuple[Engine, DatabaseKey]]:
-    engines: dict[str, tuple[Engine, DatabaseKey]] = {}
-    try:
-        for name in (VAULT_DB, FILES_DB):
-            key = DatabaseKey(kdf.derive_database_key(master, vault_id, name))
-            engines[name] = (open_engine(directory / name, key, create=create), key)
-    except BaseException:
-        for engine, key in engines.values():
-            engine.dispose()
-            key.wipe()
-        raise
-    return engines
-
-
-def _bring_schema_to_head(directory: Path, engine: Engine, key: DatabaseKey) -> None:
-    """Upgrade an older vault, after an encrypted copy of it is safely on disk."""
-    with translate_errors(VAULT_DB), engine.connect() as connection:
-        revision = migrate.current_revision(connection)
-    if revision is None:
-        raise VaultCorrupt(VAULT_DB, Bilingual(
-            es="No contiene el esquema de Shelter Desk.", en="It has no Shelter Desk schema."))
-    head = migrate.head_revision()
-    if revision == head:
-        return
-    if revision not in migrate.known_revisions():
-        raise VaultTooNew(revision)
-    backups = directory / BACKUPS
-    backups.mkdir(mode=0o700, exist_ok=True)
-    stamp = now_utc().replace(":", "").replace("-", "")[:15]
-    backup_database(engine, key, backups / f"vault-schema-{revision}-{stamp}.db")
-    with translate_errors(VAULT_DB), engine.connect() as connection:
-        connection = connection.execution_options(shelter_desk_write=True)
-        with connection.begin():
-            migrate.upgrade(connection)
+    opening.wipe()
+    return OpenVault(directory, keyring, master, slot, engines, user, open_lock)
 
 
 def _meta(connection: Connection, key: str) -> str | None:

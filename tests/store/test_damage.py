@@ -34,7 +34,7 @@ def _keys_not_json(vault_dir):
 
 def _keys_flipped(vault_dir):
     text = (vault_dir / "keys.json").read_bytes()
-    _flip_byte(vault_dir / "keys.json", text.index(b'"wrapped_key"') + 20)
+    _flip_byte(vault_dir / "keys.json", text.index(b'"public_key"') + 20)
 
 
 def _truncate_db(vault_dir):
@@ -113,10 +113,10 @@ def test_a_forged_slot_looks_like_a_wrong_passphrase(full_vault):
     # Deliberate tampering with the checksum recomputed cannot be told from a wrong key.
     import json
 
-    from shelter_desk.store.keyring import _checksum
+    from shelter_desk.store.keyring_format import checksum as _checksum
 
     document = json.loads((full_vault / "keys.json").read_text())
-    document["slots"][0]["wrapped_key"] = document["slots"][1]["wrapped_key"]
+    document["slots"][0]["sealed"][0]["key"] = document["slots"][1]["sealed"][0]["key"]
     document.pop("checksum")
     document["checksum"] = _checksum(document)
     (full_vault / "keys.json").write_text(json.dumps(document))

@@ -169,7 +169,7 @@ def test_a_slot_weakened_in_the_file_no_longer_opens(created, vault_dir):
     document = json.loads((vault_dir / "keys.json").read_text())
     for slot in document["slots"]:
         slot["kdf"]["iterations"] += 1
-    from shelter_desk.store.keyring import _checksum
+    from shelter_desk.store.keyring_format import checksum as _checksum
 
     document.pop("checksum")
     document["checksum"] = _checksum(document)
@@ -203,7 +203,8 @@ def test_a_folder_name_with_uri_characters(tmp_path):
     with create_vault(target, organisation_name=ORG, user="Ana", passphrase=PASSPHRASE,
                       params=FAST_KDF).vault as opened:
         assert opened.organisation_name() == ORG
-    assert sorted(p.name for p in target.iterdir()) == ["files.db", "keys.json", "vault.db"]
+    assert sorted(p.name for p in target.iterdir()) == [".open.lock", "files.db", "keys.json",
+                                                        "vault.db"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
 
 
