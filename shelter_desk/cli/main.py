@@ -87,10 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     _new_passphrase_arg(add)
     add.set_defaults(handler=verbs.users_add)
     remove = users_verbs.add_parser("remove", help="remove a staff user: her passphrase "
-                                                   "stops opening the vault")
+                                                   "stops opening the vault, and the "
+                                                   "master key changes")
     _vault_args(remove)
     remove.add_argument("--name", required=True, help="the user to remove")
     remove.set_defaults(handler=verbs.users_remove)
+
+    rotate = verbs_.add_parser("rotate-key", help="give the vault a new master key "
+                                                  "(coordinators); every account and the "
+                                                  "recovery code keep working")
+    _vault_args(rotate)
+    rotate.set_defaults(handler=verbs.rotate_key)
 
     stats = verbs_.add_parser("stats", help="export the shelter's statistics for a period "
                                             "(coordinators; recorded in the audit log)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 import time
 from collections.abc import Iterator
 
@@ -17,7 +18,7 @@ from shelter_desk.cli.prompts import (
 from shelter_desk.domain.messages import Bilingual, preferred_language
 from shelter_desk.domain.staff import Role
 from shelter_desk.reports.period import parse_period
-from shelter_desk.services import staff, statistics
+from shelter_desk.services import key_rotation, staff, statistics
 from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from shelter_desk.store import vault as vaults
@@ -140,10 +141,48 @@ def users_add(args: argparse.Namespace) -> int:
 
 def users_remove(args: argparse.Namespace) -> int:
     with _opened(args) as vault:
-        removed = staff.remove_staff(vault, args.name)
-    _say(f"Usuaria quitada: {removed.name}. Su contraseña ya no abre la bóveda.",
-         f"User removed: {removed.name}. Her passphrase no longer opens the vault.")
+        removal = staff.remove_staff(vault, args.name, progress=_progress_printer())
+    _say(f"Cuenta quitada: {removal.user.name}. Su contraseña ya no abre la bóveda.",
+         f"Account removed: {removal.user.name}. Her passphrase no longer opens the vault.")
+    return _said_rotation(removal.rotation, removal.rotation_blocked)
+
+
+def rotate_key(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        rotation = key_rotation.rotate_master_key(vault, progress=_progress_printer())
+    return _said_rotation(rotation, None)
+
+
+def _said_rotation(rotation: key_rotation.Rotation | None, blocked: Bilingual | None) -> int:
+    if rotation is None:
+        assert blocked is not None
+        _say(f"La llave maestra NO cambió: {blocked.es}", f"The master key did NOT change: "
+             f"{blocked.en}")
+        return 1
+    _say(f"Llave maestra nueva (generación {rotation.generation}). Las copias de la bóveda "
+         "y de seguridad hechas antes siguen abriéndose con la llave anterior: vuelve a "
+         "cifrarlas con 'backup reencrypt'.",
+         f"New master key (generation {rotation.generation}). Copies of the vault and "
+         "backups made before still open with the old key: re-encrypt them with "
+         "'backup reencrypt'.")
+    if rotation.new_recovery_code:
+        _say("Esta bóveda tenía un código de recuperación antiguo; este es el NUEVO. "
+             "Escríbelo en papel ahora; el anterior ya no sirve:",
+             "This vault had an old-style recovery code; this is the NEW one. Write it "
+             "on paper now; the old one no longer works:")
+        print(rotation.new_recovery_code)
     return 0
+
+
+def _progress_printer() -> key_rotation.Progress:
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent // 10 != last[0] // 10:
+            print(f"  {percent}%", file=sys.stderr, flush=True)
+        last[0] = percent
+    return report
 
 
 def stats(args: argparse.Namespace) -> int:

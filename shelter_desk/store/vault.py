@@ -177,6 +177,12 @@ class OpenVault:
         return Keyring.load(self.directory).with_passphrase_slot(
             self._master, user_name, passphrase, self._slot_params)
 
+    def keyring(self) -> Keyring:
+        """keys.json as it is now; read it inside `write()` before changing it."""
+        if self.is_locked:
+            raise VaultLocked()
+        return Keyring.load(self.directory)
+
     def keyring_without_slot(self, slot_id: str) -> Keyring:
         if self.is_locked:
             raise VaultLocked()

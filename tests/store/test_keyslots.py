@@ -10,7 +10,13 @@ from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.staff import Role
 from shelter_desk.services import staff
 from shelter_desk.store import kdf, recovery_code
-from shelter_desk.store.errors import VaultExists, VaultLocked, VaultNotFound, WrongCredentials
+from shelter_desk.store.errors import (
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongCredentials,
+)
 from shelter_desk.store.vault import create_vault, unlock, unlock_with_recovery_code
 from tests.conftest import COORDINATOR, FAST_KDF, ORG, PASSPHRASE, snapshot
 
@@ -99,8 +105,9 @@ def test_a_removed_users_old_slot_opens_nothing(created, vault_dir):
     created.vault.lock()
     # WHEN someone puts the old envelope back
     (vault_dir / "keys.json").write_bytes(old_keys)
-    # THEN her passphrase still does not open the vault: her staff row is inactive
-    with pytest.raises(WrongCredentials):
+    # THEN her passphrase still does not open the vault: the master key changed with her
+    # removal, so the old envelope's key opens neither database (see test_rotation.py)
+    with pytest.raises(VaultCorrupt):
         unlock(vault_dir, user="Voluntaria Tres", passphrase="frase de la voluntaria")
 
 
