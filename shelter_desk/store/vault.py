@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
-from shelter_desk.store import audit, files_db, kdf, migrate, rotation, staff_repo
+from shelter_desk.store import audit, files_db, kdf, migrate, rotation, staff_repo, unlock_guard
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.database import (
     BackupProgress,
@@ -44,17 +44,15 @@ from shelter_desk.store.keyring import FILE_NAME as KEYS_FILE
 from shelter_desk.store.keyring import Keyring, Opening, Slot
 from shelter_desk.store.recovery_code import new_recovery_code
 from shelter_desk.store.schema import organisation, vault_meta
-from shelter_desk.store.vault_files import (
-    BACKUPS,
+from shelter_desk.store.vault_files import (  # BACKUPS: imported from here by others
+    BACKUPS,  # noqa: F401
     FILES_DB,
     VAULT_DB,
     bring_schema_to_head,
+    meta,
     open_engines,
 )
 from shelter_desk.store.vault_lock import OpenLock
-
-__all__ = ["BACKUPS", "FILES_DB", "VAULT_DB", "CreatedVault", "OpenVault", "create_vault",
-           "unlock", "unlock_with_recovery_code", "vault_exists"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,7 @@ class OpenVault:
 
     def is_demo(self) -> bool:
         with self.read() as connection:
-            return _meta(connection, "demo") == "1"
+            return meta(connection, "demo") == "1"
 
     # -- units of work -----------------------------------------------------------------
 
@@ -331,16 +329,19 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
 
 def unlock(directory: Path, *, user: str, passphrase: str) -> OpenVault:
     directory = Path(directory)
-    keyring = _load_keyring(directory)
-    return _open(directory, keyring, keyring.open_with_passphrase(user, passphrase),
-                 via_recovery=False)
+    with unlock_guard.guarded(directory):
+        keyring = _load_keyring(directory)
+        return _open(directory, keyring, keyring.open_with_passphrase(user, passphrase),
+                     via_recovery=False)
 
 
 def unlock_with_recovery_code(directory: Path, code: str) -> OpenVault:
     """An unlocked vault with no user: enough to set a staff user's new passphrase."""
     directory = Path(directory)
-    keyring = _load_keyring(directory)
-    return _open(directory, keyring, keyring.open_with_recovery_code(code), via_recovery=True)
+    with unlock_guard.guarded(directory):
+        keyring = _load_keyring(directory)
+        return _open(directory, keyring, keyring.open_with_recovery_code(code),
+                     via_recovery=True)
 
 
 def vault_exists(directory: Path) -> bool:
@@ -350,7 +351,7 @@ def vault_exists(directory: Path) -> bool:
 def _load_keyring(directory: Path) -> Keyring:
     if not (directory / KEYS_FILE).exists():
         raise VaultNotFound(str(directory))
-    return Keyring.load(directory)
+    return Keyring.load(directory)  # under unlock_guard's lock, so never read half-written
 
 
 def _open(directory: Path, keyring: Keyring, opening: Opening, *,
@@ -372,7 +373,7 @@ def _open(directory: Path, keyring: Keyring, opening: Opening, *,
                 raise VaultCorrupt(FILES_DB, Bilingual(
                     es="Versión de esquema desconocida.", en="Unknown schema version."))
         with translate_errors(VAULT_DB), engines[VAULT_DB][0].connect() as connection:
-            if _meta(connection, "vault_id") != keyring.vault_id:
+            if meta(connection, "vault_id") != keyring.vault_id:
                 raise VaultCorrupt(VAULT_DB, Bilingual(
                     es="Pertenece a otra bóveda.", en="It belongs to another vault."))
             user = None if via_recovery else staff_repo.active_by_slot(connection, slot.id)
@@ -396,8 +397,3 @@ def _open(directory: Path, keyring: Keyring, opening: Opening, *,
         raise
     opening.wipe()
     return OpenVault(directory, keyring, master, slot, engines, user, open_lock)
-
-
-def _meta(connection: Connection, key: str) -> str | None:
-    return connection.execute(
-        select(vault_meta.c.value).where(vault_meta.c.key == key)).scalar_one_or_none()

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, select
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store import kdf, migrate
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.database import DatabaseKey, backup_database, open_engine, translate_errors
 from shelter_desk.store.errors import VaultCorrupt, VaultTooNew
+from shelter_desk.store.schema import vault_meta
 
 VAULT_DB = "vault.db"
 FILES_DB = "files.db"
@@ -53,3 +54,8 @@ def bring_schema_to_head(directory: Path, engine: Engine, key: DatabaseKey) -> N
         connection = connection.execution_options(shelter_desk_write=True)
         with connection.begin():
             migrate.upgrade(connection)
+
+
+def meta(connection: Connection, key: str) -> str | None:
+    return connection.execute(
+        select(vault_meta.c.value).where(vault_meta.c.key == key)).scalar_one_or_none()
