@@ -160,11 +160,11 @@ def _said_rotation(rotation: key_rotation.Rotation | None, blocked: Bilingual | 
              f"{blocked.en}")
         return 1
     _say(f"Llave maestra nueva (generación {rotation.generation}). Las copias de la bóveda "
-         "y de seguridad hechas antes siguen abriéndose con la llave anterior: vuelve a "
-         "cifrarlas con 'backup reencrypt'.",
+         "y de seguridad hechas antes siguen abriéndose con las llaves de entonces: haz "
+         "una copia de seguridad nueva y destruye las anteriores.",
          f"New master key (generation {rotation.generation}). Copies of the vault and "
-         "backups made before still open with the old key: re-encrypt them with "
-         "'backup reencrypt'.")
+         "backups made before still open with the keys of their day: make a new backup "
+         "and destroy the old ones.")
     if rotation.new_recovery_code:
         _say("Esta bóveda tenía un código de recuperación antiguo; este es el NUEVO. "
              "Escríbelo en papel ahora; el anterior ya no sirve:",
