@@ -51,6 +51,7 @@ from shelter_desk.store.vault_files import (  # BACKUPS: imported from here by o
     bring_schema_to_head,
     meta,
     open_engines,
+    scrub_leftovers,
 )
 from shelter_desk.store.vault_lock import OpenLock
 
@@ -175,8 +176,7 @@ class OpenVault:
         return Keyring.load(self.directory).with_passphrase_slot(
             self._master, user_name, passphrase, self._slot_params)
 
-    def keyring(self) -> Keyring:
-        """keys.json as it is now; read it inside `write()` before changing it."""
+    def keyring(self) -> Keyring:  # read it inside `write()` before changing it
         if self.is_locked:
             raise VaultLocked()
         return Keyring.load(self.directory)
@@ -396,4 +396,5 @@ def _open(directory: Path, keyring: Keyring, opening: Opening, *,
         open_lock.release()
         raise
     opening.wipe()
+    scrub_leftovers(directory, only_mine=open_lock.is_only_holder())
     return OpenVault(directory, keyring, master, slot, engines, user, open_lock)

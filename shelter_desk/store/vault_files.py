@@ -3,6 +3,9 @@ after an encrypted copy of it is safely on disk (split from vault.py)."""
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import time
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
@@ -59,3 +62,27 @@ def bring_schema_to_head(directory: Path, engine: Engine, key: DatabaseKey) -> N
 def meta(connection: Connection, key: str) -> str | None:
     return connection.execute(
         select(vault_meta.c.value).where(vault_meta.c.key == key)).scalar_one_or_none()
+
+
+RESTORE_STAGING_AGE_SECONDS = 3600
+
+
+def scrub_leftovers(directory: Path, *, only_mine: bool) -> int:
+    """Remove staging folders that a killed backup or restore left with full encrypted
+    copies of both databases and keys.json, so they are not forgotten copies that a
+    data-rights deletion would miss. `.backup-*` inside the vault only when no other
+    process has the vault open (`only_mine`: it may be writing one now); a restore's
+    `.<vault>.restoring-*` beside it once it is an hour old (a restore takes minutes).
+    Returns how many were removed."""
+    removed = 0
+    candidates = list(directory.glob(".backup-*")) if only_mine else []
+    cutoff = time.time() - RESTORE_STAGING_AGE_SECONDS
+    for staging in directory.parent.glob(f".{directory.name}.restoring-*"):
+        with contextlib.suppress(OSError):
+            if staging.stat().st_mtime < cutoff:
+                candidates.append(staging)
+    for staging in candidates:
+        if staging.is_dir() and not staging.is_symlink():
+            shutil.rmtree(staging, ignore_errors=True)
+            removed += not staging.exists()
+    return removed

@@ -48,6 +48,14 @@ class OpenLock:
         finally:
             fcntl.flock(self._fd, fcntl.LOCK_SH)
 
+    def is_only_holder(self) -> bool:
+        """True when no other process has the vault open (tried without waiting)."""
+        try:
+            with self.exclusive():
+                return True
+        except VaultBusy:
+            return False
+
     def release(self) -> None:
         if self._fd is not None:
             os.close(self._fd)  # closing drops the flock

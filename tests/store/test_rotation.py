@@ -185,3 +185,29 @@ def test_a_removed_members_passphrase_opens_no_copy_taken_after_her_removal(crea
     old_master = keyring.open_with_passphrase("Voluntaria", "frase de la voluntaria").masters[1]
     for name in rotation.DATABASES:
         assert not rotation.opens_with(copy / name, keyring.vault_id, old_master, name)
+
+
+def test_staging_left_by_a_killed_backup_is_removed_at_the_next_unlock(team):
+    vault_dir, _code, _expected = team
+    left = vault_dir / ".backup-abc123"
+    left.mkdir()
+    (left / "vault.db").write_bytes((vault_dir / "vault.db").read_bytes())
+    (left / "keys.json").write_bytes((vault_dir / "keys.json").read_bytes())
+    old_restore = vault_dir.parent / f".{vault_dir.name}.restoring-1234"
+    old_restore.mkdir()
+    (old_restore / "vault.db").write_bytes(b"copy")
+    import os
+    os.utime(old_restore, (0, 0))
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE):
+        pass
+    assert not left.exists() and not old_restore.exists()
+
+
+def test_a_backup_file_is_readable_by_its_owner_only(created, tmp_path):
+    from shelter_desk.services import backup
+
+    target = tmp_path / "copia.sdbackup"
+    target.write_bytes(b"an older backup, world-readable")
+    target.chmod(0o644)
+    backup.make_backup(created.vault, target)
+    assert target.stat().st_mode & 0o777 == 0o600
