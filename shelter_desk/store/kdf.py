@@ -170,6 +170,14 @@ def derive_binding_key(master_key: bytes | bytearray, vault_id: str) -> bytearra
     return bytearray(hkdf.derive(bytes(master_key)))
 
 
+def derive_duress_verifier(slot_key: bytes | bytearray, vault_id: str) -> bytes:
+    """What keys.json keeps of the duress passphrase: HKDF of its Argon2id output, so the
+    file cannot tell it from noise and checking it costs the same Argon2id as a slot."""
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=vault_id.encode("ascii"),
+                info=b"shelter-desk/duress-verifier")
+    return hkdf.derive(bytes(slot_key))
+
+
 def new_master_key() -> bytearray:
     return bytearray(os.urandom(KEY_BYTES))
 

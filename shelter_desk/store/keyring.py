@@ -72,6 +72,7 @@ class Keyring:
     slots: tuple[Slot, ...]
     generation: int = 1
     pending: int | None = None
+    protection: fmt.Protection = field(default_factory=fmt.Protection)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -79,11 +80,53 @@ class Keyring:
     def load(cls, directory: Path) -> Keyring:
         document = fmt.read(directory)
         return cls(document.vault_id, document.lookup_salt, document.slots,
-                   document.generation, document.pending)
+                   document.generation, document.pending, document.protection)
 
     def save(self, directory: Path) -> None:
         fmt.write(directory, fmt.Document(self.vault_id, self.lookup_salt, self.generation,
-                                          self.pending, self.slots))
+                                          self.pending, self.slots, self.protection))
+
+    # -- protection (wipe.py acts on it) -------------------------------------------------
+
+    def is_duress(self, passphrase: str) -> bool:
+        """One Argon2id; called only after a real slot has said no, so an unlock that
+        succeeds costs no more than before."""
+        duress = self.protection.duress
+        if duress is None:
+            return False
+        key = kdf.derive_slot_key(kdf.normalise_secret(passphrase), duress.salt, duress.params)
+        try:
+            return hmac.compare_digest(kdf.derive_duress_verifier(key, self.vault_id),
+                                       duress.verifier)
+        finally:
+            kdf.wipe(key)
+
+    def with_duress(self, passphrase: str | None, params: kdf.KdfParams) -> Keyring:
+        duress = None
+        if passphrase is not None:
+            salt = kdf.new_salt()
+            key = kdf.derive_slot_key(kdf.normalise_secret(passphrase), salt, params)
+            try:
+                duress = fmt.Duress(params, salt, kdf.derive_duress_verifier(key, self.vault_id))
+            finally:
+                kdf.wipe(key)
+        return replace(self, protection=replace(self.protection, duress=duress))
+
+    def with_wipe_after(self, failures: int | None) -> Keyring:
+        return replace(self, protection=replace(self.protection, wipe_after=failures))
+
+    def opens_any_slot(self, passphrase: str) -> bool:
+        """Whether `passphrase` is some member's real one (one Argon2id per slot)."""
+        secret = kdf.normalise_secret(passphrase)
+        for slot in self.slots:
+            if slot.kind != PASSPHRASE:
+                continue
+            try:
+                self._open(slot, secret, recovery=False).wipe()
+                return True
+            except WrongCredentials:
+                continue
+        return False
 
     def find_user_slot(self, user_name: str) -> Slot | None:
         label = self.label_for(user_name)

@@ -17,7 +17,7 @@ import hmac
 import json
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from shelter_desk.domain.messages import Bilingual
@@ -83,12 +83,39 @@ class Slot:
 
 
 @dataclass(frozen=True)
+class Duress:
+    """The duress passphrase, as only an Argon2id verifier (see kdf.derive_duress_verifier)."""
+
+    params: kdf.KdfParams
+    salt: bytes
+    verifier: bytes
+
+
+@dataclass(frozen=True)
+class Protection:
+    """Opt-in, set by a coordinator: wipe after N failed unlocks, a duress passphrase."""
+
+    wipe_after: int | None = None
+    duress: Duress | None = None
+
+    def to_json(self) -> dict:
+        duress = None if self.duress is None else {
+            "kdf": {**self.duress.params.to_json(), "salt": b64(self.duress.salt)},
+            "verifier": b64(self.duress.verifier)}
+        return {"wipe_after": self.wipe_after, "duress": duress}
+
+
+MAX_WIPE_AFTER = 100
+
+
+@dataclass(frozen=True)
 class Document:
     vault_id: str
     lookup_salt: bytes
     generation: int
     pending: int | None  # the generation a rotation under way moves to
     slots: tuple[Slot, ...]
+    protection: Protection = field(default_factory=Protection)
 
 
 def read(directory: Path) -> Document:
@@ -139,6 +166,7 @@ def write(directory: Path, document: Document) -> None:
         "generation": document.generation,
         "pending": document.pending,
         "slots": [slot.to_json() for slot in document.slots],
+        "protection": document.protection.to_json(),
     }
     data["checksum"] = checksum(data)
     atomic_write(directory / FILE_NAME, json.dumps(data, indent=2).encode("utf-8"))
@@ -155,8 +183,23 @@ def _document(data: dict, version: int) -> Document:
         generation = _whole(data["generation"])
         pending = None if data["pending"] is None else _whole(data["pending"])
         parsed = tuple(_slot(_object(item)) for item in slots)
+    protection = _protection(_object(data["protection"])) if version > 1 else Protection()
     return Document(hex_id(data["vault_id"]), unb64(data["lookup_salt"]), generation,
-                    pending, parsed)
+                    pending, parsed, protection)
+
+
+def _protection(data: dict) -> Protection:
+    wipe_after = data["wipe_after"]
+    if wipe_after is not None and (not isinstance(wipe_after, int) or isinstance(
+            wipe_after, bool) or not 3 <= wipe_after <= MAX_WIPE_AFTER):
+        raise ValueError("bad wipe_after")
+    duress = None
+    if data["duress"] is not None:
+        record = _object(data["duress"])
+        params = _object(record["kdf"])
+        duress = Duress(kdf.KdfParams.from_json(params), unb64(params["salt"]),
+                        unb64(record["verifier"]))
+    return Protection(wipe_after, duress)
 
 
 def _common(data: dict) -> dict:

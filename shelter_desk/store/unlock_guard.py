@@ -76,9 +76,9 @@ def wait_seconds(directory: Path) -> int:
 
 
 @contextlib.contextmanager
-def guarded(directory: Path) -> Iterator[None]:
+def guarded(directory: Path) -> Iterator[int]:
     """Around one unlock attempt: refuse while a wait runs, count a wrong secret, clear
-    the count on success."""
+    the count on success. Yields the failures counted before this attempt."""
     directory = Path(directory)
     with _serialised(directory):
         failures = read(directory)
@@ -86,7 +86,7 @@ def guarded(directory: Path) -> Iterator[None]:
         if wait:
             raise UnlockDelayed(wait)
         try:
-            yield
+            yield failures.count
         except WrongCredentials:
             _write(directory, Failures(failures.count + 1, time.time()))
             raise

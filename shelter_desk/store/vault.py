@@ -15,7 +15,7 @@ import contextlib
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
-from shelter_desk.store import audit, files_db, kdf, migrate, rotation, staff_repo, unlock_guard
+from shelter_desk.store import audit, files_db, kdf, migrate, rotation, staff_repo
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.database import (
     BackupProgress,
@@ -44,6 +44,7 @@ from shelter_desk.store.keyring import FILE_NAME as KEYS_FILE
 from shelter_desk.store.keyring import Keyring, Opening, Slot
 from shelter_desk.store.recovery_code import new_recovery_code
 from shelter_desk.store.schema import organisation, vault_meta
+from shelter_desk.store.unlock_guard import guarded
 from shelter_desk.store.vault_files import (  # BACKUPS: imported from here by others
     BACKUPS,  # noqa: F401
     FILES_DB,
@@ -53,7 +54,9 @@ from shelter_desk.store.vault_files import (  # BACKUPS: imported from here by o
     open_engines,
     scrub_leftovers,
 )
+from shelter_desk.store.vault_keys import KeyChanges
 from shelter_desk.store.vault_lock import OpenLock
+from shelter_desk.store.wipe import DuressPassphraseTaken, VaultWiped, after_wrong_passphrase
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class CreatedVault:
     recovery_code: str  # shown once, never stored in the clear
 
 
-class OpenVault:
+class OpenVault(KeyChanges):
     """An unlocked vault. Every read and write goes through `read()` or `write()`."""
 
     def __init__(self, directory: Path, keyring: Keyring, master: bytearray, slot: Slot,
@@ -173,8 +176,11 @@ class OpenVault:
         check_passphrase(passphrase)
         if self.is_locked:
             raise VaultLocked()
-        return Keyring.load(self.directory).with_passphrase_slot(
-            self._master, user_name, passphrase, self._slot_params)
+        keyring = Keyring.load(self.directory)
+        if keyring.is_duress(passphrase):  # it would wipe the vault at her next unlock
+            raise DuressPassphraseTaken()
+        return keyring.with_passphrase_slot(self._master, user_name, passphrase,
+                                            self._slot_params)
 
     def keyring(self) -> Keyring:  # read it inside `write()` before changing it
         if self.is_locked:
@@ -198,40 +204,6 @@ class OpenVault:
         Keyring.load(self.directory).with_recovery_slot(
             self._master, code, self._slot_params).save(self.directory)
         return code
-
-    # -- rotation (rotation.py) ----------------------------------------------------------
-
-    def rotate_master_key(self, *, progress: rotation.Progress | None = None,
-                          step: rotation.Step | None = None) -> int:
-        """A new random master key for this open vault; returns its generation.
-
-        Needs the vault open in this process alone (VaultBusy otherwise). The engines are
-        closed while the files are re-keyed and reopened under the new key; if it fails
-        half-way the vault is left locked, and the next unlock settles it.
-        """
-        if self.is_locked:
-            raise VaultLocked()
-        with self._open_lock.exclusive():
-            keyring = Keyring.load(self.directory)
-            new_master = kdf.new_master_key()
-            try:
-                pending = rotation.begin(self.directory, keyring, self._master, new_master,
-                                         step=step)
-                self._close_engines()
-                committed = rotation.finish(self.directory, pending, self._master,
-                                            new_master, progress=progress, step=step)
-                self._engines = open_engines(self.directory, self.vault_id, new_master,
-                                              create=False)
-            except BaseException:
-                kdf.wipe(new_master)
-                if self._engines:
-                    raise  # nothing changed on disk: still open under the old key
-                self.lock()
-                raise
-        kdf.wipe(self._master)
-        self._master = new_master
-        self.generation = committed.generation
-        return self.generation
 
     # -- locking -----------------------------------------------------------------------
 
@@ -328,20 +300,27 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
 
 
 def unlock(directory: Path, *, user: str, passphrase: str) -> OpenVault:
-    directory = Path(directory)
-    with unlock_guard.guarded(directory):
-        keyring = _load_keyring(directory)
-        return _open(directory, keyring, keyring.open_with_passphrase(user, passphrase),
-                     via_recovery=False)
+    return _unlock(Path(directory), lambda keyring: keyring.open_with_passphrase(
+        user, passphrase), passphrase, via_recovery=False)
 
 
 def unlock_with_recovery_code(directory: Path, code: str) -> OpenVault:
     """An unlocked vault with no user: enough to set a staff user's new passphrase."""
-    directory = Path(directory)
-    with unlock_guard.guarded(directory):
+    return _unlock(Path(directory), lambda keyring: keyring.open_with_recovery_code(code),
+                   None, via_recovery=True)
+
+
+def _unlock(directory: Path, open_slot: Callable[[Keyring], Opening], passphrase: str | None,
+            *, via_recovery: bool) -> OpenVault:
+    # The failed-unlock count (unlock_guard), then the opt-in wipe and duress (wipe.py).
+    with guarded(directory) as failures:
         keyring = _load_keyring(directory)
-        return _open(directory, keyring, keyring.open_with_recovery_code(code),
-                     via_recovery=True)
+        try:
+            opening = open_slot(keyring)
+        except WrongCredentials:
+            after_wrong_passphrase(directory, keyring, passphrase, failures + 1)
+            raise
+        return _open(directory, keyring, opening, via_recovery=via_recovery)
 
 
 def vault_exists(directory: Path) -> bool:
@@ -351,7 +330,10 @@ def vault_exists(directory: Path) -> bool:
 def _load_keyring(directory: Path) -> Keyring:
     if not (directory / KEYS_FILE).exists():
         raise VaultNotFound(str(directory))
-    return Keyring.load(directory)  # under unlock_guard's lock, so never read half-written
+    keyring = Keyring.load(directory)  # under unlock_guard's lock: never half-written
+    if not keyring.slots:
+        raise VaultWiped()
+    return keyring
 
 
 def _open(directory: Path, keyring: Keyring, opening: Opening, *,

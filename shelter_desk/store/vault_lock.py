@@ -42,6 +42,8 @@ class OpenLock:
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            # flock converts by dropping the shared lock first: take it back.
+            fcntl.flock(self._fd, fcntl.LOCK_SH)
             raise VaultBusy() from None
         try:
             yield
