@@ -28,7 +28,7 @@ from shelter_desk.gui.setup.recovery_form import RecoveryForm
 from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.store import unlock_guard
 from shelter_desk.store import vault as vaults
-from shelter_desk.store.errors import WrongCredentials
+from shelter_desk.store.errors import VaultNotFound, WrongCredentials
 
 # After this many wrong tries, each further one waits twice as long (capped): a
 # passerby guessing at the keyboard is slowed; a worker who mistyped twice is not.
@@ -36,6 +36,7 @@ from shelter_desk.store.errors import WrongCredentials
 
 class UnlockWindow(Retranslating, QWidget):
     unlocked = Signal(object)  # the OpenVault
+    vanished = Signal()  # no vault here any more (a duress wipe): first use again
 
     def __init__(self, vault_dir: Path, remembered_user: str = "",
                  parent: QWidget | None = None) -> None:
@@ -166,6 +167,11 @@ class UnlockWindow(Retranslating, QWidget):
         self._set_busy(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+        if isinstance(error, VaultNotFound):
+            self.message.clear()
+            self.passphrase.clear()
+            self.vanished.emit()
+            return
         if isinstance(error, unlock_guard.UnlockDelayed):
             self.message.setText(describe(error))
             self._start_wait(error.seconds)
