@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import hmac
 import json
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store import kdf
-from shelter_desk.store.errors import VaultCorrupt
+from shelter_desk.store.errors import DiskFull, VaultCorrupt
 
 FILE_NAME = "keys.json"
 FORMAT = "shelter-desk-keys"
@@ -257,16 +258,24 @@ def hex_id(value: object) -> str:
 def atomic_write(path: Path, data: bytes) -> None:
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        # 0600: the envelope reveals no names, but it is nobody else's business either.
-        with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600),
-                       "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_durably(temporary, data)
         os.replace(temporary, path)
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+            raise DiskFull() from error  # the old file is untouched
+        raise
     finally:
         temporary.unlink(missing_ok=True)
     fsync_folder(path.parent)
+
+
+def _write_durably(temporary: Path, data: bytes) -> None:
+    # 0600: the envelope reveals no names, but it is nobody else's business either.
+    with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600),
+                   "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def fsync_folder(folder: Path) -> None:
