@@ -22,6 +22,7 @@ from shelter_desk.services import key_rotation, staff, statistics
 from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from shelter_desk.store import vault as vaults
+from shelter_desk.store.integrity import probe as probe_vault
 from shelter_desk.store.integrity import verify as verify_vault
 
 _PASSPHRASE = Bilingual(es="Contraseña", en="Passphrase")
@@ -33,9 +34,11 @@ def _say(es: str, en: str) -> None:
 
 
 @contextlib.contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[vaults.OpenVault]:
+def _opened(args: argparse.Namespace, *, probe: bool = True) -> Iterator[vaults.OpenVault]:
     passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE)
     with vaults.unlock(args.vault, user=args.user, passphrase=passphrase) as vault:
+        if probe:  # `verify` reports the damage in detail itself
+            probe_vault(vault)
         finish_pending_erasure(vault)
         yield vault
 
@@ -106,7 +109,7 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def verify(args: argparse.Namespace) -> int:
-    with _opened(args) as vault:
+    with _opened(args, probe=False) as vault:
         report = verify_vault(vault)
     language = preferred_language()
     for check in report.checks:

@@ -29,9 +29,10 @@ from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.store import unlock_guard
 from shelter_desk.store import vault as vaults
 from shelter_desk.store.errors import VaultNotFound, WrongCredentials
+from shelter_desk.store.integrity import probe
 
-# After this many wrong tries, each further one waits twice as long (capped): a
-# passerby guessing at the keyboard is slowed; a worker who mistyped twice is not.
+# After three wrong tries each further one waits longer (store/unlock_guard.py, counted
+# on disk): a passerby guessing at the keyboard is slowed; a worker who mistyped is not.
 
 
 class UnlockWindow(Retranslating, QWidget):
@@ -224,5 +225,10 @@ class UnlockWindow(Retranslating, QWidget):
 def _unlocked(vault_dir: Path, user: str, passphrase: str) -> vaults.OpenVault:
     """Off the GUI thread: unlock, then finish an ARCO deletion's scrub left pending."""
     vault = vaults.unlock(vault_dir, user=user, passphrase=passphrase)
+    try:
+        probe(vault)  # a damaged page is found now, and she is sent to the backup
+    except BaseException:
+        vault.lock()
+        raise
     finish_pending_erasure(vault)
     return vault
