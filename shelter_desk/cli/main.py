@@ -99,6 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_args(rotate)
     rotate.set_defaults(handler=verbs.rotate_key)
 
+    protect = verbs_.add_parser("protection", help="opt-in (coordinators): wipe the vault "
+                                                   "after N failed unlocks, a duress "
+                                                   "passphrase; both cost data without a "
+                                                   "backup (see the README)")
+    _vault_args(protect)
+    protect.add_argument("--wipe-after", metavar="N|off",
+                         help="wipe after N failed unlocks in a row (3-100; 10 is usual)")
+    duress = protect.add_mutually_exclusive_group()
+    duress.add_argument("--duress-passphrase-file", type=Path, metavar="FILE",
+                        help="typed at unlock, this passphrase wipes the vault silently")
+    duress.add_argument("--no-duress", action="store_true", help="remove the duress passphrase")
+    protect.set_defaults(handler=verbs.protection)
+
     stats = verbs_.add_parser("stats", help="export the shelter's statistics for a period "
                                             "(coordinators; recorded in the audit log)")
     _vault_args(stats)

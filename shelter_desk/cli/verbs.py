@@ -15,10 +15,11 @@ from shelter_desk.cli.prompts import (
     RECOVERY_CODE_ENV,
     read_secret,
 )
+from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual, preferred_language
 from shelter_desk.domain.staff import Role
 from shelter_desk.reports.period import parse_period
-from shelter_desk.services import key_rotation, staff, statistics
+from shelter_desk.services import key_rotation, staff, statistics, vault_protection
 from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from shelter_desk.store import vault as vaults
@@ -174,6 +175,28 @@ def _said_rotation(rotation: key_rotation.Rotation | None, blocked: Bilingual | 
              "This vault had an old-style recovery code; this is the NEW one. Write it "
              "on paper now; the old one no longer works:")
         print(rotation.new_recovery_code)
+    return 0
+
+
+def protection(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        if args.wipe_after is not None:
+            off = args.wipe_after.strip().lower() == "off"
+            if not off and not args.wipe_after.strip().isdigit():
+                raise InvalidInput("wipe_after", Bilingual(
+                    es="--wipe-after espera un número o 'off'.",
+                    en="--wipe-after expects a number or 'off'."))
+            vault_protection.set_wipe_after(vault, None if off else int(args.wipe_after))
+        if args.no_duress:
+            vault_protection.set_duress_passphrase(vault, None)
+        elif args.duress_passphrase_file is not None:
+            vault_protection.set_duress_passphrase(
+                vault, read_secret(args.duress_passphrase_file, "", _NEW_PASSPHRASE))
+        current = vault.keyring().protection
+    _say(f"Borrado tras intentos fallidos: {current.wipe_after or 'no'}. Contraseña de "
+         f"coacción: {'sí' if current.duress else 'no'}.",
+         f"Wipe after failed unlocks: {current.wipe_after or 'off'}. Duress passphrase: "
+         f"{'set' if current.duress else 'off'}.")
     return 0
 
 

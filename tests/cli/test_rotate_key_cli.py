@@ -21,3 +21,23 @@ def test_users_remove_and_rotate_key(created, vault_dir, monkeypatch, capsys):
     assert main(["rotate-key", *base]) == 0
     assert "generation 3" in capsys.readouterr().out
     assert Keyring.load(vault_dir).generation == 3
+
+
+def test_protection_verb(created, vault_dir, tmp_path, monkeypatch, capsys):
+    created.vault.lock()
+    monkeypatch.setenv("SHELTER_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("SHELTER_DESK_LANG", "en")
+    duress = tmp_path / "duress.txt"
+    duress.write_text("frase de emergencia bajo presión\n", encoding="utf-8")
+    base = ["protection", "--vault", str(vault_dir), "--user", COORDINATOR]
+    assert main([*base, "--wipe-after", "10", "--duress-passphrase-file", str(duress)]) == 0
+    assert "Wipe after failed unlocks: 10. Duress passphrase: set." in capsys.readouterr().out
+    protection = Keyring.load(vault_dir).protection
+    assert protection.wipe_after == 10 and protection.duress is not None
+    assert main([*base, "--wipe-after", "dos"]) == 4
+    assert "expects a number" in capsys.readouterr().err
+    duress.write_text(PASSPHRASE + "\n", encoding="utf-8")  # a real one: refused
+    assert main([*base, "--duress-passphrase-file", str(duress)]) == 4
+    assert "account's passphrase" in capsys.readouterr().err
+    assert main([*base, "--wipe-after", "off", "--no-duress"]) == 0
+    assert Keyring.load(vault_dir).protection.wipe_after is None
