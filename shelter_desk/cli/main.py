@@ -185,6 +185,14 @@ def _backup_parsers(verbs_: argparse._SubParsersAction) -> None:
                              "replaced only once the new one is verified")
     backup.set_defaults(handler=backup_verbs.backup)
 
+    replace = verbs_.add_parser("replace-backups", help="after a change of master key: "
+                                                        "replace every backup in a folder "
+                                                        "(a USB stick) by a verified one "
+                                                        "under the new key")
+    _vault_args(replace)
+    replace.add_argument("--folder", type=Path, required=True, metavar="DIR")
+    replace.set_defaults(handler=backup_verbs.replace_backups)
+
     restore = verbs_.add_parser("restore", help="restore a backup into the vault folder; "
                                                 "the vault there is kept aside, never "
                                                 "overwritten")

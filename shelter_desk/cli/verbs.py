@@ -164,11 +164,11 @@ def _said_rotation(rotation: key_rotation.Rotation | None, blocked: Bilingual | 
              f"{blocked.en}")
         return 1
     _say(f"Llave maestra nueva (generación {rotation.generation}). Las copias de la bóveda "
-         "y de seguridad hechas antes siguen abriéndose con las llaves de entonces: haz "
-         "una copia de seguridad nueva y destruye las anteriores.",
+         "y de seguridad hechas antes siguen abriéndose con las llaves de entonces: reemplázalas "
+         "con 'replace-backups --folder' (memoria USB) o destrúyelas.",
          f"New master key (generation {rotation.generation}). Copies of the vault and "
-         "backups made before still open with the keys of their day: make a new backup "
-         "and destroy the old ones.")
+         "backups made before still open with the keys of their day: replace them with "
+         "'replace-backups --folder' (USB stick) or destroy them.")
     if rotation.new_recovery_code:
         _say("Esta bóveda tenía un código de recuperación antiguo; este es el NUEVO. "
              "Escríbelo en papel ahora; el anterior ya no sirve:",

@@ -3,8 +3,8 @@
 What it protects (said the same way in the removal dialog and the README): from now on,
 a removed member's passphrase, or any keys.json she kept, opens none of the vault's new
 files. What it cannot protect: copies of the vault or backups made before the change
-stay readable to whoever could open them then (the CLI and README say to make a new
-backup and destroy the old ones).
+stay readable to whoever could open them then; `services.backup.replace_backups`
+replaces the backups on a stick with verified ones under the new key.
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ def shred(directory: Path) -> None:
     files.sort(key=lambda path: path.name != "keys.json")
     for path in files:
         with contextlib.suppress(OSError):
-            _overwrite(path)
+            overwrite_file(path)
     for path in files:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -83,7 +83,8 @@ def after_wrong_passphrase(directory: Path, keyring: Keyring, passphrase: str | 
         raise VaultWiped()
 
 
-def _overwrite(path: Path) -> None:
+def overwrite_file(path: Path) -> None:
+    """Random bytes over every byte of `path`, fsynced (an old backup, a vault file)."""
     size = path.stat().st_size
     with open(path, "r+b") as handle:
         done = 0

@@ -41,3 +41,19 @@ def test_protection_verb(created, vault_dir, tmp_path, monkeypatch, capsys):
     assert "account's passphrase" in capsys.readouterr().err
     assert main([*base, "--wipe-after", "off", "--no-duress"]) == 0
     assert Keyring.load(vault_dir).protection.wipe_after is None
+
+
+def test_replace_backups_verb(created, vault_dir, tmp_path, monkeypatch, capsys):
+    from shelter_desk.services import backup
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    backup.make_backup(created.vault, stick / "copia.sdbackup")
+    created.vault.lock()
+    monkeypatch.setenv("SHELTER_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("SHELTER_DESK_LANG", "en")
+    base = ["--vault", str(vault_dir), "--user", COORDINATOR]
+    assert main(["rotate-key", *base]) == 0
+    assert "replace-backups" in capsys.readouterr().out
+    assert main(["replace-backups", *base, "--folder", str(stick)]) == 0
+    assert "new key: 1" in capsys.readouterr().out
