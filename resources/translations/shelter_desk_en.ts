@@ -1442,6 +1442,14 @@ Network server fingerprint: %3</translation>
         <translation>Change the master &amp;key…</translation>
     </message>
     <message>
+        <source>&amp;Reemplazar las copias de una memoria USB…</source>
+        <translation>&amp;Replace the backups on a USB stick…</translation>
+    </message>
+    <message>
+        <source>Cada copia de seguridad de la carpeta se reemplaza por una copia comprobada con la llave nueva; si la memoria se desconecta, la copia anterior queda intacta.</source>
+        <translation>Each backup in the folder is replaced by a checked backup under the new key; if the stick is unplugged, the previous backup stays intact.</translation>
+    </message>
+    <message>
         <source>&amp;Borrar la bóveda tras este número de intentos fallidos:</source>
         <translation>&amp;Wipe the vault after this many failed attempts:</translation>
     </message>
@@ -1484,6 +1492,18 @@ Network server fingerprint: %3</translation>
         <translation>This vault had an old-style recovery code; this is the new one. Write it on paper now: the old one no longer works.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Carpeta con copias de seguridad</source>
+        <translation>Folder with backups</translation>
+    </message>
+    <message>
+        <source>Reemplazando las copias de seguridad…</source>
+        <translation>Replacing the backups…</translation>
+    </message>
+    <message>
+        <source>Copias reemplazadas con la llave nueva: %1.</source>
+        <translation>Backups replaced under the new key: %1.</translation>
     </message>
     <message>
         <source>Contraseña de coacción</source>

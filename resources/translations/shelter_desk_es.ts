@@ -1442,6 +1442,14 @@ Huella del servidor de la red: %3</translation>
         <translation>Cambiar la &amp;llave maestra…</translation>
     </message>
     <message>
+        <source>&amp;Reemplazar las copias de una memoria USB…</source>
+        <translation>&amp;Reemplazar las copias de una memoria USB…</translation>
+    </message>
+    <message>
+        <source>Cada copia de seguridad de la carpeta se reemplaza por una copia comprobada con la llave nueva; si la memoria se desconecta, la copia anterior queda intacta.</source>
+        <translation>Cada copia de seguridad de la carpeta se reemplaza por una copia comprobada con la llave nueva; si la memoria se desconecta, la copia anterior queda intacta.</translation>
+    </message>
+    <message>
         <source>&amp;Borrar la bóveda tras este número de intentos fallidos:</source>
         <translation>&amp;Borrar la bóveda tras este número de intentos fallidos:</translation>
     </message>
@@ -1484,6 +1492,18 @@ Huella del servidor de la red: %3</translation>
         <translation>Esta bóveda tenía un código de recuperación antiguo; este es el nuevo. Escríbelo en papel ahora: el anterior ya no sirve.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Carpeta con copias de seguridad</source>
+        <translation>Carpeta con copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Reemplazando las copias de seguridad…</source>
+        <translation>Reemplazando las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Copias reemplazadas con la llave nueva: %1.</source>
+        <translation>Copias reemplazadas con la llave nueva: %1.</translation>
     </message>
     <message>
         <source>Contraseña de coacción</source>

@@ -63,3 +63,18 @@ def test_a_duress_unlock_shows_first_use(qtbot, created, vault_dir):
     assert window.message.text() == ""  # nothing says a wipe happened
     assert not vault_exists(vault_dir)
     assert list(vault_dir.iterdir()) == []
+
+
+def test_replacing_the_backups_of_a_stick(qtbot, created, tmp_path):
+    from shelter_desk.services import backup
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    backup.make_backup(created.vault, stick / "copia.sdbackup")
+    created.vault.rotate_master_key()
+    panel = KeyPanel(created.vault)
+    qtbot.addWidget(panel)
+    panel.choose_folder = lambda: stick
+    with qtbot.waitSignal(panel.backups_replaced, timeout=30_000):
+        panel.replace.click()
+    assert panel.status.text() == "Copias reemplazadas con la llave nueva: 1."

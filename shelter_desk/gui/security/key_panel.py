@@ -4,9 +4,12 @@ what it costs in plain words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
-from shelter_desk.services import key_rotation, vault_protection
+from shelter_desk.services import backup, key_rotation, vault_protection
 from shelter_desk.store.vault import OpenVault
 
 
@@ -33,6 +36,7 @@ class _Progress(QObject):
 
 class KeyPanel(Retranslating, QGroupBox):
     rotated = Signal(object)  # key_rotation.Rotation
+    backups_replaced = Signal()
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="key_panel")
@@ -40,6 +44,8 @@ class KeyPanel(Retranslating, QGroupBox):
         self.explain = QLabel(wordWrap=True)
         self.rotate = QPushButton(objectName="rotate_key")
         self.rotate.clicked.connect(self.ask_rotate)
+        self.replace = QPushButton(objectName="replace_backups")
+        self.replace.clicked.connect(self.ask_replace)
         self.progress = QProgressBar(objectName="rotate_progress", visible=False)
         self.progress.setRange(0, 1000)
         self.status = QLabel(objectName="key_status", wordWrap=True)
@@ -61,7 +67,11 @@ class KeyPanel(Retranslating, QGroupBox):
         wipe_row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
-        layout.addWidget(self.rotate, 0, Qt.AlignmentFlag.AlignLeft)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.rotate)
+        key_row.addWidget(self.replace)
+        key_row.addStretch()
+        layout.addLayout(key_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(wipe_row)
@@ -80,6 +90,11 @@ class KeyPanel(Retranslating, QGroupBox):
             "quitar una cuenta. Las copias hechas antes siguen abriéndose con las llaves de "
             "entonces: después, haz una copia de seguridad nueva y destruye las anteriores."))
         self.rotate.setText(self.tr("Cambiar la &llave maestra…"))
+        self.replace.setText(self.tr("&Reemplazar las copias de una memoria USB…"))
+        self.replace.setToolTip(self.tr(
+            "Cada copia de seguridad de la carpeta se reemplaza por una copia comprobada "
+            "con la llave nueva; si la memoria se desconecta, la copia anterior queda "
+            "intacta."))
         self.wipe.setText(self.tr("&Borrar la bóveda tras este número de intentos fallidos:"))
         self.wipe_cost.setText(self.tr(
             "Costo: si alguien se equivoca de contraseña tantas veces seguidas, los datos de "
@@ -137,6 +152,39 @@ class KeyPanel(Retranslating, QGroupBox):
         self.window().setEnabled(True)
         self.rotate.setEnabled(True)
         self.progress.hide()
+
+    # -- backups on a stick -------------------------------------------------------------
+
+    def choose_folder(self) -> Path | None:  # a seam for tests
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Carpeta con copias de seguridad"), str(Path.home()))
+        return Path(chosen) if chosen else None
+
+    def ask_replace(self) -> None:
+        folder = self.choose_folder()
+        if folder is None:
+            return
+        self.replace.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status.setText(self.tr("Reemplazando las copias de seguridad…"))
+        moved = self._progress.moved
+        run_in_background(
+            lambda: backup.replace_backups(
+                self.vault, folder, progress=lambda done, total: moved.emit(done, total)),
+            self._replaced, self._replace_failed)
+
+    def _replaced(self, replaced: list) -> None:
+        self.replace.setEnabled(True)
+        self.progress.hide()
+        self.status.setText(self.tr("Copias reemplazadas con la llave nueva: %1.").replace(
+            "%1", str(len(replaced))))
+        self.backups_replaced.emit()
+
+    def _replace_failed(self, error: Exception) -> None:
+        self.replace.setEnabled(True)
+        self.progress.hide()
+        self.status.setText(describe(error))
 
     # -- wipe and duress -------------------------------------------------------------------
 
