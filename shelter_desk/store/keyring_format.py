@@ -184,6 +184,13 @@ def _document(data: dict, version: int) -> Document:
         generation = _whole(data["generation"])
         pending = None if data["pending"] is None else _whole(data["pending"])
         parsed = tuple(_slot(_object(item)) for item in slots)
+        if pending is not None and pending != generation + 1:
+            raise ValueError("a pending generation must follow the current one")
+        allowed = {generation} if pending is None else {generation, pending}
+        for slot in parsed:
+            if not slot.is_legacy and (
+                    {item.generation for item in slot.sealed} != allowed):
+                raise ValueError("a slot's sealed keys do not match the generations")
     protection = _protection(_object(data["protection"])) if version > 1 else Protection()
     return Document(hex_id(data["vault_id"]), unb64(data["lookup_salt"]), generation,
                     pending, parsed, protection)

@@ -154,3 +154,22 @@ def test_a_truncated_keys_json_is_a_clear_error(created, vault_dir):
     with pytest.raises(VaultCorrupt) as error:
         unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE)
     assert "truncado" in error.value.message.es and "truncated" in error.value.message.en
+
+
+ROTATION_TAMPERING = {
+    "pending two ahead": lambda d: d.update(pending=d["generation"] + 2),
+    "pending without its sealed keys": lambda d: d.update(pending=d["generation"] + 1),
+    "a sealed key of another generation": lambda d: d["slots"][0]["sealed"][0].update(
+        generation=7),
+}
+
+
+@pytest.mark.parametrize("change", ROTATION_TAMPERING.values(), ids=ROTATION_TAMPERING.keys())
+def test_tampered_rotation_state_is_a_clear_error(created, vault_dir, change):
+    created.vault.lock()
+    _rewrite(vault_dir, change)
+    before = snapshot(vault_dir)
+    with pytest.raises(VaultCorrupt) as error:
+        unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE)
+    assert "keys.json" in error.value.message.en
+    assert snapshot(vault_dir) == before
