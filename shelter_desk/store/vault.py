@@ -214,6 +214,9 @@ class OpenVault(KeyChanges):
         self._engines = {}
 
     def lock(self) -> None:
+        if self._rotating:  # see KeyChanges.rotate_master_key
+            self._lock_after_rotation = True
+            return
         for engine, key in self._engines.values():
             with contextlib.suppress(Exception), engine.connect() as connection:
                 # SQLite's advice for long-lived connections: refresh planner statistics

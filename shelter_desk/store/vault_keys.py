@@ -23,6 +23,8 @@ class KeyChanges:
     _slot_params: kdf.KdfParams
     _engines: dict[str, tuple[Engine, DatabaseKey]]
     _open_lock: OpenLock
+    _rotating = False
+    _lock_after_rotation = False
 
     @property
     def is_locked(self) -> bool:
@@ -44,6 +46,19 @@ class KeyChanges:
         """
         if self.is_locked:
             raise VaultLocked()
+        # An auto-lock (another thread) during the re-key waits for its end: locking
+        # would wipe the old master key the export still needs.
+        self._rotating = True
+        try:
+            generation = self._rotate(progress, step)
+        finally:
+            self._rotating = False
+        if self._lock_after_rotation:
+            self._lock_after_rotation = False
+            self.lock()
+        return generation
+
+    def _rotate(self, progress: rotation.Progress | None, step: rotation.Step | None) -> int:
         with self._open_lock.exclusive():
             keyring = Keyring.load(self.directory)
             new_master = kdf.new_master_key()
@@ -57,9 +72,9 @@ class KeyChanges:
                                               create=False)
             except BaseException:
                 kdf.wipe(new_master)
-                if self._engines:
-                    raise  # nothing changed on disk: still open under the old key
-                self.lock()
+                if not self._engines:
+                    # the vault is left locked; the next unlock settles the rotation
+                    self._lock_after_rotation = True
                 raise
         kdf.wipe(self._master)
         self._master = new_master

@@ -211,3 +211,18 @@ def test_a_backup_file_is_readable_by_its_owner_only(created, tmp_path):
     target.chmod(0o644)
     backup.make_backup(created.vault, target)
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_lock_during_a_rotation_waits_for_its_end(team):
+    # an auto-lock firing on another thread while the files are re-keyed
+    vault_dir, _code, expected = team
+    vault = unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE)
+
+    def lock_half_way(name: str) -> None:
+        if name == "vault.db:exported":
+            vault.lock()
+
+    assert vault.rotate_master_key(step=lock_half_way) == 2
+    assert vault.is_locked  # locked once the rotation ended
+    with unlock(vault_dir, user=WORKER, passphrase=WORKER_PASS) as again:
+        assert _contents(again) == expected and again.generation == 2
