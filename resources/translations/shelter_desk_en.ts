@@ -450,13 +450,6 @@
         <source>Alertas</source>
         <translation>Alerts</translation>
     </message>
-    <message numerus="yes">
-        <source>%n barrera(s) abierta(s)</source>
-        <translation>
-            <numerusform>%n open barrier</numerusform>
-            <numerusform>%n open barriers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>vence %1</source>
         <translation>expires %1</translation>
@@ -1434,6 +1427,101 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Trabajando…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPanel</name>
+    <message>
+        <source>Seguridad de la bóveda</source>
+        <translation>Vault security</translation>
+    </message>
+    <message>
+        <source>Cambiar la llave maestra vuelve a cifrar la bóveda con una llave nueva. Las cuentas activas y el código de recuperación siguen sirviendo. Se hace sola al quitar una cuenta. Las copias hechas antes siguen abriéndose con las llaves de entonces: después, haz una copia de seguridad nueva y destruye las anteriores.</source>
+        <translation>Changing the master key re-encrypts the vault under a new key. Active accounts and the recovery code keep working. It happens by itself when an account is removed. Copies made before still open with the keys of their day: afterwards, make a new backup and destroy the old ones.</translation>
+    </message>
+    <message>
+        <source>Cambiar la &amp;llave maestra…</source>
+        <translation>Change the master &amp;key…</translation>
+    </message>
+    <message>
+        <source>&amp;Reemplazar las copias de una memoria USB…</source>
+        <translation>&amp;Replace the backups on a USB stick…</translation>
+    </message>
+    <message>
+        <source>Cada copia de seguridad de la carpeta se reemplaza por una copia comprobada con la llave nueva; si la memoria se desconecta, la copia anterior queda intacta.</source>
+        <translation>Each backup in the folder is replaced by a checked backup under the new key; if the stick is unplugged, the previous backup stays intact.</translation>
+    </message>
+    <message>
+        <source>&amp;Borrar la bóveda tras este número de intentos fallidos:</source>
+        <translation>&amp;Wipe the vault after this many failed attempts:</translation>
+    </message>
+    <message>
+        <source>Costo: si alguien se equivoca de contraseña tantas veces seguidas, los datos de esta computadora se borran para siempre, también para el código de recuperación. Solo una copia de seguridad los recupera.</source>
+        <translation>Cost: if someone gets the passphrase wrong that many times in a row, the data on this computer is erased for good, for the recovery code too. Only a backup brings it back.</translation>
+    </message>
+    <message>
+        <source>Contraseña de &amp;coacción…</source>
+        <translation>&amp;Duress passphrase…</translation>
+    </message>
+    <message>
+        <source>Si alguien te obliga a abrir la bóveda, escribe esta contraseña: la bóveda se borra sin aviso y se ve una bóveda nueva y vacía. Costo: quien la escriba por error pierde todo lo que no esté en una copia de seguridad.</source>
+        <translation>If someone forces you to open the vault, type this passphrase: the vault is erased without warning and a new, empty vault appears. Cost: whoever types it by mistake loses everything that is not in a backup.</translation>
+    </message>
+    <message>
+        <source>Cambiar la llave maestra</source>
+        <translation>Change the master key</translation>
+    </message>
+    <message>
+        <source>¿Cambiar ahora la llave maestra? Tarda hasta un minuto; mientras tanto no se puede usar la bóveda.</source>
+        <translation>Change the master key now? It takes up to a minute; meanwhile the vault cannot be used.</translation>
+    </message>
+    <message>
+        <source>Cambiando la llave maestra…</source>
+        <translation>Changing the master key…</translation>
+    </message>
+    <message>
+        <source>Llave maestra nueva (generación %1).</source>
+        <translation>New master key (generation %1).</translation>
+    </message>
+    <message>
+        <source>Código de recuperación nuevo</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <source>Esta bóveda tenía un código de recuperación antiguo; este es el nuevo. Escríbelo en papel ahora: el anterior ya no sirve.
+
+%1</source>
+        <translation>This vault had an old-style recovery code; this is the new one. Write it on paper now: the old one no longer works.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Carpeta con copias de seguridad</source>
+        <translation>Folder with backups</translation>
+    </message>
+    <message>
+        <source>Reemplazando las copias de seguridad…</source>
+        <translation>Replacing the backups…</translation>
+    </message>
+    <message>
+        <source>Copias reemplazadas con la llave nueva: %1.</source>
+        <translation>Backups replaced under the new key: %1.</translation>
+    </message>
+    <message>
+        <source>Contraseña de coacción</source>
+        <translation>Duress passphrase</translation>
+    </message>
+    <message>
+        <source>Contraseña de coacción (vacía para quitarla):</source>
+        <translation>Duress passphrase (empty to remove it):</translation>
+    </message>
+    <message>
+        <source>Contraseña de coacción guardada.</source>
+        <translation>Duress passphrase saved.</translation>
+    </message>
+    <message>
+        <source>Contraseña de coacción quitada.</source>
+        <translation>Duress passphrase removed.</translation>
     </message>
 </context>
 <context>
@@ -2503,23 +2591,6 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</source>
         <translation>Saved UNENCRYPTED in %1: a PDF for her and the same content as JSON. Hand them to her and keep no copies on this computer.</translation>
-    </message>
-</context>
-<context>
-    <name>dates</name>
-    <message numerus="yes">
-        <source>%n mes(es)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n año(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -450,13 +450,6 @@
         <source>Alertas</source>
         <translation>Alertas</translation>
     </message>
-    <message numerus="yes">
-        <source>%n barrera(s) abierta(s)</source>
-        <translation>
-            <numerusform>%n barrera abierta</numerusform>
-            <numerusform>%n barreras abiertas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>vence %1</source>
         <translation>vence %1</translation>
@@ -1434,6 +1427,101 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Trabajando…</source>
         <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPanel</name>
+    <message>
+        <source>Seguridad de la bóveda</source>
+        <translation>Seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>Cambiar la llave maestra vuelve a cifrar la bóveda con una llave nueva. Las cuentas activas y el código de recuperación siguen sirviendo. Se hace sola al quitar una cuenta. Las copias hechas antes siguen abriéndose con las llaves de entonces: después, haz una copia de seguridad nueva y destruye las anteriores.</source>
+        <translation>Cambiar la llave maestra vuelve a cifrar la bóveda con una llave nueva. Las cuentas activas y el código de recuperación siguen sirviendo. Se hace sola al quitar una cuenta. Las copias hechas antes siguen abriéndose con las llaves de entonces: después, haz una copia de seguridad nueva y destruye las anteriores.</translation>
+    </message>
+    <message>
+        <source>Cambiar la &amp;llave maestra…</source>
+        <translation>Cambiar la &amp;llave maestra…</translation>
+    </message>
+    <message>
+        <source>&amp;Reemplazar las copias de una memoria USB…</source>
+        <translation>&amp;Reemplazar las copias de una memoria USB…</translation>
+    </message>
+    <message>
+        <source>Cada copia de seguridad de la carpeta se reemplaza por una copia comprobada con la llave nueva; si la memoria se desconecta, la copia anterior queda intacta.</source>
+        <translation>Cada copia de seguridad de la carpeta se reemplaza por una copia comprobada con la llave nueva; si la memoria se desconecta, la copia anterior queda intacta.</translation>
+    </message>
+    <message>
+        <source>&amp;Borrar la bóveda tras este número de intentos fallidos:</source>
+        <translation>&amp;Borrar la bóveda tras este número de intentos fallidos:</translation>
+    </message>
+    <message>
+        <source>Costo: si alguien se equivoca de contraseña tantas veces seguidas, los datos de esta computadora se borran para siempre, también para el código de recuperación. Solo una copia de seguridad los recupera.</source>
+        <translation>Costo: si alguien se equivoca de contraseña tantas veces seguidas, los datos de esta computadora se borran para siempre, también para el código de recuperación. Solo una copia de seguridad los recupera.</translation>
+    </message>
+    <message>
+        <source>Contraseña de &amp;coacción…</source>
+        <translation>Contraseña de &amp;coacción…</translation>
+    </message>
+    <message>
+        <source>Si alguien te obliga a abrir la bóveda, escribe esta contraseña: la bóveda se borra sin aviso y se ve una bóveda nueva y vacía. Costo: quien la escriba por error pierde todo lo que no esté en una copia de seguridad.</source>
+        <translation>Si alguien te obliga a abrir la bóveda, escribe esta contraseña: la bóveda se borra sin aviso y se ve una bóveda nueva y vacía. Costo: quien la escriba por error pierde todo lo que no esté en una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cambiar la llave maestra</source>
+        <translation>Cambiar la llave maestra</translation>
+    </message>
+    <message>
+        <source>¿Cambiar ahora la llave maestra? Tarda hasta un minuto; mientras tanto no se puede usar la bóveda.</source>
+        <translation>¿Cambiar ahora la llave maestra? Tarda hasta un minuto; mientras tanto no se puede usar la bóveda.</translation>
+    </message>
+    <message>
+        <source>Cambiando la llave maestra…</source>
+        <translation>Cambiando la llave maestra…</translation>
+    </message>
+    <message>
+        <source>Llave maestra nueva (generación %1).</source>
+        <translation>Llave maestra nueva (generación %1).</translation>
+    </message>
+    <message>
+        <source>Código de recuperación nuevo</source>
+        <translation>Código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Esta bóveda tenía un código de recuperación antiguo; este es el nuevo. Escríbelo en papel ahora: el anterior ya no sirve.
+
+%1</source>
+        <translation>Esta bóveda tenía un código de recuperación antiguo; este es el nuevo. Escríbelo en papel ahora: el anterior ya no sirve.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Carpeta con copias de seguridad</source>
+        <translation>Carpeta con copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Reemplazando las copias de seguridad…</source>
+        <translation>Reemplazando las copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Copias reemplazadas con la llave nueva: %1.</source>
+        <translation>Copias reemplazadas con la llave nueva: %1.</translation>
+    </message>
+    <message>
+        <source>Contraseña de coacción</source>
+        <translation>Contraseña de coacción</translation>
+    </message>
+    <message>
+        <source>Contraseña de coacción (vacía para quitarla):</source>
+        <translation>Contraseña de coacción (vacía para quitarla):</translation>
+    </message>
+    <message>
+        <source>Contraseña de coacción guardada.</source>
+        <translation>Contraseña de coacción guardada.</translation>
+    </message>
+    <message>
+        <source>Contraseña de coacción quitada.</source>
+        <translation>Contraseña de coacción quitada.</translation>
     </message>
 </context>
 <context>
@@ -2503,23 +2591,6 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</source>
         <translation>Se guardaron SIN CIFRAR en %1: un PDF para ella y el mismo contenido en JSON. Entrégaselos y no guardes copias en esta computadora.</translation>
-    </message>
-</context>
-<context>
-    <name>dates</name>
-    <message numerus="yes">
-        <source>%n mes(es)</source>
-        <translation>
-            <numerusform>%n mes</numerusform>
-            <numerusform>%n meses</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n año(s)</source>
-        <translation>
-            <numerusform>%n año</numerusform>
-            <numerusform>%n años</numerusform>
-        </translation>
     </message>
 </context>
 <context>

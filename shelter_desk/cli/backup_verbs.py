@@ -21,6 +21,14 @@ def backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def replace_backups(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        replaced = backups.replace_backups(vault, args.folder)
+    _say(f"Copias reemplazadas por copias verificadas con la llave nueva: {len(replaced)}.",
+         f"Backups replaced by verified ones under the new key: {len(replaced)}.")
+    return 0
+
+
 def restore(args: argparse.Namespace) -> int:
     if args.user:
         passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV,

@@ -87,10 +87,30 @@ def build_parser() -> argparse.ArgumentParser:
     _new_passphrase_arg(add)
     add.set_defaults(handler=verbs.users_add)
     remove = users_verbs.add_parser("remove", help="remove a staff user: her passphrase "
-                                                   "stops opening the vault")
+                                                   "stops opening the vault, and the "
+                                                   "master key changes")
     _vault_args(remove)
     remove.add_argument("--name", required=True, help="the user to remove")
     remove.set_defaults(handler=verbs.users_remove)
+
+    rotate = verbs_.add_parser("rotate-key", help="give the vault a new master key "
+                                                  "(coordinators); every account and the "
+                                                  "recovery code keep working")
+    _vault_args(rotate)
+    rotate.set_defaults(handler=verbs.rotate_key)
+
+    protect = verbs_.add_parser("protection", help="opt-in (coordinators): wipe the vault "
+                                                   "after N failed unlocks, a duress "
+                                                   "passphrase; both cost data without a "
+                                                   "backup (see the README)")
+    _vault_args(protect)
+    protect.add_argument("--wipe-after", metavar="N|off",
+                         help="wipe after N failed unlocks in a row (3-100; 10 is usual)")
+    duress = protect.add_mutually_exclusive_group()
+    duress.add_argument("--duress-passphrase-file", type=Path, metavar="FILE",
+                        help="typed at unlock, this passphrase wipes the vault silently")
+    duress.add_argument("--no-duress", action="store_true", help="remove the duress passphrase")
+    protect.set_defaults(handler=verbs.protection)
 
     stats = verbs_.add_parser("stats", help="export the shelter's statistics for a period "
                                             "(coordinators; recorded in the audit log)")
@@ -164,6 +184,14 @@ def _backup_parsers(verbs_: argparse._SubParsersAction) -> None:
                         help="the backup file (e.g. on a USB stick); an older file there is "
                              "replaced only once the new one is verified")
     backup.set_defaults(handler=backup_verbs.backup)
+
+    replace = verbs_.add_parser("replace-backups", help="after a change of master key: "
+                                                        "replace every backup in a folder "
+                                                        "(a USB stick) by a verified one "
+                                                        "under the new key")
+    _vault_args(replace)
+    replace.add_argument("--folder", type=Path, required=True, metavar="DIR")
+    replace.set_defaults(handler=backup_verbs.replace_backups)
 
     restore = verbs_.add_parser("restore", help="restore a backup into the vault folder; "
                                                 "the vault there is kept aside, never "

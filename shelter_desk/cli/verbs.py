@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 import time
 from collections.abc import Iterator
 
@@ -14,13 +15,15 @@ from shelter_desk.cli.prompts import (
     RECOVERY_CODE_ENV,
     read_secret,
 )
+from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual, preferred_language
 from shelter_desk.domain.staff import Role
 from shelter_desk.reports.period import parse_period
-from shelter_desk.services import staff, statistics
+from shelter_desk.services import key_rotation, staff, statistics, vault_protection
 from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from shelter_desk.store import vault as vaults
+from shelter_desk.store.integrity import probe as probe_vault
 from shelter_desk.store.integrity import verify as verify_vault
 
 _PASSPHRASE = Bilingual(es="Contraseña", en="Passphrase")
@@ -32,9 +35,11 @@ def _say(es: str, en: str) -> None:
 
 
 @contextlib.contextmanager
-def _opened(args: argparse.Namespace) -> Iterator[vaults.OpenVault]:
+def _opened(args: argparse.Namespace, *, probe: bool = True) -> Iterator[vaults.OpenVault]:
     passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE)
     with vaults.unlock(args.vault, user=args.user, passphrase=passphrase) as vault:
+        if probe:  # `verify` reports the damage in detail itself
+            probe_vault(vault)
         finish_pending_erasure(vault)
         yield vault
 
@@ -105,7 +110,7 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def verify(args: argparse.Namespace) -> int:
-    with _opened(args) as vault:
+    with _opened(args, probe=False) as vault:
         report = verify_vault(vault)
     language = preferred_language()
     for check in report.checks:
@@ -140,10 +145,70 @@ def users_add(args: argparse.Namespace) -> int:
 
 def users_remove(args: argparse.Namespace) -> int:
     with _opened(args) as vault:
-        removed = staff.remove_staff(vault, args.name)
-    _say(f"Usuaria quitada: {removed.name}. Su contraseña ya no abre la bóveda.",
-         f"User removed: {removed.name}. Her passphrase no longer opens the vault.")
+        removal = staff.remove_staff(vault, args.name, progress=_progress_printer())
+    _say(f"Cuenta quitada: {removal.user.name}. Su contraseña ya no abre la bóveda.",
+         f"Account removed: {removal.user.name}. Her passphrase no longer opens the vault.")
+    return _said_rotation(removal.rotation, removal.rotation_blocked)
+
+
+def rotate_key(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        rotation = key_rotation.rotate_master_key(vault, progress=_progress_printer())
+    return _said_rotation(rotation, None)
+
+
+def _said_rotation(rotation: key_rotation.Rotation | None, blocked: Bilingual | None) -> int:
+    if rotation is None:
+        assert blocked is not None
+        _say(f"La llave maestra NO cambió: {blocked.es}", f"The master key did NOT change: "
+             f"{blocked.en}")
+        return 1
+    _say(f"Llave maestra nueva (generación {rotation.generation}). Las copias de la bóveda "
+         "y de seguridad hechas antes siguen abriéndose con las llaves de entonces: reemplázalas "
+         "con 'replace-backups --folder' (memoria USB) o destrúyelas.",
+         f"New master key (generation {rotation.generation}). Copies of the vault and "
+         "backups made before still open with the keys of their day: replace them with "
+         "'replace-backups --folder' (USB stick) or destroy them.")
+    if rotation.new_recovery_code:
+        _say("Esta bóveda tenía un código de recuperación antiguo; este es el NUEVO. "
+             "Escríbelo en papel ahora; el anterior ya no sirve:",
+             "This vault had an old-style recovery code; this is the NEW one. Write it "
+             "on paper now; the old one no longer works:")
+        print(rotation.new_recovery_code)
     return 0
+
+
+def protection(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        if args.wipe_after is not None:
+            off = args.wipe_after.strip().lower() == "off"
+            if not off and not args.wipe_after.strip().isdigit():
+                raise InvalidInput("wipe_after", Bilingual(
+                    es="--wipe-after espera un número o 'off'.",
+                    en="--wipe-after expects a number or 'off'."))
+            vault_protection.set_wipe_after(vault, None if off else int(args.wipe_after))
+        if args.no_duress:
+            vault_protection.set_duress_passphrase(vault, None)
+        elif args.duress_passphrase_file is not None:
+            vault_protection.set_duress_passphrase(
+                vault, read_secret(args.duress_passphrase_file, "", _NEW_PASSPHRASE))
+        current = vault.keyring().protection
+    _say(f"Borrado tras intentos fallidos: {current.wipe_after or 'no'}. Contraseña de "
+         f"coacción: {'sí' if current.duress else 'no'}.",
+         f"Wipe after failed unlocks: {current.wipe_after or 'off'}. Duress passphrase: "
+         f"{'set' if current.duress else 'off'}.")
+    return 0
+
+
+def _progress_printer() -> key_rotation.Progress:
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent // 10 != last[0] // 10:
+            print(f"  {percent}%", file=sys.stderr, flush=True)
+        last[0] = percent
+    return report
 
 
 def stats(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@ recovery code), and the reminder when the last verified backup is getting old.""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,10 +13,19 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action, may, refusal
 from shelter_desk.services.common import permitted, save_setting
 from shelter_desk.store import audit, settings_repo
-from shelter_desk.store.backup import BackupInfo, Progress, write_backup
+from shelter_desk.store.backup import (
+    SUFFIX,
+    BackupFailed,
+    BackupInfo,
+    Progress,
+    fsync_directory,
+    os_detail,
+    write_backup,
+)
 from shelter_desk.store.clock import parse
 from shelter_desk.store.restore import RestoreInfo, restore_backup
 from shelter_desk.store.vault import OpenVault
+from shelter_desk.store.wipe import overwrite_file
 
 DEFAULT_REMINDER_DAYS = 7
 MAX_REMINDER_DAYS = 365
@@ -45,6 +55,31 @@ def make_backup(vault: OpenVault, destination: Path,
                      entity_type="vault", entity_id=vault.vault_id,
                      summary=f"{info.size_bytes} bytes")
     return info
+
+
+def replace_backups(vault: OpenVault, folder: Path,
+                    progress: Progress | None = None) -> list[Path]:
+    """After a change of master key: every Shelter Desk backup in `folder` (a USB stick)
+    replaced by a verified backup of the vault as it is now, under the new key.
+
+    For each file: a new backup is written beside it under a hidden name and verified;
+    only then is the old file overwritten with random bytes and the new one renamed into
+    its place. A stick pulled out half-way leaves each old backup whole (or already
+    replaced) and raises BackupFailed saying so. The copies in them are of today's data:
+    what an old backup held is not kept (it is the point: the old key opened it)."""
+    found = sorted(path for path in Path(folder).glob(f"*{SUFFIX}") if path.is_file())
+    replaced = []
+    for old in found:
+        fresh = old.with_name(f".{old.name}.new")
+        make_backup(vault, fresh, progress)  # BackupFailed if the stick is gone: old intact
+        try:
+            overwrite_file(old)
+            os.replace(fresh, old)
+            fsync_directory(old.parent)
+        except OSError as error:
+            raise BackupFailed(old, os_detail(error)) from error
+        replaced.append(old)
+    return replaced
 
 
 def backup_status(vault: OpenVault, now: datetime | None = None) -> BackupStatus:

@@ -8,10 +8,13 @@ nothing), a removed user's row is deactivated before her slot is deleted.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
+from shelter_desk.services import key_rotation
 from shelter_desk.services.common import permitted
 from shelter_desk.store import audit, staff_repo
 from shelter_desk.store.vault import OpenVault
@@ -33,8 +36,10 @@ def add_staff(vault: OpenVault, name: str, role: Role, passphrase: str) -> Staff
             es=f"Ya existe una cuenta con el nombre «{existing.name}».",
             en=f"There is already a user named “{existing.name}”.",
         ))
-    keyring, slot = vault.prepare_passphrase_slot(name, passphrase)
     with vault.write() as connection:
+        # keys.json is read inside the write lock, so two windows adding at once cannot
+        # each write a keyring without the other's new slot.
+        keyring, slot = vault.prepare_passphrase_slot(name, passphrase)
         if existing is None:
             added = staff_repo.add(connection, name, role, slot.id)
         else:
@@ -45,7 +50,17 @@ def add_staff(vault: OpenVault, name: str, role: Role, passphrase: str) -> Staff
     return added
 
 
-def remove_staff(vault: OpenVault, name: str) -> StaffUser:
+@dataclass(frozen=True)
+class StaffRemoval:
+    user: StaffUser
+    rotation: key_rotation.Rotation | None  # None when `rotation_blocked` says why
+    rotation_blocked: Bilingual | None = None
+
+
+def remove_staff(vault: OpenVault, name: str, *,
+                 progress: key_rotation.Progress | None = None) -> StaffRemoval:
+    """Deactivate her, delete her slot, then change the master key so that nothing she
+    kept (her passphrase, a keys.json) opens the vault's files from now on."""
     _require_coordinator(vault)
     with vault.write() as connection:
         user = staff_repo.by_name(connection, name)
@@ -67,8 +82,13 @@ def remove_staff(vault: OpenVault, name: str) -> StaffUser:
         audit.record(connection, actor_id=_actor(vault), action="staff.removed",
                      entity_type="staff_user", entity_id=user.id)
     if slot_id is not None:
-        vault.save_keyring(vault.keyring_without_slot(slot_id))
-    return user
+        with vault.write():  # keys.json read and replaced under the vault's write lock
+            vault.save_keyring(vault.keyring_without_slot(slot_id))
+    try:
+        return StaffRemoval(user, key_rotation.rotate_master_key(vault, progress=progress))
+    except NotAllowed as refused:
+        # She is removed and her slot is gone; only the new key waits for the others.
+        return StaffRemoval(user, None, refused.message)
 
 
 def change_own_passphrase(vault: OpenVault, new_passphrase: str) -> None:
@@ -105,8 +125,8 @@ def replace_recovery_code(vault: OpenVault) -> str:
 
 def _set_passphrase(vault: OpenVault, user: StaffUser, passphrase: str, *, action: str) -> None:
     check_passphrase(passphrase, field="new_passphrase")
-    keyring, slot = vault.prepare_passphrase_slot(user.name, passphrase)
     with vault.write() as connection:
+        keyring, slot = vault.prepare_passphrase_slot(user.name, passphrase)
         # The slot keeps its id when rewrapped; set_slot matters only for a user whose
         # slot was lost, and is a no-op otherwise.
         staff_repo.set_slot(connection, user.id, slot.id)

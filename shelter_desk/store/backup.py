@@ -214,7 +214,9 @@ def _zip(staging: Path, part: Path, manifest: dict, progress: Progress | None) -
     total = 3 * sum(member["bytes"] for name, member in manifest["members"].items()
                     if name != KEYS_FILE)
     done = total // 3
-    with open(part, "wb") as raw:
+    part.unlink(missing_ok=True)
+    # 0600: the file carries the keyslots; nobody else on the machine needs to read it.
+    with os.fdopen(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as raw:
         with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
             for name in MEMBERS:
                 digest = hashlib.sha256()

@@ -17,7 +17,7 @@ from sqlalchemy.pool import QueuePool
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store import kdf
-from shelter_desk.store.errors import VaultCorrupt
+from shelter_desk.store.errors import DiskFull, VaultCorrupt
 
 # Covers the working set of a large shelter's vault (50,000 people): with SQLCipher's
 # 2,000-page default, every cache miss decrypts and HMAC-checks a page, and measured
@@ -36,6 +36,10 @@ class DatabaseKey:
         if not any(self._key):
             raise exc.InvalidRequestError("database key was wiped: the vault is locked")
         return f"PRAGMA key = \"x'{self._key.hex()}'\""
+
+    def hex(self) -> str:
+        """The key as hex, for `ATTACH ... KEY "x'...'"` (a rotation's new file)."""
+        return self._key.hex()
 
     def wipe(self) -> None:
         kdf.wipe(self._key)
@@ -126,7 +130,11 @@ def translate_errors(file_name: str) -> Iterator[None]:
     """Turn SQLCipher's 'not a database' and 'malformed' into the vault's typed error."""
     try:
         yield
-    except (exc.DatabaseError, sqlcipher.DatabaseError) as error:
+    except (exc.DatabaseError, sqlcipher.DatabaseError, exc.OperationalError,
+            sqlcipher.OperationalError) as error:
+        if "database or disk is full" in str(error).lower():
+            # SQLite rolled the transaction back: nothing of it is on disk.
+            raise DiskFull() from error
         if not _is_damage(error):
             raise
         raise VaultCorrupt(file_name, _describe(error)) from error

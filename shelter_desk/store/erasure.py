@@ -56,6 +56,7 @@ from shelter_desk.store.schema import (
     task,
 )
 from shelter_desk.store.vault import BACKUPS, FILES_DB, VAULT_DB, OpenVault
+from shelter_desk.store.vault_files import scrub_leftovers
 
 _FTS_TABLES = ("person_fts", "note_fts")
 _CHECKPOINT_TRIES = 50
@@ -198,6 +199,8 @@ def scrub(vault: OpenVault) -> int:
     for copy in sorted((vault.directory / BACKUPS).glob("*.db")):
         copy.unlink()
         removed += 1
+    # and any backup or restore staging a killed process left: copies the app made too
+    removed += scrub_leftovers(vault.directory, only_mine=True)
     with vault.write() as connection:
         settings_repo.remove(connection, settings_repo.SCRUB_PENDING)
     return removed

@@ -78,3 +78,23 @@ class VaultTooNew(VaultError):
             en=f"This vault was written by a newer Shelter Desk (schema {revision}). "
                "Update the application.",
         ))
+
+
+class VaultBusy(VaultError):
+    """Another window or terminal has the vault open while this one must change its keys."""
+
+    def __init__(self) -> None:
+        super().__init__(Bilingual(
+            es="La bóveda está abierta en otra ventana o terminal. Ciérrala y vuelve a "
+               "intentarlo; no se cambió nada.",
+            en="The vault is open in another window or terminal. Close it and try again; "
+               "nothing was changed.",
+        ))
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__(Bilingual(
+            es="No queda espacio en el disco; no se guardó nada.",
+            en="No space left on the disk; nothing was saved.",
+        ))

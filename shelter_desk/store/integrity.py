@@ -96,3 +96,17 @@ def _integrity_check(connection: Connection, *, thorough: bool = True) -> tuple[
     if [tuple(row) for row in rows] == [("ok",)]:
         return ()
     return tuple(Bilingual(es=str(row[0]), en=str(row[0])) for row in rows)
+
+
+def probe(vault: OpenVault) -> None:
+    """The quick look at unlock (CLI and GUI, off the GUI thread): `quick_check` of
+    vault.db reads every page in use, so SQLCipher checks each page's HMAC, and a damaged
+    page is found now, not by a later list that happens to skip it. files.db is left to
+    `verify` and to each attachment's own read (its size would slow every unlock).
+    Raises VaultCorrupt, which sends the person to a backup."""
+    with vault.engine(VAULT_DB).connect() as connection:
+        problems = _integrity_check(connection, thorough=False)
+    if problems:
+        raise VaultCorrupt(VAULT_DB, Bilingual(
+            es="Hay páginas dañadas (la comprobación al abrir las encontró).",
+            en="Some pages are damaged (the check at unlock found them)."))

@@ -1,8 +1,10 @@
 """The one module that derives keys.
 
 Argon2id turns a passphrase (or the recovery code) into the key that unwraps a keyslot;
-HKDF turns the master key into one key per database; a lighter Argon2id turns a user
-name into the label under which her slot is filed. Nothing else in the project derives
+HKDF turns the master key into one key per database, turns the recovery code's Argon2id
+output into the seed of its X25519 key, and turns an X25519 shared secret into the
+AES-GCM key that seals a master key to a slot's public key; a lighter Argon2id turns a
+user name into the label under which her slot is filed. Nothing else in the project derives
 key material, so its parameters and labels can be audited in one place.
 """
 
@@ -27,6 +29,8 @@ MIN_ITERATIONS = 3
 LANES = 4
 # Old shared laptops have 4 GiB; an unlock that takes a quarter of it would page.
 MAX_MEMORY_KIB = 256 * 1024
+# 256 MiB and 12 passes is seconds even on a fast machine: calibration stops there.
+MAX_ITERATIONS = 12
 DEFAULT_TARGET_SECONDS = 0.5
 
 # Filing a slot under a name should cost an attacker something per guessed name, yet
@@ -47,15 +51,19 @@ class KdfParams:
         return {"name": "argon2id", **asdict(self)}
 
     @classmethod
-    def from_json(cls, data: dict) -> KdfParams:
-        if data.get("name") != "argon2id":
-            raise ValueError(f"unknown KDF {data.get('name')!r}")
-        params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
+    def from_json(cls, data: object) -> KdfParams:
+        if not isinstance(data, dict) or data.get("name") != "argon2id":
+            raise ValueError("unknown KDF")
+        values = [data.get(field) for field in ("memory_kib", "iterations", "lanes")]
+        if not all(isinstance(value, int) and not isinstance(value, bool) for value in values):
+            raise ValueError("Argon2id parameters must be whole numbers")
+        params = cls(*values)  # type: ignore[arg-type]
         if params.memory_kib < 8 * params.lanes or params.iterations < 1 or params.lanes < 1:
             raise ValueError("impossible Argon2id parameters")
-        # An edited file could ask for gigabytes before GCM says no: refuse that up front.
-        if (params.memory_kib > 4 * MAX_MEMORY_KIB or params.iterations > 64
-                or params.lanes > 16):
+        # An edited file could ask for a gigabyte and 64 passes and hold the unlock for
+        # minutes before GCM says no: nothing beyond what `calibrate` itself would choose.
+        if (params.memory_kib > MAX_MEMORY_KIB or params.iterations > MAX_ITERATIONS
+                or params.lanes > LANES):
             raise ValueError("Argon2id parameters beyond what this app ever writes")
         return params
 
@@ -77,7 +85,7 @@ def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
         memory *= 2
         factor /= 2.0
     # Round up: a vault a little slower to open beats one a little cheaper to attack.
-    iterations = max(MIN_ITERATIONS, math.ceil(MIN_ITERATIONS * factor))
+    iterations = min(MAX_ITERATIONS, max(MIN_ITERATIONS, math.ceil(MIN_ITERATIONS * factor)))
     return KdfParams(memory, iterations)
 
 
@@ -125,6 +133,49 @@ def derive_database_key(master_key: bytes | bytearray, vault_id: str, purpose: s
         info=f"shelter-desk/sqlcipher/{purpose}".encode("ascii"),
     )
     return bytearray(hkdf.derive(bytes(master_key)))
+
+
+def derive_recovery_private_key(slot_key: bytes | bytearray, vault_id: str) -> bytearray:
+    """The X25519 private key of the recovery slot, from the code's Argon2id output.
+
+    Only the code leads here, so rotation can seal a new master key to the slot's public
+    key without anyone typing the code; its owner derives this with the one Argon2id
+    the unlock already pays.
+    """
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=vault_id.encode("ascii"),
+                info=b"shelter-desk/recovery-slot/x25519")
+    return bytearray(hkdf.derive(bytes(slot_key)))
+
+
+def derive_sealing_key(shared_secret: bytes, ephemeral_public: bytes,
+                       recipient_public: bytes, context: bytes) -> bytearray:
+    """The AES-256-GCM key of one sealed master key (ECIES: X25519, then HKDF-SHA256).
+
+    Both public keys go into `info`, so a sealed key cannot be replayed to another slot.
+    """
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
+                info=b"shelter-desk/seal/v1|" + ephemeral_public + recipient_public + context)
+    return bytearray(hkdf.derive(shared_secret))
+
+
+def derive_binding_key(master_key: bytes | bytearray, vault_id: str) -> bytearray:
+    """The HMAC key that vouches, under one master key, for each slot's public key.
+
+    Before a rotation seals the new master key to a slot's public key it checks this
+    mark: someone who can write keys.json but holds no key cannot slip in a public key
+    of her own and receive the next master key.
+    """
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=vault_id.encode("ascii"),
+                info=b"shelter-desk/slot-binding")
+    return bytearray(hkdf.derive(bytes(master_key)))
+
+
+def derive_duress_verifier(slot_key: bytes | bytearray, vault_id: str) -> bytes:
+    """What keys.json keeps of the duress passphrase: HKDF of its Argon2id output, so the
+    file cannot tell it from noise and checking it costs the same Argon2id as a slot."""
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=vault_id.encode("ascii"),
+                info=b"shelter-desk/duress-verifier")
+    return hkdf.derive(bytes(slot_key))
 
 
 def new_master_key() -> bytearray:

@@ -15,7 +15,7 @@ import contextlib
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine, insert, select
 
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_user_name
-from shelter_desk.store import audit, files_db, kdf, migrate, staff_repo
+from shelter_desk.store import audit, files_db, kdf, migrate, rotation, staff_repo
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.database import (
     BackupProgress,
@@ -38,17 +38,25 @@ from shelter_desk.store.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
-    VaultTooNew,
     WrongCredentials,
 )
 from shelter_desk.store.keyring import FILE_NAME as KEYS_FILE
-from shelter_desk.store.keyring import Keyring, Slot
+from shelter_desk.store.keyring import Keyring, Opening, Slot
 from shelter_desk.store.recovery_code import new_recovery_code
 from shelter_desk.store.schema import organisation, vault_meta
-
-VAULT_DB = "vault.db"
-FILES_DB = "files.db"
-BACKUPS = "backups"
+from shelter_desk.store.unlock_guard import guarded
+from shelter_desk.store.vault_files import (  # BACKUPS: imported from here by others
+    BACKUPS,  # noqa: F401
+    FILES_DB,
+    VAULT_DB,
+    bring_schema_to_head,
+    meta,
+    open_engines,
+    scrub_leftovers,
+)
+from shelter_desk.store.vault_keys import KeyChanges
+from shelter_desk.store.vault_lock import OpenLock
+from shelter_desk.store.wipe import DuressPassphraseTaken, VaultWiped, after_wrong_passphrase
 
 
 @dataclass(frozen=True)
@@ -57,13 +65,16 @@ class CreatedVault:
     recovery_code: str  # shown once, never stored in the clear
 
 
-class OpenVault:
+class OpenVault(KeyChanges):
     """An unlocked vault. Every read and write goes through `read()` or `write()`."""
 
     def __init__(self, directory: Path, keyring: Keyring, master: bytearray, slot: Slot,
-                 engines: dict[str, tuple[Engine, DatabaseKey]], user: StaffUser | None) -> None:
+                 engines: dict[str, tuple[Engine, DatabaseKey]], user: StaffUser | None,
+                 open_lock: OpenLock) -> None:
         self.directory = directory
         self.vault_id = keyring.vault_id
+        self.generation = keyring.generation
+        self._open_lock = open_lock
         self._master = master
         self._slot_params = slot.params
         self._engines = engines
@@ -87,7 +98,7 @@ class OpenVault:
 
     def is_demo(self) -> bool:
         with self.read() as connection:
-            return _meta(connection, "demo") == "1"
+            return meta(connection, "demo") == "1"
 
     # -- units of work -----------------------------------------------------------------
 
@@ -165,8 +176,16 @@ class OpenVault:
         check_passphrase(passphrase)
         if self.is_locked:
             raise VaultLocked()
-        return Keyring.load(self.directory).with_passphrase_slot(
-            self._master, user_name, passphrase, self._slot_params)
+        keyring = Keyring.load(self.directory)
+        if keyring.is_duress(passphrase):  # it would wipe the vault at her next unlock
+            raise DuressPassphraseTaken()
+        return keyring.with_passphrase_slot(self._master, user_name, passphrase,
+                                            self._slot_params)
+
+    def keyring(self) -> Keyring:  # read it inside `write()` before changing it
+        if self.is_locked:
+            raise VaultLocked()
+        return Keyring.load(self.directory)
 
     def keyring_without_slot(self, slot_id: str) -> Keyring:
         if self.is_locked:
@@ -188,7 +207,16 @@ class OpenVault:
 
     # -- locking -----------------------------------------------------------------------
 
+    def _close_engines(self) -> None:
+        for engine, key in self._engines.values():
+            engine.dispose()
+            key.wipe()
+        self._engines = {}
+
     def lock(self) -> None:
+        if self._rotating:  # see KeyChanges.rotate_master_key
+            self._lock_after_rotation = True
+            return
         for engine, key in self._engines.values():
             with contextlib.suppress(Exception), engine.connect() as connection:
                 # SQLite's advice for long-lived connections: refresh planner statistics
@@ -198,6 +226,7 @@ class OpenVault:
             key.wipe()
         self._engines = {}
         kdf.wipe(self._master)
+        self._open_lock.release()
 
     def __enter__(self) -> OpenVault:
         return self
@@ -238,7 +267,7 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
     keyring = keyring.with_recovery_slot(master, code, params)
     engines: dict[str, tuple[Engine, DatabaseKey]] = {}
     try:
-        engines = _open_engines(staging, keyring.vault_id, master, create=True)
+        engines = open_engines(staging, keyring.vault_id, master, create=True)
         with engines[VAULT_DB][0].connect() as connection, connection.begin():
             migrate.upgrade(connection)
             connection.execute(insert(organisation).values(name=organisation_name,
@@ -266,25 +295,35 @@ def create_vault(directory: Path, *, organisation_name: str, user: str, passphra
         raise
     for _engine, key in engines.values():
         key.wipe()
-    return CreatedVault(_open(directory, keyring, slot, master, via_recovery=False), code)
+    return CreatedVault(_open(directory, keyring, Opening(slot, {keyring.generation: master}),
+                              via_recovery=False), code)
 
 
 # -- unlocking ----------------------------------------------------------------------------
 
 
 def unlock(directory: Path, *, user: str, passphrase: str) -> OpenVault:
-    directory = Path(directory)
-    keyring = _load_keyring(directory)
-    slot, master = keyring.open_with_passphrase(user, passphrase)
-    return _open(directory, keyring, slot, master, via_recovery=False)
+    return _unlock(Path(directory), lambda keyring: keyring.open_with_passphrase(
+        user, passphrase), passphrase, via_recovery=False)
 
 
 def unlock_with_recovery_code(directory: Path, code: str) -> OpenVault:
     """An unlocked vault with no user: enough to set a staff user's new passphrase."""
-    directory = Path(directory)
-    keyring = _load_keyring(directory)
-    slot, master = keyring.open_with_recovery_code(code)
-    return _open(directory, keyring, slot, master, via_recovery=True)
+    return _unlock(Path(directory), lambda keyring: keyring.open_with_recovery_code(code),
+                   None, via_recovery=True)
+
+
+def _unlock(directory: Path, open_slot: Callable[[Keyring], Opening], passphrase: str | None,
+            *, via_recovery: bool) -> OpenVault:
+    # The failed-unlock count (unlock_guard), then the opt-in wipe and duress (wipe.py).
+    with guarded(directory) as failures:
+        keyring = _load_keyring(directory)
+        try:
+            opening = open_slot(keyring)
+        except WrongCredentials:
+            after_wrong_passphrase(directory, keyring, passphrase, failures + 1)
+            raise
+        return _open(directory, keyring, opening, via_recovery=via_recovery)
 
 
 def vault_exists(directory: Path) -> bool:
@@ -294,73 +333,53 @@ def vault_exists(directory: Path) -> bool:
 def _load_keyring(directory: Path) -> Keyring:
     if not (directory / KEYS_FILE).exists():
         raise VaultNotFound(str(directory))
-    return Keyring.load(directory)
+    keyring = Keyring.load(directory)  # under unlock_guard's lock: never half-written
+    if not keyring.slots:
+        raise VaultWiped()
+    return keyring
 
 
-def _open(directory: Path, keyring: Keyring, slot: Slot, master: bytearray, *,
+def _open(directory: Path, keyring: Keyring, opening: Opening, *,
           via_recovery: bool) -> OpenVault:
     engines: dict[str, tuple[Engine, DatabaseKey]] = {}
+    slot = opening.slot
+    open_lock = OpenLock(directory)
+    master = bytearray()
     try:
-        engines = _open_engines(directory, keyring.vault_id, master, create=False)
-        _bring_schema_to_head(directory, *engines[VAULT_DB])
+        if keyring.pending is not None:
+            # A rotation was cut short: finish it (or roll it back) before anything reads.
+            with open_lock.exclusive():
+                keyring = rotation.settle(directory, keyring, opening.masters)
+        master = opening.masters.pop(keyring.generation)
+        engines = open_engines(directory, keyring.vault_id, master, create=False)
+        bring_schema_to_head(directory, *engines[VAULT_DB])
         with translate_errors(FILES_DB), engines[FILES_DB][0].connect() as connection:
             if files_db.schema_version(connection) != files_db.SCHEMA_VERSION:
                 raise VaultCorrupt(FILES_DB, Bilingual(
                     es="Versión de esquema desconocida.", en="Unknown schema version."))
         with translate_errors(VAULT_DB), engines[VAULT_DB][0].connect() as connection:
-            if _meta(connection, "vault_id") != keyring.vault_id:
+            if meta(connection, "vault_id") != keyring.vault_id:
                 raise VaultCorrupt(VAULT_DB, Bilingual(
                     es="Pertenece a otra bóveda.", en="It belongs to another vault."))
             user = None if via_recovery else staff_repo.active_by_slot(connection, slot.id)
         if not via_recovery and user is None:
             # A slot left behind by a removed user, or one whose creation never committed.
             raise WrongCredentials()
+        if opening.migrated is not None:
+            # A version 1 slot moves to the sealed form with the key its owner's secret
+            # just derived, under the write lock so no other change to keys.json races it.
+            with engines[VAULT_DB][0].connect() as connection:
+                connection = connection.execution_options(shelter_desk_write=True)
+                with connection.begin():
+                    opening.migrated.save(directory)
     except BaseException:
         for engine, key in engines.values():
             engine.dispose()
             key.wipe()
         kdf.wipe(master)
+        opening.wipe()
+        open_lock.release()
         raise
-    return OpenVault(directory, keyring, master, slot, engines, user)
-
-
-def _open_engines(directory: Path, vault_id: str, master: bytearray, *,
-                  create: bool) -> dict[str, tuple[Engine, DatabaseKey]]:
-    engines: dict[str, tuple[Engine, DatabaseKey]] = {}
-    try:
-        for name in (VAULT_DB, FILES_DB):
-            key = DatabaseKey(kdf.derive_database_key(master, vault_id, name))
-            engines[name] = (open_engine(directory / name, key, create=create), key)
-    except BaseException:
-        for engine, key in engines.values():
-            engine.dispose()
-            key.wipe()
-        raise
-    return engines
-
-
-def _bring_schema_to_head(directory: Path, engine: Engine, key: DatabaseKey) -> None:
-    """Upgrade an older vault, after an encrypted copy of it is safely on disk."""
-    with translate_errors(VAULT_DB), engine.connect() as connection:
-        revision = migrate.current_revision(connection)
-    if revision is None:
-        raise VaultCorrupt(VAULT_DB, Bilingual(
-            es="No contiene el esquema de Shelter Desk.", en="It has no Shelter Desk schema."))
-    head = migrate.head_revision()
-    if revision == head:
-        return
-    if revision not in migrate.known_revisions():
-        raise VaultTooNew(revision)
-    backups = directory / BACKUPS
-    backups.mkdir(mode=0o700, exist_ok=True)
-    stamp = now_utc().replace(":", "").replace("-", "")[:15]
-    backup_database(engine, key, backups / f"vault-schema-{revision}-{stamp}.db")
-    with translate_errors(VAULT_DB), engine.connect() as connection:
-        connection = connection.execution_options(shelter_desk_write=True)
-        with connection.begin():
-            migrate.upgrade(connection)
-
-
-def _meta(connection: Connection, key: str) -> str | None:
-    return connection.execute(
-        select(vault_meta.c.value).where(vault_meta.c.key == key)).scalar_one_or_none()
+    opening.wipe()
+    scrub_leftovers(directory, only_mine=open_lock.is_only_holder())
+    return OpenVault(directory, keyring, master, slot, engines, user, open_lock)

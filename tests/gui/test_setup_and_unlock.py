@@ -285,3 +285,4 @@ def test_unlocking_finishes_a_deletion_whose_scrub_failed(qtbot, created, vault_
     with unlocked[0].read() as connection:
         assert settings_repo.get(connection, settings_repo.SCRUB_PENDING) is None
     unlocked[0].lock()
+

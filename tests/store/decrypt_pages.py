@@ -26,8 +26,9 @@ FRAME_HEADER = 24
 
 def raw_key(vault_dir: Path, user: str, passphrase: str, name: str) -> bytes:
     keyring = Keyring.load(vault_dir)
-    _slot, master = keyring.open_with_passphrase(user, passphrase)
-    return bytes(derive_database_key(master, keyring.vault_id, name))
+    opening = keyring.open_with_passphrase(user, passphrase)
+    return bytes(derive_database_key(opening.masters[keyring.generation], keyring.vault_id,
+                                     name))
 
 
 def decrypt_page(key: bytes, page: bytes, number: int) -> bytes:

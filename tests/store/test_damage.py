@@ -34,7 +34,7 @@ def _keys_not_json(vault_dir):
 
 def _keys_flipped(vault_dir):
     text = (vault_dir / "keys.json").read_bytes()
-    _flip_byte(vault_dir / "keys.json", text.index(b'"wrapped_key"') + 20)
+    _flip_byte(vault_dir / "keys.json", text.index(b'"public_key"') + 20)
 
 
 def _truncate_db(vault_dir):
@@ -113,10 +113,10 @@ def test_a_forged_slot_looks_like_a_wrong_passphrase(full_vault):
     # Deliberate tampering with the checksum recomputed cannot be told from a wrong key.
     import json
 
-    from shelter_desk.store.keyring import _checksum
+    from shelter_desk.store.keyring_format import checksum as _checksum
 
     document = json.loads((full_vault / "keys.json").read_text())
-    document["slots"][0]["wrapped_key"] = document["slots"][1]["wrapped_key"]
+    document["slots"][0]["sealed"][0]["key"] = document["slots"][1]["sealed"][0]["key"]
     document.pop("checksum")
     document["checksum"] = _checksum(document)
     (full_vault / "keys.json").write_text(json.dumps(document))
@@ -156,3 +156,20 @@ def test_the_cli_says_what_is_wrong_without_a_traceback(full_vault, damage):
     assert result.returncode == 3
     assert "Traceback" not in result.stderr
     assert "La bóveda está dañada" in result.stderr
+
+
+def test_a_damaged_page_is_noticed_at_unlock_not_missed_by_users_list(full_vault):
+    # GIVEN the bit flipped deep inside, on a page 'users list' never reads
+    size = (full_vault / "vault.db").stat().st_size
+    _flip_byte(full_vault / "vault.db", size // 2 + 1234)
+    before = snapshot(full_vault)
+    # WHEN she lists the users in the CLI
+    result = subprocess.run(
+        [sys.executable, "-m", "shelter_desk", "users", "list", "--vault", str(full_vault),
+         "--user", COORDINATOR],
+        env={**os.environ, "SHELTER_DESK_PASSPHRASE": PASSPHRASE, "SHELTER_DESK_LANG": "es"},
+        capture_output=True, text=True, timeout=60, check=False)
+    # THEN the quick check at unlock refuses, sends her to the backup, changes nothing
+    assert result.returncode == 3, result.stderr
+    assert "copia de seguridad" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(full_vault) == before

@@ -27,17 +27,18 @@ from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.setup.recovery_form import RecoveryForm
 from shelter_desk.services.data_rights import finish_pending_erasure
 from shelter_desk.services.demo import demo_user_of
+from shelter_desk.store import unlock_guard
 from shelter_desk.store import vault as vaults
-from shelter_desk.store.errors import WrongCredentials
+from shelter_desk.store.errors import VaultNotFound, WrongCredentials
+from shelter_desk.store.integrity import probe
 
-# After this many wrong tries, each further one waits twice as long (capped): a
-# passerby guessing at the keyboard is slowed; a worker who mistyped twice is not.
-FREE_TRIES = 3
-MAX_DELAY_SECONDS = 30
+# After three wrong tries each further one waits longer (store/unlock_guard.py, counted
+# on disk): a passerby guessing at the keyboard is slowed; a worker who mistyped is not.
 
 
 class UnlockWindow(Retranslating, QWidget):
     unlocked = Signal(object)  # the OpenVault
+    vanished = Signal()  # no vault here any more (a duress wipe): first use again
 
     def __init__(self, vault_dir: Path, remembered_user: str = "",
                  parent: QWidget | None = None) -> None:
@@ -121,6 +122,8 @@ class UnlockWindow(Retranslating, QWidget):
         self.addAction(self._shortcut())
         self.retranslate()
         (self.passphrase if remembered_user else self.user).setFocus()
+        # A wait begun before a restart goes on: the button says how long.
+        self._start_wait(unlock_guard.wait_seconds(self.vault_dir))
 
     def _shortcut(self) -> QAction:
         action = QAction(self)
@@ -182,17 +185,33 @@ class UnlockWindow(Retranslating, QWidget):
         self._set_busy(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
+        if isinstance(error, VaultNotFound):
+            self.message.clear()
+            self.passphrase.clear()
+            self.vanished.emit()
+            return
+        if isinstance(error, unlock_guard.UnlockDelayed):
+            self.message.setText(describe(error))
+            self._start_wait(error.seconds)
+            return
         if not isinstance(error, WrongCredentials):
             self.message.setText(describe(error))
             return
         self.failures += 1
         text = describe(error)
-        if self.failures >= FREE_TRIES:
-            self._wait_left = min(MAX_DELAY_SECONDS, 2 ** (self.failures - FREE_TRIES + 1))
+        # The wait comes from the count kept next to the vault, so closing the window or
+        # the terminal does not reset it.
+        wait = unlock_guard.wait_seconds(self.vault_dir)
+        if wait:
             text += " " + self.tr("Por seguridad, espera unos segundos antes de intentar otra vez.")
+        self.message.setText(text)
+        self._start_wait(wait)
+
+    def _start_wait(self, seconds: int) -> None:
+        if seconds > 0:
+            self._wait_left = seconds
             self.unlock_button.setEnabled(False)
             self._countdown.start()
-        self.message.setText(text)
         self._show_button_text()
 
     def _tick(self) -> None:
@@ -223,5 +242,10 @@ class UnlockWindow(Retranslating, QWidget):
 def _unlocked(vault_dir: Path, user: str, passphrase: str) -> vaults.OpenVault:
     """Off the GUI thread: unlock, then finish an ARCO deletion's scrub left pending."""
     vault = vaults.unlock(vault_dir, user=user, passphrase=passphrase)
+    try:
+        probe(vault)  # a damaged page is found now, and she is sent to the backup
+    except BaseException:
+        vault.lock()
+        raise
     finish_pending_erasure(vault)
     return vault

@@ -43,11 +43,20 @@ class AppController(QObject):
             self.wizard.finished_setup.connect(self._unlocked)
             self.wizard.show()
 
+    def _vanished(self) -> None:
+        """The folder holds no vault any more: the first-use wizard, as on a new laptop."""
+        if self.unlock_window is not None:
+            self.unlock_window.hide()
+            self.unlock_window.deleteLater()
+            self.unlock_window = None
+        self.start()
+
     def show_unlock(self) -> None:
         if self.unlock_window is None:
             remembered = self.preferences.remembered_user or self.user_hint
             self.unlock_window = UnlockWindow(self.vault_dir, remembered)
             self.unlock_window.unlocked.connect(self._unlocked)
+            self.unlock_window.vanished.connect(self._vanished)
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()

@@ -36,6 +36,7 @@ from shelter_desk.gui.network.network_section import NetworkSection
 from shelter_desk.gui.people.people_page import PeoplePage
 from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.reports.dashboard import DashboardPage
+from shelter_desk.gui.security.key_panel import KeyPanel
 from shelter_desk.gui.shell.about_dialog import AboutDialog
 from shelter_desk.gui.shell.followup_pages import DocumentsDuePage, TasksPage
 from shelter_desk.gui.shell.settings_page import SettingsPage
@@ -126,6 +127,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.data_rights = DataRightsPanel(vault)
             self.settings.add_section(self.data_rights)
             self.data_rights.changed.connect(self._after_change)
+        self.key_panel: KeyPanel | None = None
+        if vault.user is not None and may(vault.user.role, Action.USERS):
+            self.key_panel = KeyPanel(vault)
+            self.settings.add_section(self.key_panel)
 
     def _backup_now(self) -> None:
         self.navigate(NAV_SETTINGS)

@@ -1,0 +1,61 @@
+"""After a change of master key, the backups on a stick are replaced by verified ones
+under the new key; a stick pulled (here: full) half-way leaves the old backup whole."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+
+from shelter_desk.services import backup
+from shelter_desk.store.backup import BackupFailed
+
+
+def _generation(path) -> int:
+    with zipfile.ZipFile(path) as archive:
+        return json.loads(archive.read("keys.json"))["generation"]
+
+
+def test_backups_in_a_folder_are_replaced_under_the_new_key(created, tmp_path):
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    backup.make_backup(created.vault, stick / "lunes.sdbackup")
+    backup.make_backup(created.vault, stick / "martes.sdbackup")
+    (stick / "notas.txt").write_text("no es una copia")
+    assert _generation(stick / "lunes.sdbackup") == 1
+    created.vault.rotate_master_key()
+    replaced = backup.replace_backups(created.vault, stick)
+    assert [p.name for p in replaced] == ["lunes.sdbackup", "martes.sdbackup"]
+    assert all(_generation(p) == 2 for p in replaced)
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in replaced)
+    assert sorted(p.name for p in stick.iterdir()) == ["lunes.sdbackup", "martes.sdbackup",
+                                                       "notas.txt"]
+
+
+@pytest.fixture
+def small_stick(tmp_path):
+    mount_point = tmp_path / "stick"
+    mount_point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
+                      capture_output=True, check=False).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_a_stick_that_fails_half_way_keeps_the_old_backup(created, small_stick):
+    old = small_stick / "copia.sdbackup"
+    backup.make_backup(created.vault, old)
+    before = old.read_bytes()
+    with open(small_stick / "relleno", "wb") as filler:  # no room for a second copy
+        filler.write(b"\0" * (shutil.disk_usage(small_stick).free - 64 * 1024))
+    created.vault.rotate_master_key()
+    with pytest.raises(BackupFailed) as failed:
+        backup.replace_backups(created.vault, small_stick)
+    assert "sigue intacta" in failed.value.message.es
+    assert "untouched" in failed.value.message.en
+    assert old.read_bytes() == before
+    assert sorted(p.name for p in small_stick.iterdir()) == ["copia.sdbackup", "relleno"]
