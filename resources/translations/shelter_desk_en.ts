@@ -2594,6 +2594,25 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>1 mes</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <source>{} meses</source>
+        <translation>{} months</translation>
+    </message>
+    <message>
+        <source>1 año</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <source>{} años</source>
+        <translation>{} years</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Mujer</source>

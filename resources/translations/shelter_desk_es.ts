@@ -2594,6 +2594,25 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>1 mes</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>{} meses</source>
+        <translation>{} meses</translation>
+    </message>
+    <message>
+        <source>1 año</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>{} años</source>
+        <translation>{} años</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Mujer</source>

@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from shelter_desk.domain.people import age_on
 
-translate = QCoreApplication.translate
-
 # Under this age, months say more than years (a caseworker reads «18 meses», not «1 año»).
 MONTHS_UNTIL_YEARS = 2
 
@@ -31,8 +29,8 @@ def short_date(value: date | QDate | None) -> str:
 
 def short_moment(value: datetime | QDateTime) -> str:
     """A date and time, in local time, with a four-digit year."""
-    moment = QDateTime(value.astimezone()).toLocalTime() if isinstance(value, datetime) \
-        else value
+    moment = (QDateTime(value.astimezone()).toLocalTime() if isinstance(value, datetime)
+              else value)
     locale = QLocale()
     return locale.toString(moment, _four_digit_years(
         locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))
@@ -48,6 +46,14 @@ def age_text(birth_date: date | None, today: date | None = None) -> str:
     if birth_date is None:
         return ""
     today = today or date.today()
-    if age_on(birth_date, today) < MONTHS_UNTIL_YEARS:
-        return translate("dates", "%n mes(es)", "", max(0, months_old(birth_date, today)))
-    return translate("dates", "%n año(s)", "", age_on(birth_date, today))
+    # One and many as two strings: pyside6-lupdate does not see a count passed to
+    # QCoreApplication.translate, so Qt's plural forms would never be filled in.
+    years = age_on(birth_date, today)
+    if years < MONTHS_UNTIL_YEARS:
+        months = max(0, months_old(birth_date, today))
+        if months == 1:
+            return QCoreApplication.translate("dates", "1 mes")
+        return QCoreApplication.translate("dates", "{} meses").format(months)
+    if years == 1:
+        return QCoreApplication.translate("dates", "1 año")
+    return QCoreApplication.translate("dates", "{} años").format(years)
