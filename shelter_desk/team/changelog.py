@@ -226,7 +226,8 @@ class ChangeLog:
                                     key=lambda i: self.changes[i].stamp)
                        for name in self._by_record[(table, record)]}
             for name, heads in sorted(current.items()):
-                if len(heads) > 1:
+                # Two people writing the same value did not disagree.
+                if len({_canonical(self.changes[i].value) for i in heads}) > 1:
                     found.append(Conflict(table, record, name, self._candidates(heads)))
             deletions = [i for i in current.get(DELETED, []) if self.changes[i].value]
             edited = tuple(sorted(n for n, h in current.items() if h and n != DELETED))
