@@ -14,10 +14,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
+from shelter_desk.domain.cases import format_case_code
 from shelter_desk.domain.text import fold
 from shelter_desk.store import audit, erasure, search_index
 from shelter_desk.store.clock import now_utc
-from shelter_desk.store.schema import audit_event, team_applying
+from shelter_desk.store.schema import audit_event, case_file, team_applying
 from shelter_desk.store.team_capture import DELETED_FIELD, ERASED_FIELD, key_column
 from shelter_desk.team import vault_log
 from shelter_desk.team.changelog import Change, ChangeLog
@@ -90,6 +91,8 @@ def _materialise(connection: Connection, log: ChangeLog, table: Table, gid: str,
         values["updated_at"] = now_utc()
     key = table.c[key_column(table)]
     local = vault_log.local_of(connection, table.name, gid)
+    if table.name == "case_file" and "number" in values:
+        _renumber_if_taken(connection, log, gid, local, values)
     if local is not None:
         row_key = local if table.name == "setting" else int(local)
         connection.execute(update(table).where(key == row_key).values(**values))
@@ -110,6 +113,33 @@ def _materialise(connection: Connection, log: ChangeLog, table: Table, gid: str,
             table_name=table.name, local_id=str(inserted), gid=gid))
         local = str(inserted)
     _note_case(connection, table, local, cases)
+
+
+def _renumber_if_taken(connection: Connection, log: ChangeLog, gid: str, local: str | None,
+                       values: dict[str, Any]) -> None:
+    """Two laptops opened a case each with the same code (2026-0007). The one with the
+    greater team id takes the year's next free number, on whichever laptop notices, as
+    a change of this laptop's that travels; both laptops pick the same rule, so they
+    agree (and if they picked different numbers, it is an ordinary visible conflict)."""
+    other = connection.execute(select(case_file.c.id).where(
+        case_file.c.year == values["year"], case_file.c.number == values["number"],
+        case_file.c.id != (int(local) if local is not None else -1))).scalar_one_or_none()
+    if other is None:
+        return
+    other_gid = vault_log.gid_of(connection, "case_file", other) or ""
+    number = (connection.execute(select(func.max(case_file.c.number)).where(
+        case_file.c.year == values["year"])).scalar_one() or 0) + 1
+    code = format_case_code(values["year"], number)
+    if gid > other_gid:
+        target, renumbered = gid, values
+    else:  # ours yields: our row takes the new number now, theirs keeps its code
+        connection.execute(update(case_file).where(case_file.c.id == other)
+                           .values(number=number, code=code))
+        target, renumbered = other_gid, {}
+    renumbered.update(number=number, code=code)
+    made = [log.write("case_file", target, "number", number),
+            log.write("case_file", target, "code", code)]
+    vault_log.save(connection, [c for c in made if c is not None])
 
 
 def _note_case(connection: Connection, table: Table, local: str, cases: set[int]) -> None:

@@ -64,8 +64,10 @@ def set_up(vault: OpenVault, name: str) -> DeviceKeys:
     return keys
 
 
-def outgoing(vault: OpenVault, peer_id: str) -> dict[str, Any]:
-    """What `peer_id` lacks, as far as this laptop last heard, ready for a route."""
+def outgoing(vault: OpenVault, peer_id: str, *,
+             vector: dict[str, int] | None = None) -> dict[str, Any]:
+    """What `peer_id` lacks, as far as this laptop last heard (or as the peer just said,
+    `vector`, on the local network), ready for a route."""
     user = acting_user(vault)
     with vault.write() as connection:
         keys = devices.require_self(connection)
@@ -74,7 +76,9 @@ def outgoing(vault: OpenVault, peer_id: str) -> dict[str, Any]:
             raise TeamError(UNPAIRED)
         log = vault_log.load(connection, keys.device_id)
         vault_log.flush(connection, log)
-        changes = log.missing_for(peer.peer_vector)
+        if vector is not None:
+            devices.heard_from(connection, peer.device_id, vector)
+        changes = log.missing_for(devices.get(connection, peer.device_id).peer_vector)
         payload = {"format": PAYLOAD_FORMAT, "schema": migrate.head_revision(),
                    "from": keys.device_id, "to": peer.device_id, "vector": log.vector(),
                    "changes": [c.to_json() for c in changes]}

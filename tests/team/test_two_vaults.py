@@ -102,3 +102,25 @@ def sync_conflicts(vault):
     from shelter_desk.team import conflicts
 
     return conflicts.open_conflicts(vault)
+
+
+def _codes(vault) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from shelter_desk.store.schema import case_file, person
+    with vault.read() as connection:
+        rows = connection.execute(select(person.c.given_names, case_file.c.code).join(
+            case_file, case_file.c.principal_person_id == person.c.id)).all()
+    return dict(rows)
+
+
+def test_two_cases_opened_at_once_on_two_laptops_end_with_distinct_codes(team) -> None:
+    door, lawyer = team
+    cases.open_case(door, _woman("Ana Sintética"))
+    cases.open_case(lawyer, _woman("Beatriz Sintética"))
+    exchange(door, lawyer)
+    exchange(door, lawyer)
+    codes = _codes(door)
+    assert codes == _codes(lawyer)
+    assert len(set(codes.values())) == 2, codes
+    assert sync_conflicts(door) == sync_conflicts(lawyer) == []
