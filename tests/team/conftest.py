@@ -25,8 +25,9 @@ def team(created, vault_dir: Path, tmp_path: Path) -> Iterator[tuple[OpenVault, 
     second = unlock(copy, user=COORDINATOR, passphrase=PASSPHRASE)
     pairing.add_peer(first, pairing.join_copied_vault(second, "Abogada"))
     yield first, second
-    first.lock()
-    second.lock()
+    for vault in (first, second):
+        if not vault.is_locked:
+            vault.lock()
 
 
 def peer_id(vault: OpenVault, name: str) -> str:
