@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.schema import team_device
@@ -106,4 +106,6 @@ def become_new_device(connection: Connection, keys: DeviceKeys, name: str) -> No
     laptop it came from (a peer now, without its private keys), and this one is new."""
     connection.execute(update(team_device).where(team_device.c.is_self)
                        .values(is_self=False, private_keys=None))
+    # The inviting laptop listed this one before copying: that row becomes "self".
+    connection.execute(delete(team_device).where(team_device.c.device_id == keys.device_id))
     add(connection, keys, name, is_self=True)

@@ -45,10 +45,16 @@ def _context(vault: OpenVault, *, server: bool) -> tuple[ssl.SSLContext, DeviceK
     if not peers:
         raise TeamError(UNPAIRED)
     context.load_verify_locations(cadata="".join(p.certificate.decode() for p in peers))
+    load_own_certificate(context, Path(vault.directory), keys)
+    return context, keys
+
+
+def load_own_certificate(context: ssl.SSLContext, folder: Path, keys: DeviceKeys) -> None:
+    """This laptop's certificate and key into `context`."""
     # ssl reads a key only from a file: it is written encrypted under a one-time password
     # that never leaves memory, next to the vault, and removed at once.
     password = secrets.token_bytes(32)
-    key_file = Path(vault.directory) / f".team-{secrets.token_hex(8)}.key"
+    key_file = Path(folder) / f".team-{secrets.token_hex(8)}.key"
     cert_file = key_file.with_suffix(".crt")
     try:
         key_file.write_bytes(keys.signer().private_bytes(
@@ -59,7 +65,6 @@ def _context(vault: OpenVault, *, server: bool) -> tuple[ssl.SSLContext, DeviceK
     finally:
         key_file.unlink(missing_ok=True)
         cert_file.unlink(missing_ok=True)
-    return context, keys
 
 
 def _peer_id(tls: ssl.SSLSocket, vault: OpenVault) -> str:

@@ -26,11 +26,12 @@ def card(keys: DeviceKeys, name: str, vector: dict[str, int]) -> dict[str, Any]:
             "vector": vector}
 
 
-def join_copied_vault(vault: OpenVault, name: str) -> dict[str, Any]:
-    """On the new laptop, right after the copy arrived: its own identity; returns the
-    card the inviting laptop must add."""
+def join_copied_vault(vault: OpenVault, name: str,
+                      keys: DeviceKeys | None = None) -> dict[str, Any]:
+    """On the new laptop, right after the copy arrived: its own identity (made before the
+    copy when it was already announced to the inviting laptop); returns its card."""
     user = acting_user(vault)
-    keys = new_device(name)
+    keys = keys or new_device(name)
     with vault.write() as connection:
         origin = devices.require_self(connection)
         log = vault_log.load(connection, origin.device_id)
