@@ -127,6 +127,7 @@ def _renumber_if_taken(connection: Connection, log: ChangeLog, gid: str, local: 
     if other is None:
         return
     other_gid = vault_log.gid_of(connection, "case_file", other) or ""
+    vault_log.load_more(connection, log, [("case_file", other_gid)])
     number = (connection.execute(select(func.max(case_file.c.number)).where(
         case_file.c.year == values["year"])).scalar_one() or 0) + 1
     code = format_case_code(values["year"], number)

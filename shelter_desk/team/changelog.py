@@ -176,6 +176,12 @@ class ChangeLog:
         # Contiguous seqs need not be kept one by one.
         self._seen[change.device] = {s for s in seen if s > top}
 
+    def assume_vector(self, vector: dict[str, int]) -> None:
+        """For a partial log (only the changes of the records at hand, which is all their
+        merge needs): the whole log's vector, so new changes are numbered right."""
+        self._vector = dict(vector)
+        self._seen = defaultdict(set)
+
     # -- what each side lacks ----------------------------------------------------------
 
     def vector(self) -> dict[str, int]:

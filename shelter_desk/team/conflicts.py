@@ -35,7 +35,9 @@ def resolve(vault: OpenVault, conflict: Conflict, value: Any) -> None:
     user = acting_user(vault)
     with vault.write() as connection:
         keys = devices.require_self(connection)
-        log = vault_log.load(connection, keys.device_id)
+        log = vault_log.load_for(connection, keys.device_id,
+                                 vault_log.dirty_records(connection)
+                                 | {(conflict.table, conflict.record)})
         vault_log.flush(connection, log)
         change = log.resolve(conflict, value)
         if change is None:

@@ -168,7 +168,7 @@ def sync_with(vault: OpenVault, host: str, port: int, peer_id: str) -> sync.Sync
         with vault.read() as connection:
             from shelter_desk.team import vault_log
 
-            vector = vault_log.load(connection, _keys.device_id).vector()
+            vector = vault_log.stored_vector(connection)
         send_frame(tls, {"vector": vector})
         report = sync.incoming(vault, read_frame(tls), route="network")
         send_frame(tls, sync.outgoing(vault, peer_id))

@@ -34,13 +34,12 @@ def join_copied_vault(vault: OpenVault, name: str,
     keys = keys or new_device(name)
     with vault.write() as connection:
         origin = devices.require_self(connection)
-        log = vault_log.load(connection, origin.device_id)
+        vector = vault_log.stored_vector(connection)
         devices.become_new_device(connection, keys, name)
-        devices.heard_from(connection, origin.device_id, log.vector())
+        devices.heard_from(connection, origin.device_id, vector)
         audit.record(connection, actor_id=user.id, action="team.joined",
                      entity_type="team_device", entity_id=origin.device_id[:16],
                      summary="vault received from a paired laptop")
-        vector = log.vector()
     return card(keys, name, vector)
 
 

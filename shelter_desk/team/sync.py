@@ -74,15 +74,18 @@ def outgoing(vault: OpenVault, peer_id: str, *,
         peer = devices.get(connection, peer_id)
         if peer is None or not peer.active:
             raise TeamError(UNPAIRED)
-        log = vault_log.load(connection, keys.device_id)
+        log = vault_log.load_for(connection, keys.device_id,
+                                 vault_log.dirty_records(connection))
         vault_log.flush(connection, log)
         if vector is not None:
             devices.heard_from(connection, peer.device_id, vector)
-        changes = log.missing_for(devices.get(connection, peer.device_id).peer_vector)
+        known = devices.get(connection, peer.device_id)
+        changes = vault_log.missing_for(connection, known.peer_vector if known else {})
         payload = {"format": PAYLOAD_FORMAT, "schema": migrate.head_revision(),
-                   "from": keys.device_id, "to": peer.device_id, "vector": log.vector(),
+                   "from": keys.device_id, "to": peer.device_id,
+                   "vector": vault_log.stored_vector(connection),
                    "changes": [c.to_json() for c in changes]}
-        blob_rows = _attachments_named(connection, log, changes)
+        blob_rows = _attachments_named(connection, changes)
         audit.record(connection, actor_id=user.id, action="team.sync_sent",
                      entity_type="team_device", entity_id=peer.device_id[:16],
                      summary=f"changes: {len(changes)}; attachments: {len(blob_rows)}")
@@ -94,9 +97,10 @@ def outgoing(vault: OpenVault, peer_id: str, *,
     return payload
 
 
-def _attachments_named(connection: Any, log: Any, changes: list[Change]) -> list[Any]:
+def _attachments_named(connection: Any, changes: list[Change]) -> list[Any]:
+    # An erased attachment's blob_id was redacted to None: it is not sent.
     gids = {c.record for c in changes if c.table == "attachment" and c.field == "blob_id"
-            and not log.is_erased("attachment", c.record)}
+            and c.value is not None}
     locals_ = [vault_log.local_of(connection, "attachment", gid) for gid in gids]
     ids = [int(i) for i in locals_ if i is not None]
     if not ids:
@@ -132,7 +136,8 @@ def incoming(vault: OpenVault, payload: dict[str, Any], *, route: str = "file") 
             raise TeamError(UNPAIRED)
     _store_blobs(vault, changes, blobs)
     with vault.write() as connection:
-        log = vault_log.load(connection, keys.device_id)
+        records = vault_log.dirty_records(connection) | {(c.table, c.record) for c in changes}
+        log = vault_log.load_for(connection, keys.device_id, records)
         vault_log.flush(connection, log)  # ours first: they supersede what we had seen
         applied = apply_changes(connection, log, changes, actor_id=user.id)
         devices.heard_from(connection, sender_id, vector)

@@ -8,7 +8,19 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, Table, delete, insert, select
+from sqlalchemy import (
+    Connection,
+    Date,
+    Table,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    tuple_,
+)
 
 from shelter_desk.store.schema import team_change, team_dirty, team_record
 from shelter_desk.store.team_capture import (
@@ -29,6 +41,70 @@ def load(connection: Connection, device: str) -> ChangeLog:
     rows = connection.execute(select(team_change)).all()
     log.apply(_change(row) for row in rows)
     return log
+
+
+def load_for(connection: Connection, device: str,
+             records: Iterable[tuple[str, str]]) -> ChangeLog:
+    """Only the changes of `records` (all a merge of them reads), with the whole log's
+    version vector: a sync's cost follows what changed, not the size of the vault."""
+    log = ChangeLog.new(device, HybridClock(device))
+    load_more(connection, log, records)
+    log.assume_vector(stored_vector(connection))
+    return log
+
+
+def load_more(connection: Connection, log: ChangeLog,
+              records: Iterable[tuple[str, str]]) -> None:
+    """Add the stored changes of more records to a partial log."""
+    wanted = sorted(set(records))
+    rows: list[Any] = []
+    for start in range(0, len(wanted), 400):
+        batch = wanted[start:start + 400]
+        rows.extend(connection.execute(select(team_change).where(
+            tuple_(team_change.c.table_name, team_change.c.record).in_(batch))).all())
+    vector = log.vector()
+    log.apply(_change(row) for row in rows)
+    if vector:
+        log.assume_vector(vector)  # old changes do not move the numbering
+
+
+def stored_vector(connection: Connection) -> dict[str, int]:
+    """For each device, the highest seq up to which every change of it is stored."""
+    vector = {}
+    for device, top, count in connection.execute(select(
+            team_change.c.device, func.max(team_change.c.seq), func.count())
+            .group_by(team_change.c.device)):
+        if top == count:
+            vector[device] = top
+            continue
+        after = team_change.alias("after")
+        first_gap = connection.execute(select(func.min(team_change.c.seq)).where(
+            team_change.c.device == device, ~exists().where(
+                after.c.device == device, after.c.seq == team_change.c.seq + 1))
+        ).scalar_one()
+        has_first = connection.execute(select(team_change.c.seq).where(
+            team_change.c.device == device, team_change.c.seq == 1)).first()
+        vector[device] = first_gap if has_first else 0
+    return vector
+
+
+def missing_for(connection: Connection, vector: dict[str, int]) -> list[Change]:
+    """The stored changes a peer with `vector` lacks, straight from the table."""
+    known = [and_(team_change.c.device == d, team_change.c.seq <= s)
+             for d, s in vector.items()]
+    query = select(team_change).order_by(team_change.c.device, team_change.c.seq)
+    if known:
+        query = query.where(~or_(*known))
+    return [_change(row) for row in connection.execute(query)]
+
+
+def dirty_records(connection: Connection) -> set[tuple[str, str]]:
+    """The team ids of the rows written here since the last flush (new rows have none
+    yet, and so no changes to load)."""
+    rows = connection.execute(select(team_dirty.c.table_name, team_record.c.gid).join(
+        team_record, and_(team_record.c.table_name == team_dirty.c.table_name,
+                          team_record.c.local_id == team_dirty.c.local_id))).all()
+    return {(table, gid) for table, gid in rows}
 
 
 def _change(row: Any) -> Change:
