@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shelter_desk.cli.verbs import _opened, _say
-from shelter_desk.team import change_file, devices, lan, status, sync
+from shelter_desk.team import change_file, devices, discovery, lan, status, sync
 
 
 def add_parsers(verbs_: argparse._SubParsersAction,
@@ -40,7 +40,8 @@ def add_parsers(verbs_: argparse._SubParsersAction,
     sync_ = actions.add_parser("sync", help="sync now with a paired laptop on this network")
     vault_args(sync_)
     sync_.add_argument("--with", dest="peer", required=True, help="name or id")
-    sync_.add_argument("--address", required=True, metavar="HOST:PORT")
+    sync_.add_argument("--address", metavar="HOST:PORT",
+                       help="where it listens (default: found on this network by mDNS)")
     sync_.set_defaults(handler=team_sync)
     remove = actions.add_parser("remove", help="remove a laptop from the team "
                                                "(coordinators)")
@@ -92,10 +93,19 @@ def team_import(args: argparse.Namespace) -> int:
 
 
 def team_sync(args: argparse.Namespace) -> int:
-    host, _, port = args.address.rpartition(":")
     with _opened(args) as vault:
         with vault.read() as connection:
             peer = devices.find(connection, args.peer)
+        if args.address:
+            host, _, port = args.address.rpartition(":")
+        else:
+            found = discovery.find_paired({peer.device_id})
+            if not found:
+                _say(f"«{peer.name}» no aparece en esta red (¿está encendida, con la bóveda "
+                     "abierta?).", f"“{peer.name}” is not on this network (is it on, with "
+                     "its vault unlocked?).")
+                return 5
+            host, port = found[0].host, str(found[0].port)
         report = lan.sync_with(vault, host, int(port), peer.device_id)
     _say(f"Sincronizado con «{peer.name}»: {report.received} cambios nuevos.",
          f"Synced with “{peer.name}”: {report.received} new changes.")

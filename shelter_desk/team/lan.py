@@ -150,11 +150,21 @@ class Server:
 
 
 @contextlib.contextmanager
-def serving(vault: OpenVault, host: str = "127.0.0.1") -> Iterator[Server]:
+def serving(vault: OpenVault, host: str = "127.0.0.1", *,
+            announce: bool = False) -> Iterator[Server]:
+    """The server while the block runs (the app: from unlocking to locking), announced
+    by mDNS when `announce` is set."""
     server = Server(vault, host)
+    announcer = None
     try:
+        if announce:
+            from shelter_desk.team.discovery import Announcer
+
+            announcer = Announcer(server.keys.device_id, host, server.port)
         yield server
     finally:
+        if announcer is not None:
+            announcer.close()
         server.stop()
 
 

@@ -69,3 +69,22 @@ def test_a_peer_that_hangs_up_mid_transfer_leaves_nothing_half_applied(team) -> 
         lan.sync_with(lawyer, "127.0.0.1", server.port, payload_peer)
     assert cases.search_cases(door, "Yolanda").rows
     assert any(isinstance(e, TeamError) for e in server.errors)
+
+
+def test_a_laptop_found_by_mdns_on_loopback_syncs(team) -> None:
+    from shelter_desk.team import discovery
+
+    door, lawyer = team
+    _open_case(door, "Marisol Sintética")
+    try:
+        context = lan.serving(door, announce=True)
+        server = context.__enter__()
+    except OSError as error:
+        pytest.skip(f"multicast unavailable on loopback: {error}")
+    try:
+        [found] = discovery.find_paired({server.keys.device_id}, wait_s=5,
+                                        interfaces=["127.0.0.1"])
+        lan.sync_with(lawyer, found.host, found.port, found.device_id)
+    finally:
+        context.__exit__(None, None, None)
+    assert cases.search_cases(lawyer, "Marisol").rows
