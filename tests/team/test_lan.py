@@ -25,7 +25,9 @@ def test_two_paired_laptops_sync_over_mutual_tls(team) -> None:
     with lan.serving(door) as server:
         report = lan.sync_with(lawyer, "127.0.0.1", server.port, peer_id(lawyer, "Recepción"))
         assert report.received > 0
-        # Again: nothing new either way.
+        # Both opened case 2026-0001: the door laptop renumbered one of them while taking
+        # the lawyer's in, and that change comes back now; after it, nothing is new.
+        lan.sync_with(lawyer, "127.0.0.1", server.port, peer_id(lawyer, "Recepción"))
         assert lan.sync_with(lawyer, "127.0.0.1", server.port,
                              peer_id(lawyer, "Recepción")).received == 0
     for vault in team:
