@@ -16,6 +16,11 @@ from tests.conftest import COORDINATOR, PASSPHRASE
 
 @pytest.fixture
 def team(created, vault_dir: Path, tmp_path: Path) -> Iterator[tuple[OpenVault, OpenVault]]:
+    yield from paired_laptops(created, vault_dir, tmp_path)
+
+
+def paired_laptops(created, vault_dir: Path,  # type: ignore[no-untyped-def]
+                   tmp_path: Path) -> Iterator[tuple[OpenVault, OpenVault]]:
     first = created.vault
     sync.set_up(first, "Recepción")
     first.lock()
