@@ -2414,6 +2414,10 @@ Network server fingerprint: %3</translation>
         <translation>Last sync</translation>
     </message>
     <message>
+        <source>&amp;Formar un equipo con esta computadora</source>
+        <translation>&amp;Form a team with this computer</translation>
+    </message>
+    <message>
         <source>E&amp;xportar cambios a USB…</source>
         <translation>E&amp;xport changes to USB…</translation>
     </message>

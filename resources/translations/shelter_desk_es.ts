@@ -2414,6 +2414,10 @@ Huella del servidor de la red: %3</translation>
         <translation>Última sincronización</translation>
     </message>
     <message>
+        <source>&amp;Formar un equipo con esta computadora</source>
+        <translation>&amp;Formar un equipo con esta computadora</translation>
+    </message>
+    <message>
         <source>E&amp;xportar cambios a USB…</source>
         <translation>E&amp;xportar cambios a USB…</translation>
     </message>

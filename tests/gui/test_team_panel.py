@@ -87,3 +87,13 @@ def test_add_a_computer_shows_the_code_and_the_qr(qtbot, team):
     assert dialog.qr.renderer().isValid()
     dialog.reject()
     assert dialog.invitation.ended
+
+
+def test_a_coordinator_forms_the_team_from_the_panel(qtbot, created):
+    panel = TeamPanel(created.vault)
+    qtbot.addWidget(panel)
+    assert not panel.start.isHidden() and panel.table.isHidden()
+    panel.start_team()
+    qtbot.waitUntil(lambda: panel.busy.isHidden() and panel.is_team, timeout=20000)
+    assert panel.table.rowCount() == 1 and panel.start.isHidden()
+    assert panel.table.item(0, 2).text() == "esta computadora"

@@ -5,6 +5,7 @@ thread with a busy bar, so the window keeps working during a sync."""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Signal
@@ -31,7 +32,7 @@ from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.store.vault import OpenVault
-from shelter_desk.team import change_file, conflicts, invitation, status
+from shelter_desk.team import change_file, conflicts, invitation, status, sync
 from shelter_desk.team.changelog import DELETED, Conflict
 
 
@@ -53,6 +54,9 @@ class TeamPanel(Retranslating, QGroupBox):
         self.export.clicked.connect(self.export_changes)
         self.import_ = QPushButton(objectName="team_import")
         self.import_.clicked.connect(self.import_changes)
+        self.start = QPushButton(objectName="team_start")
+        self.start.clicked.connect(self.start_team)
+        self.start.setEnabled(self._coordinator)
         self.add = QPushButton(objectName="team_add")
         self.add.clicked.connect(self.add_computer)
         self.add.setEnabled(self._coordinator)
@@ -71,7 +75,7 @@ class TeamPanel(Retranslating, QGroupBox):
         self.keep = QPushButton(objectName="team_resolve")
         self.keep.clicked.connect(self.resolve_current)
         buttons = QHBoxLayout()
-        for button in (self.export, self.import_, self.add, self.remove):
+        for button in (self.start, self.export, self.import_, self.add, self.remove):
             buttons.addWidget(button)
         buttons.addStretch()
         choose = QHBoxLayout()
@@ -95,6 +99,7 @@ class TeamPanel(Retranslating, QGroupBox):
         self.setTitle(self.tr("Equipo"))
         self.table.setHorizontalHeaderLabels([self.tr("Computadora"), self.tr("Identificador"),
                                               self.tr("Última sincronización")])
+        self.start.setText(self.tr("&Formar un equipo con esta computadora"))
         self.export.setText(self.tr("E&xportar cambios a USB…"))
         self.import_.setText(self.tr("&Importar cambios…"))
         self.add.setText(self.tr("A&gregar una computadora del equipo…"))
@@ -117,6 +122,9 @@ class TeamPanel(Retranslating, QGroupBox):
             es, en = status.status_line(now)
             self.state.setText(en if current_language() == "en" else es)
         peers = [d for d in now.devices if not d.is_self]
+        self.start.setVisible(not now.is_team)
+        for button in (self.export, self.import_, self.add, self.remove, self.table):
+            button.setVisible(now.is_team)
         self.table.setRowCount(len(now.devices))
         for row, device in enumerate(now.devices):
             if device.is_self:
@@ -199,6 +207,11 @@ class TeamPanel(Retranslating, QGroupBox):
         if item is None or row == 0:
             return
         self._run(lambda: status.remove_device(self.vault, item.text()))
+
+    def start_team(self) -> None:
+        """The team's first laptop: it takes its identity, named after this computer."""
+        name = socket.gethostname() or self.tr("Computadora")
+        self._run(lambda: sync.set_up(self.vault, name))
 
     def add_computer(self) -> None:
         dialog = AddComputerDialog(self.vault, self)
