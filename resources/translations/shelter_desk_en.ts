@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>AddComputerDialog</name>
+    <message>
+        <source>Agregar una computadora del equipo</source>
+        <translation>Add a team computer</translation>
+    </message>
+    <message>
+        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</source>
+        <translation>On the other computer, choose “Join a shelter” and scan this QR code or type the code. Check that it shows the same identifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Identificador de esta computadora: %1</source>
+        <translation>This computer&apos;s identifier: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Copia restaurada</source>
@@ -2495,6 +2514,101 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Marcar como hecha</source>
         <translation>&amp;Mark as done</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Equipo</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Computadora</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Identificador</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Última sincronización</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>&amp;Formar un equipo con esta computadora</source>
+        <translation>&amp;Form a team with this computer</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar cambios a USB…</source>
+        <translation>E&amp;xport changes to USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Importar cambios…</source>
+        <translation>&amp;Import changes…</translation>
+    </message>
+    <message>
+        <source>A&amp;gregar una computadora del equipo…</source>
+        <translation>A&amp;dd a team computer…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar del equipo</source>
+        <translation>&amp;Remove from the team</translation>
+    </message>
+    <message>
+        <source>Conflictos</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>O escribe otro valor</source>
+        <translation>Or type another value</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar este valor</source>
+        <translation>&amp;Save this value</translation>
+    </message>
+    <message>
+        <source>Esta computadora todavía no forma parte de un equipo.</source>
+        <translation>This computer is not part of a team yet.</translation>
+    </message>
+    <message>
+        <source>esta computadora</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>quitada del equipo</source>
+        <translation>removed from the team</translation>
+    </message>
+    <message>
+        <source>sin sincronizar</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <source>Hay un conflicto: borrado en una computadora y editado en otra (%1)</source>
+        <translation>There is a conflict: deleted on one computer and edited on another (%1)</translation>
+    </message>
+    <message>
+        <source>Hay un conflicto: %1 (%2)</source>
+        <translation>There is a conflict: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Borrarlo</source>
+        <translation>Delete it</translation>
+    </message>
+    <message>
+        <source>Conservarlo</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Importar cambios</source>
+        <translation>Import changes</translation>
+    </message>
+    <message>
+        <source>Cambios de Shelter Desk (*.sdchanges)</source>
+        <translation>Shelter Desk changes (*.sdchanges)</translation>
+    </message>
+    <message>
+        <source>Exportar cambios a USB</source>
+        <translation>Export changes to USB</translation>
     </message>
 </context>
 <context>

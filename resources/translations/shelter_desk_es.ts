@@ -45,6 +45,25 @@
     </message>
 </context>
 <context>
+    <name>AddComputerDialog</name>
+    <message>
+        <source>Agregar una computadora del equipo</source>
+        <translation>Agregar una computadora del equipo</translation>
+    </message>
+    <message>
+        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</source>
+        <translation>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</translation>
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Identificador de esta computadora: %1</source>
+        <translation>Identificador de esta computadora: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Copia restaurada</source>
@@ -2495,6 +2514,101 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Marcar como hecha</source>
         <translation>&amp;Marcar como hecha</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPanel</name>
+    <message>
+        <source>Equipo</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Computadora</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Identificador</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Última sincronización</source>
+        <translation>Última sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Formar un equipo con esta computadora</source>
+        <translation>&amp;Formar un equipo con esta computadora</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar cambios a USB…</source>
+        <translation>E&amp;xportar cambios a USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Importar cambios…</source>
+        <translation>&amp;Importar cambios…</translation>
+    </message>
+    <message>
+        <source>A&amp;gregar una computadora del equipo…</source>
+        <translation>A&amp;gregar una computadora del equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar del equipo</source>
+        <translation>&amp;Quitar del equipo</translation>
+    </message>
+    <message>
+        <source>Conflictos</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>O escribe otro valor</source>
+        <translation>O escribe otro valor</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar este valor</source>
+        <translation>&amp;Guardar este valor</translation>
+    </message>
+    <message>
+        <source>Esta computadora todavía no forma parte de un equipo.</source>
+        <translation>Esta computadora todavía no forma parte de un equipo.</translation>
+    </message>
+    <message>
+        <source>esta computadora</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
+        <source>quitada del equipo</source>
+        <translation>quitada del equipo</translation>
+    </message>
+    <message>
+        <source>sin sincronizar</source>
+        <translation>sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Hay un conflicto: borrado en una computadora y editado en otra (%1)</source>
+        <translation>Hay un conflicto: borrado en una computadora y editado en otra (%1)</translation>
+    </message>
+    <message>
+        <source>Hay un conflicto: %1 (%2)</source>
+        <translation>Hay un conflicto: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Borrarlo</source>
+        <translation>Borrarlo</translation>
+    </message>
+    <message>
+        <source>Conservarlo</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Importar cambios</source>
+        <translation>Importar cambios</translation>
+    </message>
+    <message>
+        <source>Cambios de Shelter Desk (*.sdchanges)</source>
+        <translation>Cambios de Shelter Desk (*.sdchanges)</translation>
+    </message>
+    <message>
+        <source>Exportar cambios a USB</source>
+        <translation>Exportar cambios a USB</translation>
     </message>
 </context>
 <context>

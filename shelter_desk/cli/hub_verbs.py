@@ -32,8 +32,9 @@ def add_parsers(network_actions: argparse._SubParsersAction,
     join_.add_argument("--ca-file", type=Path, metavar="PEM",
                        help="trust only the network's own certificate authority")
     join_.set_defaults(handler=network_join)
-    sync_ = verbs_.add_parser("sync", help="send approved reports to the hub and refresh "
-                                           "the directory and the library")
+    about = ("send approved reports to the network hub and refresh the directory and the "
+             "library (to sync the shelter's own laptops with each other: 'team sync')")
+    sync_ = verbs_.add_parser("sync", help=about, description=about)
     vault_args(sync_)
     sync_.add_argument("--attempts", type=int, default=4,
                        help="tries while the hub cannot be reached (default: %(default)s)")

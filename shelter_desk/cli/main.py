@@ -14,6 +14,7 @@ from shelter_desk.cli import (
     hub_verbs,
     import_verbs,
     report_verbs,
+    team_verbs,
     verbs,
 )
 from shelter_desk.domain.errors import InvalidInput, NotAllowed, NotFound
@@ -257,6 +258,7 @@ def _report_parsers(verbs_: argparse._SubParsersAction) -> None:
     policy.add_argument("--organisation-id", help="this organisation's id in the network")
     policy.set_defaults(handler=report_verbs.network_policy)
     hub_verbs.add_parsers(actions, verbs_, _vault_args)
+    team_verbs.add_parsers(verbs_, _vault_args)
 
 
 def _positive(text: str) -> int:

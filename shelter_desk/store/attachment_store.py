@@ -126,3 +126,18 @@ def _damaged() -> VaultCorrupt:
         es="Un archivo adjunto no coincide con el que se guardó (faltan partes o cambiaron).",
         en="An attachment does not match the file that was saved (parts are missing or "
            "changed)."))
+
+
+def has_blob(files: Connection, blob_id: str) -> bool:
+    return files.exec_driver_sql("SELECT 1 FROM blob_chunk WHERE blob_id = ? LIMIT 1",
+                                 (blob_id,)).first() is not None
+
+
+def put_blob(files: Connection, blob_id: str, content: bytes,
+             chunk_bytes: int = CHUNK_BYTES) -> None:
+    """A paired laptop's attachment under its own blob id (checked by the caller against
+    the attachment's size and SHA-256); nothing when it is already here."""
+    if has_blob(files, blob_id):
+        return
+    for seq, start in enumerate(range(0, max(len(content), 1), chunk_bytes)):
+        files.exec_driver_sql(_INSERT, (blob_id, seq, content[start:start + chunk_bytes]))

@@ -240,3 +240,12 @@ def _delete(connection: Connection, table: Any, rows: Iterable[NamedTuple]) -> N
         connection.execute(delete(table).where(*[
             column == bindparam(f"old_{column.name}") for column in columns]),
             [{f"old_{key}": value for key, value in row.items()} for row in gone])
+
+
+def reindex_case(connection: Connection, case_id: int) -> None:
+    """One case's index rows from scratch: after a sync wrote its rows all at once."""
+    connection.execute(delete(search_term).where(search_term.c.case_id == case_id))
+    connection.execute(delete(case_expiry).where(case_expiry.c.case_id == case_id))
+    scope = _Scope(case_id=case_id)
+    _index_terms(connection, scope)
+    _index_expiries(connection, scope)

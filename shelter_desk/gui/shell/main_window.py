@@ -40,6 +40,7 @@ from shelter_desk.gui.security.key_panel import KeyPanel
 from shelter_desk.gui.shell.about_dialog import AboutDialog
 from shelter_desk.gui.shell.followup_pages import DocumentsDuePage, TasksPage
 from shelter_desk.gui.shell.settings_page import SettingsPage
+from shelter_desk.gui.team.team_panel import TeamPanel
 from shelter_desk.services import followup
 from shelter_desk.services.common import Result
 from shelter_desk.store.vault import OpenVault
@@ -120,6 +121,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.backup_panel = BackupPanel(vault)
         self.settings.add_section(self.backup_panel)
         self.reminder.backup_now.connect(self._backup_now)
+        self.team_panel = TeamPanel(vault)
+        self.settings.add_section(self.team_panel)
+        self.team_panel.synced.connect(lambda: self._after_change(None))  # type: ignore[arg-type]
         self.backup_panel.backed_up.connect(lambda _info: self.reminder.refresh())
         self.backup_panel.restore_requested.connect(self.restore_requested)
         self.data_rights: DataRightsPanel | None = None
@@ -180,6 +184,9 @@ class MainWindow(Retranslating, QMainWindow):
             QStyle.StandardPixmap.SP_DialogCloseButton))
         self.lock_button.clicked.connect(self.lock_requested)
         self.statusBar().addWidget(self.who, 1)
+        # «Sincronizado hace 5 min» / «3 cambios sin enviar», once the laptop has a team.
+        self.team_state = QLabel(objectName="team_status")
+        self.statusBar().addPermanentWidget(self.team_state)
         self.statusBar().addPermanentWidget(self.lock_button)
         self._user_name = user.name if user else ""
 
@@ -201,6 +208,7 @@ class MainWindow(Retranslating, QMainWindow):
             item.setText(name)
             item.setIcon(self.style().standardIcon(icon))
         self._count_tasks()
+        self._show_team_state()
         self.nav.setAccessibleName(self.tr("Secciones"))
         # Wide enough for the longest section name in this language and font.
         width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 12
@@ -275,6 +283,14 @@ class MainWindow(Retranslating, QMainWindow):
         if self.data_rights is not None:
             self.data_rights.refresh()
         self._count_tasks()
+        self._show_team_state()
+
+    def _show_team_state(self) -> None:
+        if self.vault.is_locked:
+            return
+        self.team_panel.refresh()
+        self.team_state.setText(self.team_panel.state.text()
+                                if self.team_panel.is_team else "")
 
     def _count_tasks(self) -> None:
         """'Tareas · 4 (1 atrasada)': what is waiting for her, without opening the page."""
