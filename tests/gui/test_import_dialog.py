@@ -98,7 +98,8 @@ def test_the_list_export_is_the_coordinators(qtbot, created, vault_dir, tmp_path
         theirs = CaseListPage(volunteer)
         qtbot.addWidget(theirs)
         assert not theirs.export_list.isEnabled()
-        assert theirs.import_sheet.isVisibleTo(theirs)  # volunteers take intakes
+        assert theirs.import_sheet.isVisibleTo(theirs)  # volunteers take intakes ...
+        assert not theirs.import_sheet.isEnabled()  # ... but only coordinators import
         theirs.export_to(tmp_path / "no.csv", "csv")
         assert "coordinadora" in theirs.notice.text()
     assert not (tmp_path / "no.csv").exists()

@@ -12,15 +12,17 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from shelter_desk.domain.errors import InvalidInput
+from shelter_desk.domain.errors import InvalidInput, NotAllowed
 from shelter_desk.domain.people import PersonDetails
-from shelter_desk.services import cases
+from shelter_desk.domain.staff import Role
+from shelter_desk.services import cases, staff
 from shelter_desk.services.importing import source
 from shelter_desk.services.importing.fields import Field
 from shelter_desk.services.importing.service import preview_import, run_import
 from shelter_desk.services.importing.source import MAX_FILE_BYTES
 from shelter_desk.store import audit, search_index
 from shelter_desk.store.schema import case_expiry, case_file, identity_document, person, search_term
+from shelter_desk.store.vault import unlock
 
 HEADER = "Nombre;Apellidos;Fecha de nacimiento;Nacionalidad;Fecha de ingreso;Documento;Vigencia"
 GOOD_ROWS = [
@@ -370,3 +372,24 @@ def test_headers_are_suggested_in_spanish_and_english(created, tmp_path):
     assert len(plan.mapping) == 7 and plan.problems == ()
     assert plan.rows[0].person.nationality == "VE"
     assert plan.rows[0].opened_on == date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("role", [Role.VOLUNTEER, Role.CASEWORKER])
+def test_only_coordinators_import_a_spreadsheet(created, vault_dir, tmp_path, role):
+    # GIVEN a caseworker or a volunteer, who may both take intakes one by one
+    sheet = write_csv(tmp_path / "lista.csv", [HEADER, *GOOD_ROWS])
+    plan = preview_import(created.vault, sheet)  # the coordinator's own preview
+    staff.add_staff(created.vault, "Persona Prueba", role, "frase de prueba larga")
+    before = counts(created.vault)
+    with unlock(vault_dir, user="Persona Prueba", passphrase="frase de prueba larga") as theirs:
+        # WHEN she previews the sheet, or runs a plan made by a coordinator
+        for attempt in (lambda: preview_import(theirs, sheet), lambda: run_import(theirs, plan)):
+            # THEN it is refused, naming what she may not do, in both languages
+            with pytest.raises(NotAllowed) as refused:
+                attempt()
+            assert "importar hojas de cálculo" in refused.value.message.es
+            assert "import spreadsheets" in refused.value.message.en
+    # AND no person or case was written (only the refusals' audit rows)
+    after = counts(created.vault)
+    assert {k: v for k, v in after.items() if k != "audit"} == \
+        {k: v for k, v in before.items() if k != "audit"}
