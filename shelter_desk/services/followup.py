@@ -7,7 +7,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from shelter_desk.domain.consents import Consent, ConsentPurpose
+from shelter_desk.domain.consents import (
+    Consent,
+    ConsentPurpose,
+    ServiceType,
+    referral_consent_in_force,
+)
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.followup import Note, NoteKind, Task
 from shelter_desk.domain.messages import Bilingual
@@ -165,23 +170,46 @@ def count_open_tasks(vault: OpenVault) -> tuple[int, int]:
 
 
 def record_consent(vault: OpenVault, person_id: int, purpose: ConsentPurpose, given: bool, *,
-                   recorded_on: date | None = None) -> Result[Consent]:
+                   recorded_on: date | None = None, service_type: ServiceType | None = None,
+                   organisation: str | None = None) -> Result[Consent]:
     """She gives or withdraws consent for one purpose; the latest record is in force,
-    from the moment it is written: a withdrawal stops a referral being sent."""
+    from the moment it is written: a withdrawal stops a referral being sent. A referral
+    consent may name a service type and a receiving organisation (None: all of them)."""
     user = permitted(vault, Action.INTAKE, entity_type="person", entity_id=person_id)
     check_not_future("recorded_on", recorded_on, today())
+    if organisation is not None:
+        organisation = check_text("organisation", organisation)
+        check_length("organisation", organisation)
+    if purpose is not ConsentPurpose.REFERRAL and (service_type or organisation):
+        raise InvalidInput("purpose", Bilingual(
+            es="Solo el consentimiento para canalizar se da por tipo de servicio y "
+               "organización.",
+            en="Only the referral consent is given per service type and organisation."))
     with vault.write() as connection:
         case_id = _case_of_person(connection, person_id)
-        consent_id = case_repo.consents.insert(connection, person_id=person_id,
-                                               purpose=purpose.value, given=given,
-                                               recorded_on=recorded_on or today(),
-                                               recorded_by=user.id)
+        consent_id = case_repo.consents.insert(
+            connection, person_id=person_id, purpose=purpose.value, given=given,
+            recorded_on=recorded_on or today(), recorded_by=user.id,
+            service_type=service_type.value if service_type else None,
+            organisation=organisation)
+        scope = ":".join(part for part in (purpose.value, service_type and service_type.value,
+                                           organisation) if part)
         audit.record(connection, actor_id=user.id,
                      action="consent.given" if given else "consent.withdrawn",
-                     entity_type="person", entity_id=person_id, summary=purpose.value)
+                     entity_type="person", entity_id=person_id, summary=scope)
         recorded = case_repo.consents.get(connection, consent_id)
     assert recorded is not None
     return Result(recorded, (Change("consent", consent_id, "created", case_id),))
+
+
+def referral_consent(connection, person_id: int, service_type: ServiceType | None,  # type: ignore[no-untyped-def]
+                     organisation: str | None, *, named: bool = False) -> bool:
+    """Whether her referral consent covers this service type and organisation now
+    (domain.consents.referral_consent_in_force says how records combine)."""
+    records = case_repo.consents.where(
+        connection, consent.c.person_id == person_id,
+        consent.c.purpose == ConsentPurpose.REFERRAL.value)
+    return referral_consent_in_force(records, service_type, organisation, named=named)
 
 
 def consent_in_force(connection, person_id: int, purpose: ConsentPurpose) -> bool:  # type: ignore[no-untyped-def]
