@@ -690,6 +690,10 @@
 <context>
     <name>ConsentsTab</name>
     <message>
+        <source>cualquier organización</source>
+        <translation>any organisation</translation>
+    </message>
+    <message>
         <source>Sin registrar</source>
         <translation>Not recorded</translation>
     </message>
@@ -722,8 +726,8 @@
         <translation>Recorded by</translation>
     </message>
     <message>
-        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</source>
-        <translation>What each person agreed to and for what. If someone withdraws a consent, it applies from that moment: for example, a referral can no longer be sent.</translation>
+        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización. Para canalizar, su consentimiento es por tipo de servicio y organización; para enviar su expediente a otra organización, debe nombrarla.</source>
+        <translation>What each person agreed to, and for what. A withdrawal counts from that moment: for example, a referral can no longer be sent. A referral consent is per service type and organisation; to send her file to another organisation, the consent must name it.</translation>
     </message>
     <message>
         <source>Registrar que lo &amp;otorga</source>
@@ -736,6 +740,10 @@
     <message>
         <source>Adjuntar &amp;formulario firmado…</source>
         <translation>Attach signed &amp;form…</translation>
+    </message>
+    <message>
+        <source>Consentimiento para &amp;canalizar…</source>
+        <translation>&amp;Referral consent…</translation>
     </message>
     <message>
         <source>Formulario de consentimiento firmado</source>
@@ -2089,6 +2097,33 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReferralConsentDialog</name>
+    <message>
+        <source>Consentimiento para canalizar</source>
+        <translation>Referral consent</translation>
+    </message>
+    <message>
+        <source>Registra que ella acepta ser canalizada para este tipo de servicio. Para enviar su expediente a otra organización, nombra la organización.</source>
+        <translation>Record that she agrees to be referred for this type of service. To send her file to another organisation, name the organisation.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de servicio:</source>
+        <translation>Service &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Cualquier organización</source>
+        <translation>Any organisation</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Nueva canalización</source>
@@ -2101,6 +2136,10 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Organización:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de servicio:</source>
+        <translation>Service &amp;type:</translation>
     </message>
     <message>
         <source>&amp;Servicio:</source>
@@ -2705,6 +2744,34 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Fotografías</source>
         <translation>Photographs</translation>
+    </message>
+    <message>
+        <source>Todo tipo de servicio</source>
+        <translation>Every type of service</translation>
+    </message>
+    <message>
+        <source>Asesoría jurídica</source>
+        <translation>Legal advice</translation>
+    </message>
+    <message>
+        <source>Atención psicosocial</source>
+        <translation>Psychosocial care</translation>
+    </message>
+    <message>
+        <source>Salud</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Albergue o refugio</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Protección</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Seguridad</source>
+        <translation>Security</translation>
     </message>
 </context>
 <context>

@@ -690,6 +690,10 @@
 <context>
     <name>ConsentsTab</name>
     <message>
+        <source>cualquier organización</source>
+        <translation>cualquier organización</translation>
+    </message>
+    <message>
         <source>Sin registrar</source>
         <translation>Sin registrar</translation>
     </message>
@@ -722,8 +726,8 @@
         <translation>Registró</translation>
     </message>
     <message>
-        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</source>
-        <translation>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</translation>
+        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización. Para canalizar, su consentimiento es por tipo de servicio y organización; para enviar su expediente a otra organización, debe nombrarla.</source>
+        <translation>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización. Para canalizar, su consentimiento es por tipo de servicio y organización; para enviar su expediente a otra organización, debe nombrarla.</translation>
     </message>
     <message>
         <source>Registrar que lo &amp;otorga</source>
@@ -736,6 +740,10 @@
     <message>
         <source>Adjuntar &amp;formulario firmado…</source>
         <translation>Adjuntar &amp;formulario firmado…</translation>
+    </message>
+    <message>
+        <source>Consentimiento para &amp;canalizar…</source>
+        <translation>Consentimiento para &amp;canalizar…</translation>
     </message>
     <message>
         <source>Formulario de consentimiento firmado</source>
@@ -2089,6 +2097,33 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReferralConsentDialog</name>
+    <message>
+        <source>Consentimiento para canalizar</source>
+        <translation>Consentimiento para canalizar</translation>
+    </message>
+    <message>
+        <source>Registra que ella acepta ser canalizada para este tipo de servicio. Para enviar su expediente a otra organización, nombra la organización.</source>
+        <translation>Registra que ella acepta ser canalizada para este tipo de servicio. Para enviar su expediente a otra organización, nombra la organización.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de servicio:</source>
+        <translation>&amp;Tipo de servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Cualquier organización</source>
+        <translation>Cualquier organización</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Nueva canalización</source>
@@ -2101,6 +2136,10 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Organización:</source>
         <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de servicio:</source>
+        <translation>&amp;Tipo de servicio:</translation>
     </message>
     <message>
         <source>&amp;Servicio:</source>
@@ -2705,6 +2744,34 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
+    </message>
+    <message>
+        <source>Todo tipo de servicio</source>
+        <translation>Todo tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Asesoría jurídica</source>
+        <translation>Asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>Atención psicosocial</source>
+        <translation>Atención psicosocial</translation>
+    </message>
+    <message>
+        <source>Salud</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Albergue o refugio</source>
+        <translation>Albergue o refugio</translation>
+    </message>
+    <message>
+        <source>Protección</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Seguridad</source>
+        <translation>Seguridad</translation>
     </message>
 </context>
 <context>
