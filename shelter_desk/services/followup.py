@@ -24,9 +24,10 @@ from shelter_desk.domain.validation import (
     check_text,
 )
 from shelter_desk.services.common import Change, Result, acting_user, permitted, today
-from shelter_desk.store import audit, case_repo, search_index, staff_repo
+from shelter_desk.store import audit, case_repo, handoff_store, search_index, staff_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.clock import now_utc
+from shelter_desk.store.handoff_schema import handoff_sent
 from shelter_desk.store.schema import case_file, consent, person, task
 from shelter_desk.store.vault import OpenVault
 
@@ -197,6 +198,8 @@ def record_consent(vault: OpenVault, person_id: int, purpose: ConsentPurpose, gi
         audit.record(connection, actor_id=user.id,
                      action="consent.given" if given else "consent.withdrawn",
                      entity_type="person", entity_id=person_id, summary=scope)
+        if purpose is ConsentPurpose.REFERRAL and not given:
+            revoke_withdrawn(connection, person_id, user.id)
         recorded = case_repo.consents.get(connection, consent_id)
     assert recorded is not None
     return Result(recorded, (Change("consent", consent_id, "created", case_id),))
@@ -218,3 +221,27 @@ def consent_in_force(connection, person_id: int, purpose: ConsentPurpose) -> boo
                                       consent.c.purpose == purpose.value)
         .order_by(consent.c.id.desc()).limit(1)).scalar()
     return bool(latest)
+
+
+# Handoff packages (services/handoff_send.py) not yet acknowledged by the receiver.
+UNACKNOWLEDGED = ("outbox", "sent", "received")
+
+
+def revoke_withdrawn(connection, person_id: int, actor_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """After she withdraws a referral consent: her packages not yet acknowledged that her
+    consent no longer covers are revoked (their sealed bytes dropped; the hub told at the
+    next sync)."""
+    revoked = []
+    for stored in handoff_store.sent_where(connection, handoff_sent.c.person_id == person_id,
+                                           handoff_sent.c.state.in_(UNACKNOWLEDGED)):
+        referral = case_repo.referrals.require(connection, stored.referral_id)
+        if referral_consent(connection, person_id, referral.service_type,
+                            referral.organisation, named=True):
+            continue
+        handoff_store.set_sent_state(connection, stored.package_id, "revoked",
+                                     reason="consent withdrawn", drop_sealed=True)
+        audit.record(connection, actor_id=actor_id, action="handoff.revoked",
+                     entity_type="person", entity_id=person_id,
+                     summary=f"{stored.package_id}: consent withdrawn")
+        revoked.append(stored.package_id)
+    return revoked
