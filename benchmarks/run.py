@@ -35,6 +35,7 @@ from benchmarks import (
     backup,
     case_record,
     desktop,
+    handoff,
     hub_ingest,
     importing,
     network_report,
@@ -68,7 +69,9 @@ TARGETS = {"list_first_page": ("p50_ms", 30.0), "list_filtered_expiring": ("p50_
            # The network report issue's budget: one quarter, disclosure control included.
            "report_build_quarter": ("p50_ms", 500.0),
            # The hub issue's 200 reports/s on loopback, one report at a time.
-           "hub_ingest": ("p50_ms", 5.0)}
+           "hub_ingest": ("p50_ms", 5.0),
+           # The handoff issue's budgets: a case with 20 MB of scans built, or imported.
+           "handoff_build_20mb": ("p50_ms", 2000.0), "handoff_import_20mb": ("p50_ms", 2000.0)}
 GROWTH_LIMIT = 1.5
 
 
@@ -94,6 +97,7 @@ SUITES = (
     Suite(network_report.NAMES,
           lambda args, names: network_report.run(args.people, names)),
     Suite(hub_ingest.NAMES, lambda _args, names: hub_ingest.run(names)),
+    Suite(handoff.NAMES, lambda _args, names: handoff.run(names)),
 )
 ALL_NAMES = tuple(name for suite in SUITES for name in suite.names)
 
