@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from shelter_desk import __version__
 from shelter_desk.domain.cells import safe_cell
-from shelter_desk.hub import auth, db, directory, ingest, library, pages, work
+from shelter_desk.hub import auth, db, directory, ingest, library, mailbox, pages, work
 from shelter_desk.hub.checks import MAX_BODY
 from shelter_desk.hub.limits import REFUSAL_BODY, BodyLimit, TooLarge
 from shelter_desk.hub.refusal import Refusal
@@ -245,7 +245,8 @@ def create_app(engine: Engine, *, max_body: int = MAX_BODY) -> Any:
         return Response(_csv(statistics), media_type="text/csv; charset=utf-8", headers={
             "Content-Disposition": f'attachment; filename="network-{statistics["period"]}.csv"'})
 
-    return BodyLimit(app, max_body, {"/library": library.MAX_SIZE + 64 * 1024})
+    larger = mailbox.add_routes(app, engine, in_db)  # the case handoff's carrier (#19)
+    return BodyLimit(app, max_body, {"/library": library.MAX_SIZE + 64 * 1024, **larger})
 
 
 # ---- small helpers ---------------------------------------------------------------------
