@@ -50,6 +50,7 @@ handoff_sent = Table(
     Column("contents", JSON, nullable=False),  # what went: part names and kinds, no data
     Column("consent_id", Integer, nullable=True),
     Column("sealed", LargeBinary, nullable=True),
+    Column("hub_item", String(36), nullable=True),  # its id in the hub's mailbox, if there
     Column("state", String(12), nullable=False),  # outbox, sent, received, accepted, ...
     Column("reason", Text, nullable=False, default=""),
     Column("created_at", String(32), nullable=False),

@@ -43,6 +43,7 @@ class SentPackage:
     created_at: str
     expires_at: str
     state_at: str
+    hub_item: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,8 @@ def _sent(row: Any) -> SentPackage:
     return SentPackage(row.package_id, row.referral_id, row.person_id, row.recipient_id,
                        row.recipient_name, row.contents, row.consent_id,
                        bytes(row.sealed) if row.sealed is not None else None, row.state,
-                       row.reason, row.created_at, row.expires_at, row.state_at)
+                       row.reason, row.created_at, row.expires_at, row.state_at,
+                       row.hub_item)
 
 
 def _received(row: Any) -> ReceivedPackage:
@@ -183,3 +185,8 @@ def _received(row: Any) -> ReceivedPackage:
                            bytes(row.sealed) if row.sealed is not None else None,
                            row.summary, row.state, row.reason, row.received_at,
                            row.expires_at, row.state_at, row.case_id)
+
+
+def set_hub_item(connection: Connection, package_id: str, hub_item: str | None) -> None:
+    connection.execute(update(handoff_sent).where(handoff_sent.c.package_id == package_id)
+                       .values(hub_item=hub_item))

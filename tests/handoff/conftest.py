@@ -19,6 +19,7 @@ from shelter_desk.services import (
     documents,
     followup,
     handoff_keys,
+    network_outbox,
     network_reports,
     people,
     referrals,
@@ -26,6 +27,8 @@ from shelter_desk.services import (
 from shelter_desk.services.network_reports import NetworkPolicy
 from shelter_desk.store.vault import OpenVault, create_vault
 from tests.conftest import COORDINATOR, FAST_KDF, PASSPHRASE
+from tests.hub.conftest import hub_db_url, hub_engine, live_hub  # noqa: F401 (fixtures)
+from tests.hub.members import add_organisation
 from tests.services.test_attachments import pdf_with
 
 MARKER = "Qwertzuiop"  # her synthetic family name: it must never show outside a vault
@@ -55,6 +58,28 @@ def _vault(path: Path, name: str, network_id: str) -> OpenVault:
 def handoff(tmp_path: Path):
     shelter = _vault(tmp_path / "albergue", "Albergue Sintético", "albergue-sintetico")
     clinic = _vault(tmp_path / "clinica", CLINIC, "clinica-sintetica")
+    yield setup(shelter, clinic, tmp_path)
+    shelter.lock()
+    clinic.lock()
+
+
+@pytest.fixture
+def handoff_via_hub(request: pytest.FixtureRequest, tmp_path: Path):
+    """The same two organisations, members of a real hub (uvicorn on loopback)."""
+    hub = request.getfixturevalue("live_hub")
+    shelter = _vault(tmp_path / "albergue", "Albergue Sintético", "albergue-sintetico")
+    clinic = _vault(tmp_path / "clinica", CLINIC, "clinica-sintetica")
+    for vault in (shelter, clinic):
+        _id, token = add_organisation(hub.engine, vault.organisation_name())
+        network_outbox.join(vault, hub.url, token)
+    yield setup(shelter, clinic, tmp_path), hub
+    shelter.lock()
+    clinic.lock()
+
+
+def setup(shelter: OpenVault, clinic: OpenVault, tmp_path: Path) -> Handoff:
+    """Keys exchanged by file; Rosa's case, her son, a passport, a note, a scan; her consent
+    to legal advice at the clinic and the referral."""
     handoff_keys.export_key_file(shelter, tmp_path / "albergue.sdkeys")
     handoff_keys.export_key_file(clinic, tmp_path / "clinica.sdkeys")
     handoff_keys.import_key_file(shelter, tmp_path / "clinica.sdkeys")
@@ -80,6 +105,4 @@ def handoff(tmp_path: Path):
                             service_type=ServiceType.LEGAL, organisation=CLINIC)
     referral = referrals.refer(shelter, her, CLINIC, "Asesoría",
                                service_type=ServiceType.LEGAL).value
-    yield Handoff(shelter, clinic, her, son, referral.id, note.id, attachment.id, tmp_path)
-    shelter.lock()
-    clinic.lock()
+    return Handoff(shelter, clinic, her, son, referral.id, note.id, attachment.id, tmp_path)

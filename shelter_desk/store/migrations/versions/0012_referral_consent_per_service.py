@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("contents", sa.JSON, nullable=False),
         sa.Column("consent_id", sa.Integer, nullable=True),
         sa.Column("sealed", sa.LargeBinary, nullable=True),
+        sa.Column("hub_item", sa.String(36), nullable=True),
         sa.Column("state", sa.String(12), nullable=False),
         sa.Column("reason", sa.Text, nullable=False),
         sa.Column("created_at", sa.String(32), nullable=False),
