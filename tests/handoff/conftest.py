@@ -27,10 +27,13 @@ from shelter_desk.services import (
 from shelter_desk.services.network_reports import NetworkPolicy
 from shelter_desk.store.vault import OpenVault, create_vault
 from tests.conftest import COORDINATOR, FAST_KDF, PASSPHRASE
-from tests.hub.conftest import hub_db_url, hub_engine, live_hub  # noqa: F401 (fixtures)
+from tests.hub import conftest as hub_fixtures
 from tests.hub.members import add_organisation
 from tests.services.test_attachments import pdf_with
 
+# The real hub's fixtures (uvicorn on loopback, SQLite and PostgreSQL), for handoff_via_hub.
+hub_db_url, hub_engine, live_hub = (hub_fixtures.hub_db_url, hub_fixtures.hub_engine,
+                                    hub_fixtures.live_hub)
 MARKER = "Qwertzuiop"  # her synthetic family name: it must never show outside a vault
 CLINIC = "Clínica Jurídica Sintética"
 
@@ -64,9 +67,9 @@ def handoff(tmp_path: Path):
 
 
 @pytest.fixture
-def handoff_via_hub(request: pytest.FixtureRequest, tmp_path: Path):
+def handoff_via_hub(live_hub, tmp_path: Path):
     """The same two organisations, members of a real hub (uvicorn on loopback)."""
-    hub = request.getfixturevalue("live_hub")
+    hub = live_hub
     shelter = _vault(tmp_path / "albergue", "Albergue Sintético", "albergue-sintetico")
     clinic = _vault(tmp_path / "clinica", CLINIC, "clinica-sintetica")
     for vault in (shelter, clinic):
