@@ -10,7 +10,8 @@ from pathlib import Path
 
 from shelter_desk.cli.verbs import _opened, _say
 from shelter_desk.handoff.errors import HandoffRefused
-from shelter_desk.services import handoff_keys, handoff_receive, handoff_send
+from shelter_desk.network.hub_client import HubUnreachable
+from shelter_desk.services import handoff_keys, handoff_mailbox, handoff_receive, handoff_send
 from shelter_desk.services.handoff_send import Preview, Selection
 
 EXIT_REFUSED = 4
@@ -56,10 +57,16 @@ def add_parsers(verbs_: argparse._SubParsersAction,
         parser = actions.add_parser(name, help=f"{name} a received package")
         vault_args(parser)
         parser.add_argument("package_id")
-        parser.add_argument("--ack-out", type=Path, required=True, metavar="FILE")
+        parser.add_argument("--ack-out", type=Path, metavar="FILE",
+                            help="save the acknowledgement to a file (default: send it "
+                                 "through the hub's mailbox)")
         if name == "decline":
             parser.add_argument("--reason", required=True)
         parser.set_defaults(handler=_guarded(handler))
+    sync = actions.add_parser("sync", help="through the hub's mailbox: send the outbox, "
+                                           "take in packages and acknowledgements")
+    vault_args(sync)
+    sync.set_defaults(handler=_guarded(sync_verb))
     ack = actions.add_parser("ack", help="read the receiver's acknowledgement")
     vault_args(ack)
     ack.add_argument("file", type=Path)
@@ -157,18 +164,54 @@ def list_verb(args: argparse.Namespace) -> int:
 
 def accept(args: argparse.Namespace) -> int:
     with _opened(args) as vault:
+        sender = _sender(vault, args.package_id)
         case_id, ack = handoff_receive.accept(vault, args.package_id)
-    args.ack_out.write_bytes(ack)
+        _answer(vault, args, sender, ack)
     _say(f"Aceptado: expediente {case_id}.", f"Accepted: case {case_id}.")
     return 0
 
 
 def decline(args: argparse.Namespace) -> int:
     with _opened(args) as vault:
-        args.ack_out.write_bytes(handoff_receive.decline(vault, args.package_id, args.reason))
+        sender = _sender(vault, args.package_id)
+        _answer(vault, args, sender, handoff_receive.decline(vault, args.package_id,
+                                                             args.reason))
     _say("Rechazado: no se guardó nada del paquete.",
          "Declined: nothing of the package was kept.")
     return 0
+
+
+def _sender(vault, package_id: str) -> str:  # type: ignore[no-untyped-def]
+    found = [p for p in handoff_receive.received_packages(vault) if p.package_id == package_id]
+    return found[0].sender_id if found else ""
+
+
+def _answer(vault, args: argparse.Namespace, sender: str, ack: bytes) -> None:  # type: ignore[no-untyped-def]
+    if args.ack_out:
+        args.ack_out.write_bytes(ack)
+        return
+    try:
+        handoff_mailbox.answer(vault, sender, ack)
+    except HubUnreachable:
+        _say("Sin conexión con el hub: repite la orden más tarde para enviar la respuesta.",
+             "The hub cannot be reached: repeat the command later to send the answer.")
+
+
+def sync_verb(args: argparse.Namespace) -> int:
+    with _opened(args) as vault:
+        result = handoff_mailbox.sync_handoffs(vault)
+    _say(f"Enviados: {len(result.sent)}. Recibidos: {len(result.received)}. Respuestas: "
+         f"{len(result.acknowledged)}. Revocados: {len(result.revoked)}.",
+         f"Sent: {len(result.sent)}. Received: {len(result.received)}. Answers: "
+         f"{len(result.acknowledged)}. Revoked: {len(result.revoked)}.")
+    for refusal in result.refused:
+        print(f"shelter-desk: {refusal}", file=sys.stderr)
+    if result.offline:
+        _say(f"Sin conexión con el hub: {result.waiting} paquete(s) siguen en la bandeja de "
+             "salida.",
+             f"The hub cannot be reached: {result.waiting} package(s) stay in the outbox.")
+        return 5
+    return EXIT_REFUSED if result.refused else 0
 
 
 def ack_verb(args: argparse.Namespace) -> int:

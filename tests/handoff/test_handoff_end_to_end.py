@@ -18,6 +18,7 @@ from shelter_desk.services import (
     followup,
     handoff_receive,
     handoff_send,
+    people,
 )
 from shelter_desk.services.handoff_send import Selection
 from shelter_desk.store import case_repo, handoff_store
@@ -147,3 +148,19 @@ def test_a_bad_package_imports_nothing(handoff):
         handoff_receive.receive(h.shelter, data)
     assert handoff_receive.received_packages(h.clinic) == []
     assert cases.count_cases(h.clinic) == 0
+
+
+def test_her_deletion_takes_her_handoffs_with_it(handoff):
+    h = handoff
+    _preview, sent, path = _sent_file(h)
+    handoff_receive.receive(h.clinic, path.read_bytes())
+    case_id, _ack = handoff_receive.accept(h.clinic, sent.package_id)
+    people.block_person(h.shelter, h.her)
+    data_rights.delete_person(h.shelter, h.her)
+    with h.shelter.read() as connection:
+        assert handoff_store.sent(connection, sent.package_id) is None
+    her_there = cases.open_case_file(h.clinic, case_id).principal.person.id
+    people.block_person(h.clinic, her_there)
+    data_rights.delete_person(h.clinic, her_there)
+    with h.clinic.read() as connection:
+        assert handoff_store.received(connection, sent.package_id) is None
