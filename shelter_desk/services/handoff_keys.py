@@ -10,11 +10,12 @@ confirms it after reading the fingerprint aloud with them.
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 from shelter_desk.domain.permissions import Action
 from shelter_desk.handoff import pins, sealing
-from shelter_desk.handoff.errors import refused
+from shelter_desk.handoff.errors import HandoffRefused, refused
 from shelter_desk.handoff.pins import OrganisationKeys, PinState
 from shelter_desk.services.common import acting_user, permitted
 from shelter_desk.services.network_reports import network_policy, organisation_key
@@ -62,25 +63,54 @@ def see_keys(vault: OpenVault, seen: OrganisationKeys, *, source: str) -> PinSta
     user = permitted(vault, Action.DIRECTORY, entity_type="organisation_pin",
                      entity_id=seen.organisation_id)
     with vault.write() as connection:
-        stored = handoff_store.pin(connection, seen.organisation_id)
-        pinned = _as_keys(stored) if stored else None
-        state = pins.compare(pinned, seen)
-        if state is PinState.NEW:
-            handoff_store.save_pin(connection, seen.organisation_id, seen.name,
-                                   seen.signing_key, seen.age_keys, source)
-            audit.record(connection, actor_id=user.id, action="handoff.key_pinned",
-                         entity_type="organisation_pin", entity_id=seen.organisation_id,
-                         summary=f"{source}: {seen.fingerprint()}")
-        elif state is PinState.CHANGED:
-            handoff_store.hold_changed_key(connection, seen.organisation_id,
-                                           seen.signing_key, seen.age_keys)
-            audit.record(connection, actor_id=user.id, action="handoff.key_changed",
-                         entity_type="organisation_pin", entity_id=seen.organisation_id,
-                         summary=f"{source}: {seen.fingerprint()}")
+        state, pinned = pin_seen(connection, user.id, seen, source=source)
     if state is PinState.CHANGED:
         assert pinned is not None
         raise pins.changed_key_warning(pinned, seen)
     return state
+
+
+def pin_seen(connection, actor_id: int | None, seen: OrganisationKeys, *,  # type: ignore[no-untyped-def]
+             source: str) -> tuple[PinState, OrganisationKeys | None]:
+    """In the caller's transaction (the directory pull uses it too): new keys pinned, a
+    changed key held, audited either way."""
+    stored = handoff_store.pin(connection, seen.organisation_id)
+    pinned = _as_keys(stored) if stored else None
+    state = pins.compare(pinned, seen)
+    if state is PinState.NEW:
+        handoff_store.save_pin(connection, seen.organisation_id, seen.name, seen.signing_key,
+                               seen.age_keys, source)
+    elif state is PinState.CHANGED:
+        handoff_store.hold_changed_key(connection, seen.organisation_id, seen.signing_key,
+                                       seen.age_keys)
+    if state is not PinState.SAME:
+        audit.record(connection, actor_id=actor_id,
+                     action="handoff.key_pinned" if state is PinState.NEW
+                     else "handoff.key_changed",
+                     entity_type="organisation_pin", entity_id=seen.organisation_id,
+                     summary=f"{source}: {seen.fingerprint()}")
+    return state, pinned
+
+
+def from_profile(profile: dict) -> OrganisationKeys | None:  # type: ignore[type-arg]
+    """The keys a directory profile publishes; None when it has none or they are bad."""
+    handoff = profile.get("handoff")
+    if not isinstance(handoff, dict):
+        return None
+    try:
+        return pins.read_key_file(pins.key_file_bytes(OrganisationKeys(
+            str(profile["organisation_id"]), str(profile["name"]),
+            base64.b64decode(str(handoff["signing_key"]), validate=True),
+            tuple(handoff["age_keys"]))))
+    except (HandoffRefused, KeyError, TypeError, ValueError):
+        return None
+
+
+def profile_keys(vault: OpenVault, signing_key: bytes) -> dict[str, object]:
+    """What publish_profile sends: the key its requests are signed with (the hub checks it
+    is the enrolled one) and our age keys."""
+    return {"signing_key": base64.b64encode(signing_key).decode("ascii"),
+            "age_keys": list(own_keys(vault).age_keys)}
 
 
 def import_key_file(vault: OpenVault, path: Path) -> OrganisationKeys:

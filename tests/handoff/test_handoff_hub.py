@@ -60,3 +60,26 @@ def test_a_withdrawn_consent_revokes_the_package_on_the_hub(handoff_via_hub):
     with hub.engine.connect() as connection:
         assert connection.execute(select(mailbox_item)).all() == []
     assert handoff_mailbox.sync_handoffs(h.clinic).received == []
+
+
+def test_keys_come_from_the_hubs_directory_pinned_at_first_sight(live_hub, tmp_path):
+    from shelter_desk.services import handoff_keys, network_link, network_outbox
+    from tests.handoff.conftest import _vault
+
+    shelter = _vault(tmp_path / "a", "Albergue Sintético", "a")
+    clinic = _vault(tmp_path / "c", "Clínica Sintética", "c")
+    try:
+        for vault in (shelter, clinic):
+            from tests.hub.members import add_organisation
+            _id, token = add_organisation(live_hub.engine, vault.organisation_name())
+            network_outbox.join(vault, live_hub.url, token)
+        network_outbox.publish_profile(clinic, network_link.Profile(
+            "Clínica Sintética", "Tapachula", "Chiapas", ("Asesoría",), "55 0000 0000"))
+        network_outbox.sync(shelter)
+        clinic_keys = handoff_keys.own_keys(clinic)
+        pinned = handoff_keys.pinned_keys(shelter, clinic_keys.organisation_id)
+        assert pinned.same_keys(clinic_keys)
+        assert [p.source for p in handoff_keys.list_pins(shelter)] == ["hub"]
+    finally:
+        shelter.lock()
+        clinic.lock()
