@@ -1730,6 +1730,10 @@ Network server fingerprint: %3</translation>
         <source>&amp;Conexión con la red</source>
         <translation>&amp;Connection with the network</translation>
     </message>
+    <message>
+        <source>Casos reci&amp;bidos</source>
+        <translation>Recei&amp;ved cases</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -2016,6 +2020,97 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Perfil publicado: las demás organizaciones lo verán al sincronizar.</source>
         <translation>Profile published: the other organisations will see it when they sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedCasesPage</name>
+    <message>
+        <source>Por revisar</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Aceptado</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rechazado</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Recibido</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Expedientes que otras organizaciones de la red te enviaron, cifrados. Revisa su contenido antes de aceptarlo; si lo rechazas, no se guarda nada de ella.</source>
+        <translation>Case files other organisations of the network sent you, encrypted. Review the contents before accepting; if you decline, nothing about her is kept.</translation>
+    </message>
+    <message>
+        <source>Abrir &amp;paquete recibido…</source>
+        <translation>Open received &amp;package…</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Aceptar y abrir expediente…</source>
+        <translation>&amp;Accept and open a case file…</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar…</source>
+        <translation>&amp;Decline…</translation>
+    </message>
+    <message>
+        <source>Paquete de «%1» recibido. Revisa la vista previa.</source>
+        <translation>Package from “%1” received. Check the preview.</translation>
+    </message>
+    <message>
+        <source>Expediente abierto con lo recibido.</source>
+        <translation>Case file opened with what was received.</translation>
+    </message>
+    <message>
+        <source>Rechazado: no se guardó nada del paquete.</source>
+        <translation>Declined: nothing of the package was kept.</translation>
+    </message>
+    <message>
+        <source>Paquete recibido</source>
+        <translation>Received package</translation>
+    </message>
+    <message>
+        <source>Paquetes (*.sdhandoff)</source>
+        <translation>Packages (*.sdhandoff)</translation>
+    </message>
+    <message>
+        <source>Rechazar</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>¿Por qué? (la organización lo verá)</source>
+        <translation>Why? (the organisation will see it)</translation>
+    </message>
+    <message>
+        <source>Guardar el acuse de recibo para quien lo envió</source>
+        <translation>Save the acknowledgement for the sender</translation>
+    </message>
+    <message>
+        <source>Acuses (*.sdack)</source>
+        <translation>Acknowledgements (*.sdack)</translation>
     </message>
 </context>
 <context>

@@ -1730,6 +1730,10 @@ Huella del servidor de la red: %3</translation>
         <source>&amp;Conexión con la red</source>
         <translation>&amp;Conexión con la red</translation>
     </message>
+    <message>
+        <source>Casos reci&amp;bidos</source>
+        <translation>Casos reci&amp;bidos</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -2016,6 +2020,97 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Perfil publicado: las demás organizaciones lo verán al sincronizar.</source>
         <translation>Perfil publicado: las demás organizaciones lo verán al sincronizar.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedCasesPage</name>
+    <message>
+        <source>Por revisar</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Aceptado</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Rechazado</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Recibido</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Expedientes que otras organizaciones de la red te enviaron, cifrados. Revisa su contenido antes de aceptarlo; si lo rechazas, no se guarda nada de ella.</source>
+        <translation>Expedientes que otras organizaciones de la red te enviaron, cifrados. Revisa su contenido antes de aceptarlo; si lo rechazas, no se guarda nada de ella.</translation>
+    </message>
+    <message>
+        <source>Abrir &amp;paquete recibido…</source>
+        <translation>Abrir &amp;paquete recibido…</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Aceptar y abrir expediente…</source>
+        <translation>&amp;Aceptar y abrir expediente…</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Paquete de «%1» recibido. Revisa la vista previa.</source>
+        <translation>Paquete de «%1» recibido. Revisa la vista previa.</translation>
+    </message>
+    <message>
+        <source>Expediente abierto con lo recibido.</source>
+        <translation>Expediente abierto con lo recibido.</translation>
+    </message>
+    <message>
+        <source>Rechazado: no se guardó nada del paquete.</source>
+        <translation>Rechazado: no se guardó nada del paquete.</translation>
+    </message>
+    <message>
+        <source>Paquete recibido</source>
+        <translation>Paquete recibido</translation>
+    </message>
+    <message>
+        <source>Paquetes (*.sdhandoff)</source>
+        <translation>Paquetes (*.sdhandoff)</translation>
+    </message>
+    <message>
+        <source>Rechazar</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>¿Por qué? (la organización lo verá)</source>
+        <translation>¿Por qué? (la organización lo verá)</translation>
+    </message>
+    <message>
+        <source>Guardar el acuse de recibo para quien lo envió</source>
+        <translation>Guardar el acuse de recibo para quien lo envió</translation>
+    </message>
+    <message>
+        <source>Acuses (*.sdack)</source>
+        <translation>Acuses (*.sdack)</translation>
     </message>
 </context>
 <context>
