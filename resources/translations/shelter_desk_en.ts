@@ -1190,6 +1190,49 @@
     </message>
 </context>
 <context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Enviar expediente a %1</source>
+        <translation>Send the case file to %1</translation>
+    </message>
+    <message>
+        <source>Su registro de persona siempre va. Marca solo lo que ella eligió enviar; la vista previa muestra exactamente lo que lleva el paquete cifrado.</source>
+        <translation>Her person record always goes. Tick only what she chose to send; the preview shows exactly what the encrypted package holds.</translation>
+    </message>
+    <message>
+        <source>&amp;Familiares que ella nombra:</source>
+        <translation>&amp;Relatives she names:</translation>
+    </message>
+    <message>
+        <source>&amp;Notas:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;juntos:</source>
+        <translation>Attach&amp;ments:</translation>
+    </message>
+    <message>
+        <source>Estado de sus &amp;documentos</source>
+        <translation>Her &amp;documents&apos; status</translation>
+    </message>
+    <message>
+        <source>&amp;Trámites, barreras y lo que se hizo</source>
+        <translation>Attempts, &amp;barriers and what was done</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Guardar paquete cifrado</source>
+        <translation>Save encrypted package</translation>
+    </message>
+    <message>
+        <source>Paquetes (*.sdhandoff)</source>
+        <translation>Packages (*.sdhandoff)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Cuándo</source>
@@ -2294,6 +2337,10 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Directorio…</source>
         <translation>Di&amp;rectory…</translation>
+    </message>
+    <message>
+        <source>Enviar e&amp;xpediente…</source>
+        <translation>Send the case &amp;file…</translation>
     </message>
 </context>
 <context>

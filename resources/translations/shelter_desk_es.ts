@@ -1190,6 +1190,49 @@
     </message>
 </context>
 <context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Enviar expediente a %1</source>
+        <translation>Enviar expediente a %1</translation>
+    </message>
+    <message>
+        <source>Su registro de persona siempre va. Marca solo lo que ella eligió enviar; la vista previa muestra exactamente lo que lleva el paquete cifrado.</source>
+        <translation>Su registro de persona siempre va. Marca solo lo que ella eligió enviar; la vista previa muestra exactamente lo que lleva el paquete cifrado.</translation>
+    </message>
+    <message>
+        <source>&amp;Familiares que ella nombra:</source>
+        <translation>&amp;Familiares que ella nombra:</translation>
+    </message>
+    <message>
+        <source>&amp;Notas:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;juntos:</source>
+        <translation>Ad&amp;juntos:</translation>
+    </message>
+    <message>
+        <source>Estado de sus &amp;documentos</source>
+        <translation>Estado de sus &amp;documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Trámites, barreras y lo que se hizo</source>
+        <translation>&amp;Trámites, barreras y lo que se hizo</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Guardar paquete cifrado</source>
+        <translation>Guardar paquete cifrado</translation>
+    </message>
+    <message>
+        <source>Paquetes (*.sdhandoff)</source>
+        <translation>Paquetes (*.sdhandoff)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Cuándo</source>
@@ -2294,6 +2337,10 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Directorio…</source>
         <translation>&amp;Directorio…</translation>
+    </message>
+    <message>
+        <source>Enviar e&amp;xpediente…</source>
+        <translation>Enviar e&amp;xpediente…</translation>
     </message>
 </context>
 <context>
