@@ -95,6 +95,12 @@ def test_the_clinic_accepts_and_the_shelter_sees_it(handoff):
     handoffs = [e for e in report["audit"] if e["action"].startswith("handoff.")]
     assert {e["action"] for e in handoffs} >= {"handoff.sealed", "handoff.accepted"}
     assert any("clinica-sintetica" in e["summary"] for e in handoffs)
+    [sent_there] = report["handoffs"]
+    assert sent_there["sent_to"] == "Clínica Jurídica Sintética"
+    assert sent_there["state"] == "accepted" and sent_there["consent_id"]
+    assert "attachment" in sent_there["contents"]
+    assert {"service_type": "legal", "organisation": "Clínica Jurídica Sintética"}.items() <= \
+        report["consents"][-1].items()
 
 
 def test_declined_leaves_nothing_of_her_and_says_why(handoff):
