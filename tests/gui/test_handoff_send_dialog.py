@@ -36,7 +36,8 @@ def test_tick_preview_and_save(qtbot, handoff):  # noqa: F811
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     text = dialog.contents.toPlainText()
     assert f"Rosa Elvira {MARKER}" in text and "Josué" in text and "pasaporte.pdf" in text
-    assert "note:" not in text and save.isEnabled()
+    assert "Nota:" not in text and save.isEnabled()
+    assert "Familiar: Josué" in text
     dialog.notes.item(0).setCheckState(Qt.CheckState.Checked)
     assert not save.isEnabled() and dialog.contents.toPlainText() == ""
     dialog.notes.item(0).setCheckState(Qt.CheckState.Unchecked)

@@ -32,7 +32,7 @@ def test_preview_accept_and_decline(qtbot, qtmodeltester, handoff):  # noqa: F81
     page.show_preview()
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     assert f"Rosa Elvira {MARKER}" in page.contents.toPlainText()
-    assert "pasaporte.pdf" in page.contents.toPlainText()
+    assert "Adjunto: pasaporte.pdf" in page.contents.toPlainText()
 
     with qtbot.waitSignal(page.case_created, timeout=10_000, raising=False) as created:
         page.accept_selected(h.tmp / "acuse2.sdack")

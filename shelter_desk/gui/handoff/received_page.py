@@ -26,6 +26,7 @@ from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.handoff.preview_text import describe_items
 from shelter_desk.services import handoff_receive
 from shelter_desk.store.vault import OpenVault
 
@@ -152,9 +153,7 @@ class ReceivedCasesPage(Retranslating, QWidget):
             return
 
         def shown(items: Any) -> None:
-            self.contents.setPlainText("\n".join(
-                f"{item.kind}: {item.text}" + (f" ({item.size} bytes)" if item.size else "")
-                for item in items))
+            self.contents.setPlainText(describe_items(items))
 
         self._run(lambda: handoff_receive.preview(self.vault, chosen.package_id), shown)
 

@@ -26,6 +26,7 @@ from shelter_desk.domain.followup import Referral
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.handoff.preview_text import describe_items
 from shelter_desk.services import handoff_send
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.services.handoff_send import Preview, Selection
@@ -124,9 +125,7 @@ class HandoffDialog(Retranslating, QDialog):
         def shown(preview: Preview) -> None:
             self._done()
             self.preview = preview
-            self.contents.setPlainText("\n".join(
-                f"{item.kind}: {item.text}" + (f" ({item.size} bytes)" if item.size else "")
-                for item in preview.items))
+            self.contents.setPlainText(describe_items(preview.items))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
 
         run_in_background(lambda: handoff_send.build_preview(
