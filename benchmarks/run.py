@@ -35,6 +35,7 @@ from benchmarks import (
     backup,
     case_record,
     desktop,
+    handoff,
     hub_ingest,
     importing,
     network_report,
@@ -76,7 +77,9 @@ TARGETS = {"list_first_page": ("p50_ms", 30.0), "list_filtered_expiring": ("p50_
            "rotate_master_key": ("p50_ms", 60_000.0),
            # The team issue's budgets, two laptops over loopback (benchmarks/team_sync.py).
            "sync_first_5k": ("p50_ms", 60_000.0), "sync_incremental_50": ("p50_ms", 1000.0),
-           "sync_apply_10k": ("p50_ms", 10_000.0)}
+           "sync_apply_10k": ("p50_ms", 10_000.0),
+           # The handoff issue's budgets: a case with 20 MB of scans built, or imported.
+           "handoff_build_20mb": ("p50_ms", 2000.0), "handoff_import_20mb": ("p50_ms", 2000.0)}
 GROWTH_LIMIT = 1.5
 
 
@@ -106,6 +109,7 @@ SUITES = (
     Suite(rotation.NAMES, lambda _args, names: rotation.run(names)),
     # Fixed sizes from the issue (5,000 people, 200 MB), whatever --people says.
     Suite(team_sync.NAMES, lambda _args, names: team_sync.run(names)),
+    Suite(handoff.NAMES, lambda _args, names: handoff.run(names)),
 )
 ALL_NAMES = tuple(name for suite in SUITES for name in suite.names)
 

@@ -742,10 +742,6 @@
         <translation>Recorded by</translation>
     </message>
     <message>
-        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</source>
-        <translation>What each person agreed to and for what. If someone withdraws a consent, it applies from that moment: for example, a referral can no longer be sent.</translation>
-    </message>
-    <message>
         <source>Registrar que lo &amp;otorga</source>
         <translation>Record as &amp;given</translation>
     </message>
@@ -764,6 +760,18 @@
     <message>
         <source>Escaneos y fotos (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>cualquier organización</source>
+        <translation>any organisation</translation>
+    </message>
+    <message>
+        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización. Para canalizar, su consentimiento es por tipo de servicio y organización; para enviar su expediente a otra organización, debe nombrarla.</source>
+        <translation>What each person agreed to, and for what. A withdrawal counts from that moment: for example, a referral can no longer be sent. A referral consent is per service type and organisation; to send her file to another organisation, the consent must name it.</translation>
+    </message>
+    <message>
+        <source>Consentimiento para &amp;canalizar…</source>
+        <translation>&amp;Referral consent…</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1208,76 @@
     <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Enviar expediente a %1</source>
+        <translation>Send the case file to %1</translation>
+    </message>
+    <message>
+        <source>Su registro de persona siempre va. Marca solo lo que ella eligió enviar; la vista previa muestra exactamente lo que lleva el paquete cifrado.</source>
+        <translation>Her person record always goes. Tick only what she chose to send; the preview shows exactly what the encrypted package holds.</translation>
+    </message>
+    <message>
+        <source>&amp;Familiares que ella nombra:</source>
+        <translation>&amp;Relatives she names:</translation>
+    </message>
+    <message>
+        <source>&amp;Notas:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;juntos:</source>
+        <translation>Attach&amp;ments:</translation>
+    </message>
+    <message>
+        <source>Estado de sus &amp;documentos</source>
+        <translation>Her &amp;documents&apos; status</translation>
+    </message>
+    <message>
+        <source>&amp;Trámites, barreras y lo que se hizo</source>
+        <translation>Attempts, &amp;barriers and what was done</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Guardar paquete cifrado</source>
+        <translation>Save encrypted package</translation>
+    </message>
+    <message>
+        <source>Paquetes (*.sdhandoff)</source>
+        <translation>Packages (*.sdhandoff)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPreview</name>
+    <message>
+        <source>Persona</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Familiar</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Adjunto</source>
+        <translation>Attachment</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1920,10 @@ Network server fingerprint: %3</translation>
         <source>&amp;Conexión con la red</source>
         <translation>&amp;Connection with the network</translation>
     </message>
+    <message>
+        <source>Casos reci&amp;bidos</source>
+        <translation>Recei&amp;ved cases</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -2143,6 +2225,97 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedCasesPage</name>
+    <message>
+        <source>Por revisar</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Aceptado</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rechazado</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Recibido</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Expedientes que otras organizaciones de la red te enviaron, cifrados. Revisa su contenido antes de aceptarlo; si lo rechazas, no se guarda nada de ella.</source>
+        <translation>Case files other organisations of the network sent you, encrypted. Review the contents before accepting; if you decline, nothing about her is kept.</translation>
+    </message>
+    <message>
+        <source>Abrir &amp;paquete recibido…</source>
+        <translation>Open received &amp;package…</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Aceptar y abrir expediente…</source>
+        <translation>&amp;Accept and open a case file…</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar…</source>
+        <translation>&amp;Decline…</translation>
+    </message>
+    <message>
+        <source>Paquete de «%1» recibido. Revisa la vista previa.</source>
+        <translation>Package from “%1” received. Check the preview.</translation>
+    </message>
+    <message>
+        <source>Expediente abierto con lo recibido.</source>
+        <translation>Case file opened with what was received.</translation>
+    </message>
+    <message>
+        <source>Rechazado: no se guardó nada del paquete.</source>
+        <translation>Declined: nothing of the package was kept.</translation>
+    </message>
+    <message>
+        <source>Paquete recibido</source>
+        <translation>Received package</translation>
+    </message>
+    <message>
+        <source>Paquetes (*.sdhandoff)</source>
+        <translation>Packages (*.sdhandoff)</translation>
+    </message>
+    <message>
+        <source>Rechazar</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>¿Por qué? (la organización lo verá)</source>
+        <translation>Why? (the organisation will see it)</translation>
+    </message>
+    <message>
+        <source>Guardar el acuse de recibo para quien lo envió</source>
+        <translation>Save the acknowledgement for the sender</translation>
+    </message>
+    <message>
+        <source>Acuses (*.sdack)</source>
+        <translation>Acknowledgements (*.sdack)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Kit de emergencia</source>
@@ -2221,6 +2394,33 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReferralConsentDialog</name>
+    <message>
+        <source>Consentimiento para canalizar</source>
+        <translation>Referral consent</translation>
+    </message>
+    <message>
+        <source>Registra que ella acepta ser canalizada para este tipo de servicio. Para enviar su expediente a otra organización, nombra la organización.</source>
+        <translation>Record that she agrees to be referred for this type of service. To send her file to another organisation, name the organisation.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de servicio:</source>
+        <translation>Service &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Cualquier organización</source>
+        <translation>Any organisation</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Nueva canalización</source>
@@ -2241,6 +2441,10 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Fecha:</source>
         <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de servicio:</source>
+        <translation>Service &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2496,10 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Directorio…</source>
         <translation>Di&amp;rectory…</translation>
+    </message>
+    <message>
+        <source>Enviar e&amp;xpediente…</source>
+        <translation>Send the case &amp;file…</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3171,34 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Fotografías</source>
         <translation>Photographs</translation>
+    </message>
+    <message>
+        <source>Todo tipo de servicio</source>
+        <translation>Every type of service</translation>
+    </message>
+    <message>
+        <source>Asesoría jurídica</source>
+        <translation>Legal advice</translation>
+    </message>
+    <message>
+        <source>Atención psicosocial</source>
+        <translation>Psychosocial care</translation>
+    </message>
+    <message>
+        <source>Salud</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Albergue o refugio</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Protección</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Seguridad</source>
+        <translation>Security</translation>
     </message>
 </context>
 <context>

@@ -742,10 +742,6 @@
         <translation>Registró</translation>
     </message>
     <message>
-        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</source>
-        <translation>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización.</translation>
-    </message>
-    <message>
         <source>Registrar que lo &amp;otorga</source>
         <translation>Registrar que lo &amp;otorga</translation>
     </message>
@@ -764,6 +760,18 @@
     <message>
         <source>Escaneos y fotos (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Escaneos y fotos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>cualquier organización</source>
+        <translation>cualquier organización</translation>
+    </message>
+    <message>
+        <source>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización. Para canalizar, su consentimiento es por tipo de servicio y organización; para enviar su expediente a otra organización, debe nombrarla.</source>
+        <translation>Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde ese momento: por ejemplo, ya no se puede enviar una canalización. Para canalizar, su consentimiento es por tipo de servicio y organización; para enviar su expediente a otra organización, debe nombrarla.</translation>
+    </message>
+    <message>
+        <source>Consentimiento para &amp;canalizar…</source>
+        <translation>Consentimiento para &amp;canalizar…</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1208,76 @@
     <message>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Enviar expediente a %1</source>
+        <translation>Enviar expediente a %1</translation>
+    </message>
+    <message>
+        <source>Su registro de persona siempre va. Marca solo lo que ella eligió enviar; la vista previa muestra exactamente lo que lleva el paquete cifrado.</source>
+        <translation>Su registro de persona siempre va. Marca solo lo que ella eligió enviar; la vista previa muestra exactamente lo que lleva el paquete cifrado.</translation>
+    </message>
+    <message>
+        <source>&amp;Familiares que ella nombra:</source>
+        <translation>&amp;Familiares que ella nombra:</translation>
+    </message>
+    <message>
+        <source>&amp;Notas:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;juntos:</source>
+        <translation>Ad&amp;juntos:</translation>
+    </message>
+    <message>
+        <source>Estado de sus &amp;documentos</source>
+        <translation>Estado de sus &amp;documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Trámites, barreras y lo que se hizo</source>
+        <translation>&amp;Trámites, barreras y lo que se hizo</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Guardar paquete cifrado</source>
+        <translation>Guardar paquete cifrado</translation>
+    </message>
+    <message>
+        <source>Paquetes (*.sdhandoff)</source>
+        <translation>Paquetes (*.sdhandoff)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffPreview</name>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Familiar</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Adjunto</source>
+        <translation>Adjunto</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1920,10 @@ Huella del servidor de la red: %3</translation>
         <source>&amp;Conexión con la red</source>
         <translation>&amp;Conexión con la red</translation>
     </message>
+    <message>
+        <source>Casos reci&amp;bidos</source>
+        <translation>Casos reci&amp;bidos</translation>
+    </message>
 </context>
 <context>
     <name>NotesTab</name>
@@ -2143,6 +2225,97 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedCasesPage</name>
+    <message>
+        <source>Por revisar</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Aceptado</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Rechazado</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Recibido</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Vence</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Expedientes que otras organizaciones de la red te enviaron, cifrados. Revisa su contenido antes de aceptarlo; si lo rechazas, no se guarda nada de ella.</source>
+        <translation>Expedientes que otras organizaciones de la red te enviaron, cifrados. Revisa su contenido antes de aceptarlo; si lo rechazas, no se guarda nada de ella.</translation>
+    </message>
+    <message>
+        <source>Abrir &amp;paquete recibido…</source>
+        <translation>Abrir &amp;paquete recibido…</translation>
+    </message>
+    <message>
+        <source>&amp;Vista previa</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Aceptar y abrir expediente…</source>
+        <translation>&amp;Aceptar y abrir expediente…</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar…</source>
+        <translation>&amp;Rechazar…</translation>
+    </message>
+    <message>
+        <source>Paquete de «%1» recibido. Revisa la vista previa.</source>
+        <translation>Paquete de «%1» recibido. Revisa la vista previa.</translation>
+    </message>
+    <message>
+        <source>Expediente abierto con lo recibido.</source>
+        <translation>Expediente abierto con lo recibido.</translation>
+    </message>
+    <message>
+        <source>Rechazado: no se guardó nada del paquete.</source>
+        <translation>Rechazado: no se guardó nada del paquete.</translation>
+    </message>
+    <message>
+        <source>Paquete recibido</source>
+        <translation>Paquete recibido</translation>
+    </message>
+    <message>
+        <source>Paquetes (*.sdhandoff)</source>
+        <translation>Paquetes (*.sdhandoff)</translation>
+    </message>
+    <message>
+        <source>Rechazar</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>¿Por qué? (la organización lo verá)</source>
+        <translation>¿Por qué? (la organización lo verá)</translation>
+    </message>
+    <message>
+        <source>Guardar el acuse de recibo para quien lo envió</source>
+        <translation>Guardar el acuse de recibo para quien lo envió</translation>
+    </message>
+    <message>
+        <source>Acuses (*.sdack)</source>
+        <translation>Acuses (*.sdack)</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Kit de emergencia</source>
@@ -2221,6 +2394,33 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReferralConsentDialog</name>
+    <message>
+        <source>Consentimiento para canalizar</source>
+        <translation>Consentimiento para canalizar</translation>
+    </message>
+    <message>
+        <source>Registra que ella acepta ser canalizada para este tipo de servicio. Para enviar su expediente a otra organización, nombra la organización.</source>
+        <translation>Registra que ella acepta ser canalizada para este tipo de servicio. Para enviar su expediente a otra organización, nombra la organización.</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de servicio:</source>
+        <translation>&amp;Tipo de servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Organización:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Cualquier organización</source>
+        <translation>Cualquier organización</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Nueva canalización</source>
@@ -2241,6 +2441,10 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Fecha:</source>
         <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo de servicio:</source>
+        <translation>&amp;Tipo de servicio:</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2496,10 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Directorio…</source>
         <translation>&amp;Directorio…</translation>
+    </message>
+    <message>
+        <source>Enviar e&amp;xpediente…</source>
+        <translation>Enviar e&amp;xpediente…</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3171,34 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Fotografías</source>
         <translation>Fotografías</translation>
+    </message>
+    <message>
+        <source>Todo tipo de servicio</source>
+        <translation>Todo tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Asesoría jurídica</source>
+        <translation>Asesoría jurídica</translation>
+    </message>
+    <message>
+        <source>Atención psicosocial</source>
+        <translation>Atención psicosocial</translation>
+    </message>
+    <message>
+        <source>Salud</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Albergue o refugio</source>
+        <translation>Albergue o refugio</translation>
+    </message>
+    <message>
+        <source>Protección</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Seguridad</source>
+        <translation>Seguridad</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from shelter_desk import __version__
 from shelter_desk.cli import (
     backup_verbs,
     data_rights_verbs,
+    handoff_verbs,
     hub_verbs,
     import_verbs,
     report_verbs,
@@ -259,6 +260,7 @@ def _report_parsers(verbs_: argparse._SubParsersAction) -> None:
     policy.set_defaults(handler=report_verbs.network_policy)
     hub_verbs.add_parsers(actions, verbs_, _vault_args)
     team_verbs.add_parsers(verbs_, _vault_args)
+    handoff_verbs.add_parsers(verbs_, _vault_args)
 
 
 def _positive(text: str) -> int:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from shelter_desk.domain.consents import ServiceType
+
 
 class NoteKind(StrEnum):
     LISTENING = "listening"  # sesión de escucha
@@ -55,6 +57,7 @@ class Referral:
     service: str
     status: ReferralStatus
     referred_on: date
+    service_type: ServiceType | None = None  # None for referrals made before migration 0012
 
 
 # Where a referral may go next: it is proposed, sent, then accepted and completed, and it

@@ -26,6 +26,7 @@ from shelter_desk.hub import (
     directory,
     ingest,
     library,
+    mailbox,
     pages,
     sealing,
     share_routes,
@@ -269,7 +270,8 @@ def create_app(engine: Engine, *, key: bytes | None = None, max_body: int = MAX_
             "Content-Disposition": f'attachment; filename="network-{statistics["period"]}.csv"'})
 
     share_routes.add_routes(app, engine)  # members' secret shares and their sums
-    return BodyLimit(app, max_body, {"/library": library.MAX_SIZE + 64 * 1024})
+    larger = mailbox.add_routes(app, engine, in_db)  # the case handoff's carrier (#19)
+    return BodyLimit(app, max_body, {"/library": library.MAX_SIZE + 64 * 1024, **larger})
 
 
 # ---- small helpers ---------------------------------------------------------------------

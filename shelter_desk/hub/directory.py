@@ -17,7 +17,13 @@ PROFILE_SCHEMA: dict[str, Any] = {
                    "state": {"type": "string", "maxLength": 100},
                    "services": {"type": "array", "maxItems": 40,
                                 "items": {"type": "string", "maxLength": 80}},
-                   "contact": {"type": "string", "maxLength": 300}}}
+                   "contact": {"type": "string", "maxLength": 300},
+                   # The case handoff's keys (#19): the member's signing key (the hub checks
+                   # it is the enrolled one) and its age keys, pinned by other members.
+                   "handoff": {"type": "object", "properties": {
+                       "signing_key": {"type": "string", "format": "byte"},
+                       "age_keys": {"type": "array", "maxItems": 4,
+                                    "items": {"type": "string", "maxLength": 100}}}}}}
 
 
 def check_profile(body: dict[str, Any], organisation_id: str) -> dict[str, Any]:
@@ -38,5 +44,20 @@ def check_profile(body: dict[str, Any], organisation_id: str) -> dict[str, Any]:
             isinstance(s, str) and 0 < len(s.strip()) <= 80 for s in services):
         raise bad
     document["services"] = sorted({" ".join(s.split()) for s in services})
+    if "handoff" in body:
+        document["handoff"] = _handoff_keys(body["handoff"], bad)
     document["published_at"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return document
+
+
+def _handoff_keys(value: Any, bad: Refusal) -> dict[str, Any]:
+    """Shape only (the app checks each age key when it pins them)."""
+    if not isinstance(value, dict):
+        raise bad
+    signing, age_keys = value.get("signing_key"), value.get("age_keys")
+    if not isinstance(signing, str) or len(signing) != 44 or not isinstance(age_keys, list) \
+            or not 0 < len(age_keys) <= 4 or not all(
+                isinstance(k, str) and k.startswith("age1") and len(k) <= 100
+                for k in age_keys):
+        raise bad
+    return {"signing_key": signing, "age_keys": list(age_keys)}

@@ -66,6 +66,12 @@ def reader(engine: Engine, request: Request) -> None:
 def save_profile(engine: Engine, organisation_id: str, document: dict[str, Any]
                   ) -> dict[str, Any]:
     with engine.begin() as connection:
+        enrolled = repo.get_organisation(connection, organisation_id)
+        handoff = document.get("handoff")
+        if handoff and (enrolled is None or enrolled.public_key is None
+                        or handoff["signing_key"] != b64(enrolled.public_key)):
+            raise Refusal(422, "foreign_key", "La llave de firma del perfil no es la inscrita.",
+                          "The profile's signing key is not the enrolled one.")
         stored = repo.profile_published_at(connection, organisation_id)
         if stored is not None and stored > document["published_at"]:
             raise Refusal(409, "old_profile", "El hub ya tiene un perfil más reciente.",

@@ -169,8 +169,10 @@ class HubClient:
         return answer
 
     def _request(self, method: str, path: str, body: bytes, identity: Identity | None, *,
-                 limit: int = MAX_ANSWER_BYTES) -> bytes:
-        headers = {"Content-Type": "application/json", "Accept": "application/json"}
+                 limit: int = MAX_ANSWER_BYTES,
+                 extra_headers: dict[str, str] | None = None) -> bytes:
+        headers = {"Content-Type": "application/json", "Accept": "application/json",
+                   **(extra_headers or {})}
         if identity is not None:  # a new nonce each request: the hub refuses a replay
             headers |= signed_headers(identity.organisation_id, identity.private_key,
                                       method, path, body)

@@ -312,3 +312,9 @@ def _write_atomically(destination: Path, content: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def content_of(vault: OpenVault, attachment_id: int) -> tuple[Attachment, bytes]:
+    """The attachment and its checked bytes, for a handoff package (audited there)."""
+    acting_user(vault)
+    return _content(vault, attachment_id, None)

@@ -23,15 +23,17 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlcipher3 import dbapi2 as sqlite_driver
 
+from shelter_desk.domain.consents import ConsentPurpose
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action
 from shelter_desk.reports.export import write_atomically
 from shelter_desk.services.common import Change, Result, permitted, save_setting, today
-from shelter_desk.store import audit, case_repo, erasure, settings_repo
+from shelter_desk.store import audit, case_repo, erasure, handoff_store, settings_repo
 from shelter_desk.store.attachment_store import attachments as attachment_rows
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.errors import VaultError
+from shelter_desk.store.handoff_schema import handoff_sent
 from shelter_desk.store.schema import (
     attachment,
     audit_event,
@@ -106,6 +108,7 @@ def access_export(vault: OpenVault, person_id: int) -> dict[str, Any]:
                  audit_event.c.entity_id.in_([str(i) for i in ids]))
             for kind, ids in entities.items() if ids]), erasure.not_retired(audit_event))
             .order_by(audit_event.c.id)).all()
+        handoffs = handoff_store.sent_where(connection, handoff_sent.c.person_id == person_id)
         audit.record(connection, actor_id=user.id, action="person.access_exported",
                      entity_type="person", entity_id=person_id)
     history = [{"at": row.occurred_at, "action": row.action, "what": row.entity_type,
@@ -126,8 +129,17 @@ def access_export(vault: OpenVault, person_id: int) -> dict[str, Any]:
         "notes": [{"id": n.id, "kind": n.kind, "written_at": n.written_at, "body": n.body}
                   for n in notes if not n.confidential],
         "confidential_notes_not_included": sum(1 for n in notes if n.confidential),
-        "consents": [{"purpose": c.purpose, "given": c.given, "recorded_on": c.recorded_on}
+        "consents": [{"purpose": c.purpose, "given": c.given, "recorded_on": c.recorded_on,
+                      **({"service_type": c.service_type or "",
+                          "organisation": c.organisation or ""}
+                         if c.purpose is ConsentPurpose.REFERRAL else {})}
                      for c in consents],
+        # Every handoff of her case: to whom, when, what kinds of things, on which consent.
+        "handoffs": [{"sent_to": h.recipient_name, "sent_at": h.created_at,
+                      "contents": ", ".join(kind for kind, _size in
+                                            h.contents.get("items", [])),
+                      "consent_id": h.consent_id, "state": h.state, "state_at": h.state_at}
+                     for h in handoffs],
         "attachments": [{"file_name": f.file_name, "media_type": f.media_type,
                          "size_bytes": f.size_bytes, "added_at": f.added_at}
                         for f in files],

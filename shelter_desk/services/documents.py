@@ -36,7 +36,7 @@ from shelter_desk.store.vault import OpenVault
 EXPIRY_TASK_DAYS = 60
 
 
-def _columns(details: DocumentDetails, document_type: DocumentType) -> dict:
+def document_columns(details: DocumentDetails, document_type: DocumentType) -> dict:
     return {**to_columns(details), "effective_expiry": effective_expiry(details, document_type)}
 
 
@@ -50,7 +50,8 @@ def record_document(vault: OpenVault, person_id: int, details: DocumentDetails, 
         with search_index.kept_in_step(connection, owner.case_id):
             document_id = case_repo.documents.insert(connection, person_id=person_id,
                                                      case_id=owner.case_id,
-                                                     **_columns(details, document_type))
+                                                     **document_columns(details,
+                                                                        document_type))
         audit.record(connection, actor_id=user.id, action="document.added",
                      entity_type="document", entity_id=document_id,
                      summary=f"{details.type_key}: {details.status.value}")
@@ -70,7 +71,7 @@ def update_document(vault: OpenVault, document_id: int, details: DocumentDetails
                                      .where(identity_document.c.id == document_id)).scalar_one()
         with search_index.kept_in_step(connection, case_id):
             case_repo.documents.update(connection, document_id,
-                                       **_columns(details, document_type))
+                                       **document_columns(details, document_type))
         audit.record(connection, actor_id=user.id, action="document.updated",
                      entity_type="document", entity_id=document_id,
                      summary=f"{details.type_key}: {details.status.value}; "

@@ -7,7 +7,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from shelter_desk.domain.consents import Consent, ConsentPurpose
+from shelter_desk.domain.consents import (
+    Consent,
+    ConsentPurpose,
+    ServiceType,
+    referral_consent_in_force,
+)
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.followup import Note, NoteKind, Task
 from shelter_desk.domain.messages import Bilingual
@@ -19,9 +24,10 @@ from shelter_desk.domain.validation import (
     check_text,
 )
 from shelter_desk.services.common import Change, Result, acting_user, permitted, today
-from shelter_desk.store import audit, case_repo, search_index, staff_repo
+from shelter_desk.store import audit, case_repo, handoff_store, search_index, staff_repo
 from shelter_desk.store.case_queries import blocked_people
 from shelter_desk.store.clock import now_utc
+from shelter_desk.store.handoff_schema import handoff_sent
 from shelter_desk.store.schema import case_file, consent, person, task
 from shelter_desk.store.vault import OpenVault
 
@@ -165,23 +171,48 @@ def count_open_tasks(vault: OpenVault) -> tuple[int, int]:
 
 
 def record_consent(vault: OpenVault, person_id: int, purpose: ConsentPurpose, given: bool, *,
-                   recorded_on: date | None = None) -> Result[Consent]:
+                   recorded_on: date | None = None, service_type: ServiceType | None = None,
+                   organisation: str | None = None) -> Result[Consent]:
     """She gives or withdraws consent for one purpose; the latest record is in force,
-    from the moment it is written: a withdrawal stops a referral being sent."""
+    from the moment it is written: a withdrawal stops a referral being sent. A referral
+    consent may name a service type and a receiving organisation (None: all of them)."""
     user = permitted(vault, Action.INTAKE, entity_type="person", entity_id=person_id)
     check_not_future("recorded_on", recorded_on, today())
+    if organisation is not None:
+        organisation = check_text("organisation", organisation)
+        check_length("organisation", organisation)
+    if purpose is not ConsentPurpose.REFERRAL and (service_type or organisation):
+        raise InvalidInput("purpose", Bilingual(
+            es="Solo el consentimiento para canalizar se da por tipo de servicio y "
+               "organización.",
+            en="Only the referral consent is given per service type and organisation."))
     with vault.write() as connection:
         case_id = _case_of_person(connection, person_id)
-        consent_id = case_repo.consents.insert(connection, person_id=person_id,
-                                               purpose=purpose.value, given=given,
-                                               recorded_on=recorded_on or today(),
-                                               recorded_by=user.id)
+        consent_id = case_repo.consents.insert(
+            connection, person_id=person_id, purpose=purpose.value, given=given,
+            recorded_on=recorded_on or today(), recorded_by=user.id,
+            service_type=service_type.value if service_type else None,
+            organisation=organisation)
+        scope = ":".join(part for part in (purpose.value, service_type and service_type.value,
+                                           organisation) if part)
         audit.record(connection, actor_id=user.id,
                      action="consent.given" if given else "consent.withdrawn",
-                     entity_type="person", entity_id=person_id, summary=purpose.value)
+                     entity_type="person", entity_id=person_id, summary=scope)
+        if purpose is ConsentPurpose.REFERRAL and not given:
+            revoke_withdrawn(connection, person_id, user.id)
         recorded = case_repo.consents.get(connection, consent_id)
     assert recorded is not None
     return Result(recorded, (Change("consent", consent_id, "created", case_id),))
+
+
+def referral_consent(connection, person_id: int, service_type: ServiceType | None,  # type: ignore[no-untyped-def]
+                     organisation: str | None, *, named: bool = False) -> bool:
+    """Whether her referral consent covers this service type and organisation now
+    (domain.consents.referral_consent_in_force says how records combine)."""
+    records = case_repo.consents.where(
+        connection, consent.c.person_id == person_id,
+        consent.c.purpose == ConsentPurpose.REFERRAL.value)
+    return referral_consent_in_force(records, service_type, organisation, named=named)
 
 
 def consent_in_force(connection, person_id: int, purpose: ConsentPurpose) -> bool:  # type: ignore[no-untyped-def]
@@ -190,3 +221,27 @@ def consent_in_force(connection, person_id: int, purpose: ConsentPurpose) -> boo
                                       consent.c.purpose == purpose.value)
         .order_by(consent.c.id.desc()).limit(1)).scalar()
     return bool(latest)
+
+
+# Handoff packages (services/handoff_send.py) not yet acknowledged by the receiver.
+UNACKNOWLEDGED = ("outbox", "sent", "received")
+
+
+def revoke_withdrawn(connection, person_id: int, actor_id: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """After she withdraws a referral consent: her packages not yet acknowledged that her
+    consent no longer covers are revoked (their sealed bytes dropped; the hub told at the
+    next sync)."""
+    revoked = []
+    for stored in handoff_store.sent_where(connection, handoff_sent.c.person_id == person_id,
+                                           handoff_sent.c.state.in_(UNACKNOWLEDGED)):
+        referral = case_repo.referrals.require(connection, stored.referral_id)
+        if referral_consent(connection, person_id, referral.service_type,
+                            referral.organisation, named=True):
+            continue
+        handoff_store.set_sent_state(connection, stored.package_id, "revoked",
+                                     reason="consent withdrawn", drop_sealed=True)
+        audit.record(connection, actor_id=actor_id, action="handoff.revoked",
+                     entity_type="person", entity_id=person_id,
+                     summary=f"{stored.package_id}: consent withdrawn")
+        revoked.append(stored.package_id)
+    return revoked

@@ -21,7 +21,7 @@ from shelter_desk.domain.errors import InvalidInput, NotFound
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action
 from shelter_desk.network.hub_client import Enrolment, HubClient, Identity, Receipt
-from shelter_desk.services import network_sync
+from shelter_desk.services import handoff_keys, network_sync
 from shelter_desk.services.common import acting_user, permitted
 from shelter_desk.services.network_sync import LibraryCopy, OutboxItem, PinnedHub, SyncResult
 from shelter_desk.store import audit, network_hub_store
@@ -92,6 +92,10 @@ class VaultLink:
         with self.vault.write() as connection:
             count = network_hub_store.replace_network_directory(
                 connection, [entry for entry in entries if entry is not None])
+            for profile in organisations:  # the handoff keys, pinned at first sight (#19)
+                keys = handoff_keys.from_profile(profile)
+                if keys is not None and keys.organisation_id != own:
+                    handoff_keys.pin_seen(connection, self.actor_id, keys, source="hub")
             audit.record(connection, actor_id=self.actor_id, action="directory.pulled",
                          entity_type="organisation_directory", summary=f"{count} from the hub")
 
@@ -149,7 +153,8 @@ def publish_profile(vault: OpenVault, reports: ReportSource, profile: Profile, *
     client = client or HubClient(hub.url, ca_file=hub.ca_file)
     client.publish_profile(Identity(hub.organisation_id, reports.private_key()), {
         "name": profile.name, "city": profile.city, "state": profile.state,
-        "services": list(profile.services), "contact": profile.contact})
+        "services": list(profile.services), "contact": profile.contact,
+        "handoff": handoff_keys.profile_keys(vault, reports.public_key())})
     with vault.write() as connection:
         audit.record(connection, actor_id=user.id, action="network.profile_published",
                      entity_type="network_profile", entity_id=hub.organisation_id,

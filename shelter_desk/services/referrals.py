@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from shelter_desk.domain.consents import ConsentPurpose
+from shelter_desk.domain.consents import ServiceType
 from shelter_desk.domain.errors import InvalidInput, NotAllowed
 from shelter_desk.domain.followup import (
     NEXT_STATUSES,
@@ -17,18 +17,33 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.validation import check_length, check_not_future, check_text
 from shelter_desk.services.common import Change, Result, acting_user, permitted, today
-from shelter_desk.services.followup import consent_in_force
+from shelter_desk.services.followup import referral_consent
 from shelter_desk.store import audit, case_repo
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.network_repo import directory, steps
 from shelter_desk.store.schema import organisation_directory, referral_step
 from shelter_desk.store.vault import OpenVault
 
-_NO_CONSENT = Bilingual(
-    es="No hay consentimiento vigente para canalizar a esta persona: regístralo primero en "
-       "la pestaña Consentimientos.",
-    en="There is no consent in force to refer this person: record it first in the "
-       "Consents tab.")
+
+def no_consent(service_type: ServiceType | None, organisation: str) -> Bilingual:
+    """The refusal names what is missing: her consent for this type, to this organisation."""
+    es_type, en_type = SERVICE_TYPE_WORDS.get(service_type, ("este servicio", "this service"))
+    return Bilingual(
+        es=f"No hay consentimiento vigente para canalizar a esta persona a {es_type} en "
+           f"«{organisation}»: regístralo primero en la pestaña Consentimientos.",
+        en=f"There is no consent in force to refer this person to {en_type} at "
+           f"“{organisation}”: record it first in the Consents tab.")
+
+
+# The words of the refusals (the GUI has its own translated labels).
+SERVICE_TYPE_WORDS: dict[ServiceType | None, tuple[str, str]] = {
+    ServiceType.LEGAL: ("asesoría jurídica", "legal advice"),
+    ServiceType.PSYCHOSOCIAL: ("atención psicosocial", "psychosocial care"),
+    ServiceType.HEALTH: ("atención de salud", "health care"),
+    ServiceType.SHELTER: ("albergue o refugio", "shelter"),
+    ServiceType.PROTECTION: ("protección", "protection"),
+    ServiceType.SECURITY: ("seguridad", "security"),
+}
 
 def _not_blocked(connection, person_id: int) -> int:  # type: ignore[no-untyped-def]
     """Her case id; refused if she, or the woman whose case it is, asked for her data to be
@@ -44,8 +59,11 @@ def _not_blocked(connection, person_id: int) -> int:  # type: ignore[no-untyped-
 
 
 def refer(vault: OpenVault, person_id: int, organisation: str, service: str, *,
-          referred_on: date | None = None) -> Result[Referral]:
-    """Propose a referral; refused without her consent for referral."""
+          referred_on: date | None = None,
+          service_type: ServiceType | None = None) -> Result[Referral]:
+    """Propose a referral; refused without her consent for referral to this type of
+    service at this organisation (a referral of no stated type needs a consent for every
+    type)."""
     user = permitted(vault, Action.REFERRALS, entity_type="person", entity_id=person_id)
     organisation = check_text("organisation", organisation)
     service = check_text("service", service)
@@ -55,11 +73,12 @@ def refer(vault: OpenVault, person_id: int, organisation: str, service: str, *,
     on = referred_on or today()
     with vault.write() as connection:
         case_id = _not_blocked(connection, person_id)
-        if not consent_in_force(connection, person_id, ConsentPurpose.REFERRAL):
-            raise NotAllowed(_NO_CONSENT)
+        if not referral_consent(connection, person_id, service_type, organisation):
+            raise NotAllowed(no_consent(service_type, organisation))
         referral_id = case_repo.referrals.insert(
             connection, case_id=case_id, person_id=person_id, organisation=organisation,
-            service=service, status=ReferralStatus.PROPOSED.value, referred_on=on)
+            service=service, status=ReferralStatus.PROPOSED.value, referred_on=on,
+            service_type=service_type.value if service_type else None)
         steps.insert(connection, referral_id=referral_id, status=ReferralStatus.PROPOSED.value,
                      on_date=on, recorded_by=user.id)
         audit.record(connection, actor_id=user.id, action="referral.proposed",
@@ -86,9 +105,9 @@ def set_referral_status(vault: OpenVault, referral_id: int, status: ReferralStat
                 en="The date cannot be before the referral was proposed."))
         # Her data leaves with a referral that is sent or accepted: her consent must still
         # be in force then, not only when it was proposed.
-        if status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED) and not consent_in_force(
-                connection, existing.person_id, ConsentPurpose.REFERRAL):
-            raise NotAllowed(_NO_CONSENT)
+        if status in (ReferralStatus.SENT, ReferralStatus.ACCEPTED) and not referral_consent(
+                connection, existing.person_id, existing.service_type, existing.organisation):
+            raise NotAllowed(no_consent(existing.service_type, existing.organisation))
         case_repo.referrals.update(connection, referral_id, status=status.value)
         steps.insert(connection, referral_id=referral_id, status=status.value, on_date=on,
                      recorded_by=user.id)

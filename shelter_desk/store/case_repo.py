@@ -9,7 +9,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 
 from shelter_desk.domain.barriers import AttemptDetails, Outcome, ProcedureAttempt
 from shelter_desk.domain.cases import Case, CaseDetails, CaseStatus
-from shelter_desk.domain.consents import Consent, ConsentPurpose
+from shelter_desk.domain.consents import Consent, ConsentPurpose, ServiceType
 from shelter_desk.domain.documents import DocumentDetails, IdentityDocument
 from shelter_desk.domain.followup import Note, NoteKind, Referral, ReferralStatus, Task
 from shelter_desk.domain.messages import Bilingual
@@ -76,13 +76,20 @@ def _task(row: Mapping[str, Any]) -> Task:
 def _referral(row: Mapping[str, Any]) -> Referral:
     return Referral(id=row["id"], case_id=row["case_id"], person_id=row["person_id"],
                     organisation=row["organisation"], service=row["service"],
-                    status=ReferralStatus(row["status"]), referred_on=row["referred_on"])
+                    status=ReferralStatus(row["status"]), referred_on=row["referred_on"],
+                    service_type=_service_type(row["service_type"]))
 
 
 def _consent(row: Mapping[str, Any]) -> Consent:
     return Consent(id=row["id"], person_id=row["person_id"],
                    purpose=ConsentPurpose(row["purpose"]), given=bool(row["given"]),
-                   recorded_on=row["recorded_on"], recorded_by=row["recorded_by"])
+                   recorded_on=row["recorded_on"], recorded_by=row["recorded_by"],
+                   service_type=_service_type(row["service_type"]),
+                   organisation=row["organisation"])
+
+
+def _service_type(value: str | None) -> ServiceType | None:
+    return ServiceType(value) if value else None
 
 
 people = Rows(person, _person, Bilingual("a la persona", "The person"))

@@ -39,6 +39,7 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store import settings_repo
 from shelter_desk.store.attachment_store import delete_blob
 from shelter_desk.store.errors import VaultError
+from shelter_desk.store.handoff_schema import handoff_received, handoff_sent
 from shelter_desk.store.schema import (
     attachment,
     case_expiry,
@@ -102,6 +103,12 @@ def erase_rows(connection: Connection, person_id: int) -> Erased:
     referrals = select(referral.c.id).where(referral.c.person_id.in_(ids))
     connection.execute(delete(referral_step).where(referral_step.c.referral_id.in_(referrals)))
     connection.execute(delete(referral).where(referral.c.person_id.in_(ids)))
+    # Her handoff packages (sealed copies and what they held); a received case's link to
+    # its package goes with the case.
+    connection.execute(delete(handoff_sent).where(handoff_sent.c.person_id.in_(ids)))
+    if whole_case:
+        connection.execute(delete(handoff_received).where(
+            handoff_received.c.case_id == case_id))
     connection.execute(delete(consent).where(consent.c.person_id.in_(ids)))
     connection.execute(delete(procedure_attempt).where(procedure_attempt.c.person_id.in_(ids)))
     connection.execute(delete(identity_document).where(

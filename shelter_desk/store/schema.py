@@ -203,6 +203,9 @@ referral = Table(
     Column("status", String(16), nullable=False),
     Column("referred_on", Date, nullable=False),
     Column("updated_at", String(32), nullable=False),
+    # Migration 0012: the consent it was checked against is per service type; NULL for
+    # referrals made before, which only a consent for every type covers.
+    Column("service_type", String(16), nullable=True),
 )
 
 consent = Table(
@@ -214,6 +217,10 @@ consent = Table(
     Column("given", Boolean, nullable=False),
     Column("recorded_on", Date, nullable=False),
     Column("recorded_by", Integer, ForeignKey("staff_user.id"), nullable=True),
+    # Migration 0012: referral consent per service type and receiving organisation; NULL
+    # means every type / any organisation, as the single yes/no before it did.
+    Column("service_type", String(16), nullable=True),
+    Column("organisation", Text, nullable=True),
 )
 
 # The case search index (migration 0004): one row per word and case, keyed so that the

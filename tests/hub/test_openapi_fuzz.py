@@ -17,7 +17,8 @@ def test_no_generated_request_makes_a_server_error(live_hub: LiveHub):
     schema = schemathesis.openapi.from_url(f"{live_hub.url}/openapi.json")
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {op.path for op in operations} >= {"/api/v1/reports", "/api/v1/enrol",
-                                              "/api/v1/directory/profile"}
+                                              "/api/v1/directory/profile", "/api/v1/mailbox",
+                                              "/api/v1/mailbox/{item_id}"}
     for operation in operations:
         @given(operation.as_strategy())
         @settings(max_examples=25, deadline=None, derandomize=True, database=None,

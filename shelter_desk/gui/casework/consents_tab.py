@@ -10,8 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from shelter_desk.domain.consents import Consent, ConsentPurpose
+from shelter_desk.domain.consents import Consent, ConsentPurpose, ServiceType, same_organisation
 from shelter_desk.domain.permissions import Action
+from shelter_desk.gui.casework.referral_consent_dialog import ReferralConsentDialog
 from shelter_desk.gui.casework.section import CaseSection, day
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.list_model import ListTableModel
@@ -26,6 +27,30 @@ class ConsentRow:
     person: str
     purpose: ConsentPurpose
     latest: Consent | None
+    # a referral consent's scope: None is every type / any organisation
+    service_type: ServiceType | None = None
+    organisation: str | None = None
+
+    def what(self) -> str:
+        if self.purpose is not ConsentPurpose.REFERRAL:
+            return labels.consent_purpose(self.purpose)
+        where = self.organisation or QCoreApplication.translate(
+            "ConsentsTab", "cualquier organización")
+        return f"{labels.consent_purpose(self.purpose)}: " \
+               f"{labels.service_type(self.service_type)} · {where}"
+
+
+def _scopes(records: list[Consent]) -> list[tuple[ServiceType | None, str | None]]:
+    """The general referral consent first, then each type and organisation she was asked
+    about (organisations compared as the services compare them)."""
+    scopes: dict[tuple[ServiceType | None, str | None], None] = {(None, None): None}
+    for record in records:
+        organisation = record.organisation
+        for _type, known in scopes:
+            if same_organisation(known, organisation):
+                organisation = known
+        scopes[(record.service_type, organisation)] = None
+    return list(scopes)
 
 
 class ConsentsTab(CaseSection):
@@ -41,7 +66,7 @@ class ConsentsTab(CaseSection):
 
         def cells(row: ConsentRow, column: int) -> str:
             latest = row.latest
-            return [row.person, labels.consent_purpose(row.purpose), state(row),
+            return [row.person, row.what(), state(row),
                     day(latest.recorded_on) if latest else "",
                     self._names.get(latest.recorded_by or 0, "") if latest else ""][column]
 
@@ -52,6 +77,7 @@ class ConsentsTab(CaseSection):
         self.give = self.button("consent_give", lambda: self._record(True))
         self.withdraw = self.button("consent_withdraw", lambda: self._record(False))
         self.attach = self.button("consent_attach", self._attach_form)
+        self.scoped = self.button("consent_referral", self._referral_consent)
         self.table.selectionModel().currentRowChanged.connect(self.update_actions)
         self.retranslate()
 
@@ -59,10 +85,13 @@ class ConsentsTab(CaseSection):
         super().retranslate()
         self.intro.setText(self.tr(
             "Lo que cada persona aceptó y para qué. Si retira un consentimiento, vale desde "
-            "ese momento: por ejemplo, ya no se puede enviar una canalización."))
+            "ese momento: por ejemplo, ya no se puede enviar una canalización. Para canalizar, "
+            "su consentimiento es por tipo de servicio y organización; para enviar su "
+            "expediente a otra organización, debe nombrarla."))
         self.give.setText(self.tr("Registrar que lo &otorga"))
         self.withdraw.setText(self.tr("Registrar que lo &retira"))
         self.attach.setText(self.tr("Adjuntar &formulario firmado…"))
+        self.scoped.setText(self.tr("Consentimiento para &canalizar…"))
 
     def rows(self, case_file: CaseFile) -> list[ConsentRow]:
         self._names = self.staff_names()
@@ -70,8 +99,18 @@ class ConsentsTab(CaseSection):
         for member in (case_file.principal, *case_file.household):
             for purpose in ConsentPurpose:
                 records = [c for c in member.consents if c.purpose is purpose]
-                rows.append(ConsentRow(member.person.id, member.person.name, purpose,
-                                       max(records, key=lambda c: c.id) if records else None))
+                if purpose is not ConsentPurpose.REFERRAL:
+                    rows.append(ConsentRow(member.person.id, member.person.name, purpose,
+                                           max(records, key=lambda c: c.id) if records
+                                           else None))
+                    continue
+                for service_type, organisation in _scopes(records):
+                    exact = [c for c in records if c.service_type is service_type
+                             and (c.organisation == organisation
+                                  or same_organisation(c.organisation, organisation))]
+                    rows.append(ConsentRow(member.person.id, member.person.name, purpose,
+                                           max(exact, key=lambda c: c.id) if exact else None,
+                                           service_type, organisation))
         return rows
 
     def update_actions(self, *_args: object) -> None:
@@ -82,13 +121,26 @@ class ConsentsTab(CaseSection):
         self.withdraw.setEnabled(allowed and given)
         self.attach.setEnabled(self.allows(Action.ADD_ATTACHMENT) and chosen is not None
                                and chosen.latest is not None)
+        self.scoped.setEnabled(allowed and chosen is not None)
 
     def _record(self, given: bool) -> None:
         chosen = self.selected()
         if chosen is not None:
-            self.run(lambda: followup.record_consent(self.vault, chosen.person_id,
-                                                     chosen.purpose, given,
-                                                     recorded_on=date.today()))
+            self.run(lambda: followup.record_consent(
+                self.vault, chosen.person_id, chosen.purpose, given, recorded_on=date.today(),
+                service_type=chosen.service_type, organisation=chosen.organisation))
+
+    def _referral_consent(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        dialog = ReferralConsentDialog(self.vault, chosen.person, self)
+        if dialog.exec():
+            service_type, organisation = dialog.scope()
+            self.run(lambda: followup.record_consent(
+                self.vault, chosen.person_id, ConsentPurpose.REFERRAL, True,
+                recorded_on=date.today(), service_type=service_type,
+                organisation=organisation))
 
     def _attach_form(self) -> None:
         chosen = self.selected()

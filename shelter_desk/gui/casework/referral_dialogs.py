@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.followup import NetworkOrganisation
+from shelter_desk.gui.casework.service_types import (
+    chosen_service_type,
+    retranslate_service_types,
+    service_type_box,
+)
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
@@ -42,15 +47,17 @@ class ReferralDialog(Retranslating, QDialog):
         for entry in self.directory:
             self.organisation.addItem(entry.name, entry)
         self.service = QComboBox(objectName="service", editable=True)
+        self.service_type = service_type_box()
         self.organisation.currentIndexChanged.connect(self._services)
         self.referred_on = QDateEdit(QDate.currentDate(), calendarPopup=True,
                                      objectName="referred_on")
         self.referred_on.setDisplayFormat("dd/MM/yyyy")
         self.error = QLabel(wordWrap=True, objectName="form_error")
         self.error.hide()
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(5)]
         form = QFormLayout()
-        for label, widget in zip(self.labels, (self.person, self.organisation, self.service,
+        for label, widget in zip(self.labels, (self.person, self.organisation,
+                                               self.service_type, self.service,
                                                self.referred_on), strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
@@ -66,9 +73,11 @@ class ReferralDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Nueva canalización"))
         for label, text in zip(self.labels, (self.tr("&Persona:"), self.tr("&Organización:"),
+                                             self.tr("&Tipo de servicio:"),
                                              self.tr("&Servicio:"), self.tr("&Fecha:")),
                                strict=True):
             label.setText(text)
+        retranslate_service_types(self.service_type)
         translate_save_cancel(self.buttons)
 
     def _services(self) -> None:
@@ -83,7 +92,8 @@ class ReferralDialog(Retranslating, QDialog):
         on = self.referred_on.date().toPython()
         try:
             self.result_value = referrals.refer(self.vault, person_id, organisation, service,
-                                                referred_on=on)
+                                                referred_on=on,
+                                                service_type=chosen_service_type(self.service_type))
         except Exception as error:  # refused (no consent) or a bug: say so, keep the form
             self.error.setText(describe(error))
             self.error.show()

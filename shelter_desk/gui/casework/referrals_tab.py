@@ -12,7 +12,8 @@ from shelter_desk.gui.casework.referral_dialogs import DirectoryDialog, Referral
 from shelter_desk.gui.casework.section import CaseSection, day, people_of
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.list_model import ListTableModel
-from shelter_desk.services import referrals
+from shelter_desk.gui.handoff.send_dialog import HandoffDialog
+from shelter_desk.services import attachments, referrals
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.store.vault import OpenVault
 
@@ -40,6 +41,7 @@ class ReferralsTab(CaseSection):
                                                  lambda _=False, s=status: self._step(s))
                              for status in _STEPS}
         self.directory = self.button("open_directory", self._directory)
+        self.handoff = self.button("send_handoff", self._handoff)
         self.table.selectionModel().currentRowChanged.connect(self.update_actions)
         self.retranslate()
 
@@ -56,6 +58,7 @@ class ReferralsTab(CaseSection):
         for status, button in self.step_buttons.items():
             button.setText(texts[status])
         self.directory.setText(self.tr("&Directorio…"))
+        self.handoff.setText(self.tr("Enviar e&xpediente…"))
 
     def rows(self, case_file: CaseFile) -> list[Referral]:
         self._names = people_of(case_file)
@@ -70,6 +73,7 @@ class ReferralsTab(CaseSection):
         following = NEXT_STATUSES[chosen.status] if chosen is not None else ()
         for status, button in self.step_buttons.items():
             button.setEnabled(allowed and status in following)
+        self.handoff.setEnabled(allowed and chosen is not None and bool(following))
         if chosen is not None:
             steps = referrals.referral_steps(self.vault, chosen.id)
             self.steps.setText(" → ".join(f"{labels.referral_status(s.status)} "
@@ -88,3 +92,12 @@ class ReferralsTab(CaseSection):
 
     def _directory(self) -> None:
         DirectoryDialog(self.vault, parent=self).exec()
+
+    def _handoff(self) -> None:
+        chosen = self.selected()
+        if chosen is None or self.case_file is None:
+            return
+        dialog = HandoffDialog(self.vault, chosen, self.case_file,
+                               attachments.list_attachments(self.vault, chosen.case_id),
+                               parent=self)
+        dialog.exec()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from shelter_desk.domain.barriers import Outcome
-from shelter_desk.domain.consents import ConsentPurpose
+from shelter_desk.domain.consents import ConsentPurpose, ServiceType
 from shelter_desk.domain.documents import DocumentStatus, Standing
 from shelter_desk.domain.followup import NoteKind, ReferralStatus
 from shelter_desk.domain.people import (
@@ -142,4 +142,17 @@ def consent_purpose(value: ConsentPurpose) -> str:
         ConsentPurpose.STATISTICS: translate("labels", "Estadísticas anónimas de la red"),
         ConsentPurpose.REFERRAL: translate("labels", "Canalización a otras organizaciones"),
         ConsentPurpose.PHOTOS: translate("labels", "Fotografías"),
+    }[value]
+
+
+def service_type(value: ServiceType | None) -> str:
+    if value is None:
+        return translate("labels", "Todo tipo de servicio")
+    return {
+        ServiceType.LEGAL: translate("labels", "Asesoría jurídica"),
+        ServiceType.PSYCHOSOCIAL: translate("labels", "Atención psicosocial"),
+        ServiceType.HEALTH: translate("labels", "Salud"),
+        ServiceType.SHELTER: translate("labels", "Albergue o refugio"),
+        ServiceType.PROTECTION: translate("labels", "Protección"),
+        ServiceType.SECURITY: translate("labels", "Seguridad"),
     }[value]

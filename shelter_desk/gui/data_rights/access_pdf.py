@@ -39,6 +39,8 @@ _W = {
     "confidential": Bilingual("Notas confidenciales del equipo no incluidas: {n}",
                               "Confidential staff notes not included: {n}"),
     "consents": Bilingual("Consentimientos", "Consents"),
+    "handoffs": Bilingual("Expedientes enviados a otras organizaciones",
+                          "Case files sent to other organisations"),
     "attachments": Bilingual("Archivos adjuntos (lista)", "Attachments (list)"),
     "corrections": Bilingual("Correcciones (rectificación)", "Corrections (rectification)"),
     "audit": Bilingual("Registro de quién hizo qué con tu expediente",
@@ -77,8 +79,10 @@ def access_html(exported: dict[str, Any], language: str) -> str:
              _pairs("case", exported["case"], language),
              f"<h2>{_word('person', language)}</h2>",
              _pairs("person", exported["person"], language)]
-    for key in ("documents", "procedures_and_barriers", "notes", "consents", "attachments",
-                "corrections", "audit"):
+    for key in ("documents", "procedures_and_barriers", "notes", "consents", "handoffs",
+                "attachments", "corrections", "audit"):
+        if key not in exported:  # an export made before that section existed
+            continue
         parts.append(f"<h2>{_word(key, language)}</h2>")
         if key in _STACKED and exported[key]:
             parts.extend(_pairs(key, item, language) + "<p></p>" for item in exported[key])
@@ -145,6 +149,14 @@ _LABELS = {
     "purpose": Bilingual("Para qué", "Purpose"),
     "given": Bilingual("Dado", "Given"),
     "recorded_on": Bilingual("Registrado el", "Recorded on"),
+    "service_type": Bilingual("Tipo de servicio", "Service type"),
+    "organisation": Bilingual("Organización", "Organisation"),
+    "sent_to": Bilingual("Enviado a", "Sent to"),
+    "sent_at": Bilingual("Enviado el", "Sent on"),
+    "contents": Bilingual("Qué llevaba", "What it held"),
+    "state": Bilingual("Estado", "Status"),
+    "state_at": Bilingual("Desde", "Since"),
+    "consent_id": Bilingual("Consentimiento (número)", "Consent (number)"),
     "file_name": Bilingual("Archivo", "File"),
     "media_type": Bilingual("Formato", "Format"),
     "size_bytes": Bilingual("Tamaño (bytes)", "Size (bytes)"),

@@ -11,7 +11,7 @@ from shelter_desk.catalog.geo import country_name
 from shelter_desk.catalog.loader import Catalog, default_catalog
 from shelter_desk.domain.barriers import Outcome
 from shelter_desk.domain.cases import CaseStatus
-from shelter_desk.domain.consents import ConsentPurpose
+from shelter_desk.domain.consents import ConsentPurpose, ServiceType
 from shelter_desk.domain.documents import DocumentStatus
 from shelter_desk.domain.followup import NoteKind
 from shelter_desk.domain.people import (
@@ -53,6 +53,7 @@ def describe_value(section: str, key: str, value: Any, language: str,
             _from(catalog.document_types, language),
         ("notes", "kind"): lambda v: labels.note_kind(NoteKind(v)),
         ("consents", "purpose"): lambda v: labels.consent_purpose(ConsentPurpose(v)),
+        ("consents", "service_type"): lambda v: labels.service_type(ServiceType(v)),
     }
     describe = words.get((section, key))
     if describe is None or value is None or value == "":

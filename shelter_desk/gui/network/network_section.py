@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from shelter_desk.gui.common.i18n import Retranslating
+from shelter_desk.gui.handoff.received_page import ReceivedCasesPage
 from shelter_desk.gui.hub.hub_panel import HubPanel
 from shelter_desk.gui.hub.profile_form import ProfileForm
 from shelter_desk.gui.network.network_page import NetworkPage
@@ -26,8 +27,10 @@ class NetworkSection(Retranslating, QTabWidget):
         layout.addWidget(self.hub)
         layout.addWidget(self.profile)
         layout.addStretch(1)
+        self.received = ReceivedCasesPage(vault)
         self.addTab(self.report, "")
         self.addTab(link, "")
+        self.addTab(self.received, "")
         # A send moves reports out of the outbox: the preview shows what is still there.
         self.hub.synced.connect(lambda _result: self.report.refresh())
         self.hub.joined.connect(self.profile.refresh)
@@ -36,3 +39,4 @@ class NetworkSection(Retranslating, QTabWidget):
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("&Informe para la red"))
         self.setTabText(1, self.tr("&Conexión con la red"))
+        self.setTabText(2, self.tr("Casos reci&bidos"))

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "h0004"
-down_revision = "h0002"
+down_revision = "h0003"
 branch_labels = None
 depends_on = None
 

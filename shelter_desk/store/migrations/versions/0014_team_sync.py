@@ -10,7 +10,7 @@ from alembic import op
 from shelter_desk.store import team_capture
 
 revision = "0014"
-down_revision = "0009"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
