@@ -1969,6 +1969,95 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationKeysDialog</name>
+    <message>
+        <source>CAMBIÓ: por confirmar</source>
+        <translation>CHANGED: to be confirmed</translation>
+    </message>
+    <message>
+        <source>Confirmada</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Servidor de la red</source>
+        <translation>Network hub</translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Huella</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>De dónde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Claves de las organizaciones</source>
+        <translation>Organisations&apos; keys</translation>
+    </message>
+    <message>
+        <source>Solo se envían expedientes a estas organizaciones, y solo se aceptan los que ellas firman. Para estar segura, llama a la organización y lean la huella en voz alta: debe ser idéntica.</source>
+        <translation>Case files are sent only to these organisations, and only those they sign are accepted. To be sure, call the organisation and read the fingerprint aloud together: it must be identical.</translation>
+    </message>
+    <message>
+        <source>La huella de tu organización (para leerla a otras):</source>
+        <translation>Your organisation&apos;s fingerprint (to read to others):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmar la clave nueva…</source>
+        <translation>&amp;Confirm the new key…</translation>
+    </message>
+    <message>
+        <source>&amp;Importar un archivo de claves…</source>
+        <translation>&amp;Import a key file…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar nuestras claves en un archivo…</source>
+        <translation>&amp;Save our keys to a file…</translation>
+    </message>
+    <message>
+        <source>Clave nueva de «%1» confirmada.</source>
+        <translation>New key of “%1” confirmed.</translation>
+    </message>
+    <message>
+        <source>Claves de «%1» leídas. Huella: %2</source>
+        <translation>Keys of “%1” read. Fingerprint: %2</translation>
+    </message>
+    <message>
+        <source>Confirmar la clave nueva</source>
+        <translation>Confirm the new key</translation>
+    </message>
+    <message>
+        <source>Llama a «%1» y pide que te lean su huella. Escríbela aquí tal como la oyes (los espacios no importan). Huella nueva que recibió esta computadora:
+%2</source>
+        <translation>Call “%1” and ask them to read you their fingerprint. Type it here as you hear it (spaces do not matter). New fingerprint this computer received:
+%2</translation>
+    </message>
+    <message>
+        <source>Archivo de claves</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Claves (*.sdkeys)</source>
+        <translation>Keys (*.sdkeys)</translation>
+    </message>
+    <message>
+        <source>Guardar nuestras claves</source>
+        <translation>Save our keys</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Nueva contraseña:</source>
@@ -2279,8 +2368,24 @@ Network server fingerprint: %3</translation>
         <translation>&amp;Decline…</translation>
     </message>
     <message>
+        <source>&amp;Enviar y recibir por la red</source>
+        <translation>S&amp;end and receive through the network</translation>
+    </message>
+    <message>
+        <source>&amp;Claves…</source>
+        <translation>&amp;Keys…</translation>
+    </message>
+    <message>
         <source>Paquete de «%1» recibido. Revisa la vista previa.</source>
         <translation>Package from “%1” received. Check the preview.</translation>
+    </message>
+    <message>
+        <source>Recibidos: %1. Enviados: %2. Respuestas: %3.</source>
+        <translation>Received: %1. Sent: %2. Answers: %3.</translation>
+    </message>
+    <message>
+        <source>Sin conexión con el servidor de la red: %1 paquete(s) esperan en la bandeja de salida.</source>
+        <translation>The network hub cannot be reached: %1 package(s) wait in the outbox.</translation>
     </message>
     <message>
         <source>Expediente abierto con lo recibido.</source>
@@ -2289,6 +2394,10 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Rechazado: no se guardó nada del paquete.</source>
         <translation>Declined: nothing of the package was kept.</translation>
+    </message>
+    <message>
+        <source>No se pudo enviar la respuesta por el servidor de la red: guarda el acuse y envíalo como archivo.</source>
+        <translation>The answer could not be sent through the network hub: save the acknowledgement and send it as a file.</translation>
     </message>
     <message>
         <source>Paquete recibido</source>

@@ -1969,6 +1969,95 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationKeysDialog</name>
+    <message>
+        <source>CAMBIÓ: por confirmar</source>
+        <translation>CAMBIÓ: por confirmar</translation>
+    </message>
+    <message>
+        <source>Confirmada</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Servidor de la red</source>
+        <translation>Servidor de la red</translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Organización</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Huella</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>De dónde</source>
+        <translation>De dónde</translation>
+    </message>
+    <message>
+        <source>Claves de las organizaciones</source>
+        <translation>Claves de las organizaciones</translation>
+    </message>
+    <message>
+        <source>Solo se envían expedientes a estas organizaciones, y solo se aceptan los que ellas firman. Para estar segura, llama a la organización y lean la huella en voz alta: debe ser idéntica.</source>
+        <translation>Solo se envían expedientes a estas organizaciones, y solo se aceptan los que ellas firman. Para estar segura, llama a la organización y lean la huella en voz alta: debe ser idéntica.</translation>
+    </message>
+    <message>
+        <source>La huella de tu organización (para leerla a otras):</source>
+        <translation>La huella de tu organización (para leerla a otras):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmar la clave nueva…</source>
+        <translation>&amp;Confirmar la clave nueva…</translation>
+    </message>
+    <message>
+        <source>&amp;Importar un archivo de claves…</source>
+        <translation>&amp;Importar un archivo de claves…</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar nuestras claves en un archivo…</source>
+        <translation>&amp;Guardar nuestras claves en un archivo…</translation>
+    </message>
+    <message>
+        <source>Clave nueva de «%1» confirmada.</source>
+        <translation>Clave nueva de «%1» confirmada.</translation>
+    </message>
+    <message>
+        <source>Claves de «%1» leídas. Huella: %2</source>
+        <translation>Claves de «%1» leídas. Huella: %2</translation>
+    </message>
+    <message>
+        <source>Confirmar la clave nueva</source>
+        <translation>Confirmar la clave nueva</translation>
+    </message>
+    <message>
+        <source>Llama a «%1» y pide que te lean su huella. Escríbela aquí tal como la oyes (los espacios no importan). Huella nueva que recibió esta computadora:
+%2</source>
+        <translation>Llama a «%1» y pide que te lean su huella. Escríbela aquí tal como la oyes (los espacios no importan). Huella nueva que recibió esta computadora:
+%2</translation>
+    </message>
+    <message>
+        <source>Archivo de claves</source>
+        <translation>Archivo de claves</translation>
+    </message>
+    <message>
+        <source>Claves (*.sdkeys)</source>
+        <translation>Claves (*.sdkeys)</translation>
+    </message>
+    <message>
+        <source>Guardar nuestras claves</source>
+        <translation>Guardar nuestras claves</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Nueva contraseña:</source>
@@ -2279,8 +2368,24 @@ Huella del servidor de la red: %3</translation>
         <translation>&amp;Rechazar…</translation>
     </message>
     <message>
+        <source>&amp;Enviar y recibir por la red</source>
+        <translation>&amp;Enviar y recibir por la red</translation>
+    </message>
+    <message>
+        <source>&amp;Claves…</source>
+        <translation>&amp;Claves…</translation>
+    </message>
+    <message>
         <source>Paquete de «%1» recibido. Revisa la vista previa.</source>
         <translation>Paquete de «%1» recibido. Revisa la vista previa.</translation>
+    </message>
+    <message>
+        <source>Recibidos: %1. Enviados: %2. Respuestas: %3.</source>
+        <translation>Recibidos: %1. Enviados: %2. Respuestas: %3.</translation>
+    </message>
+    <message>
+        <source>Sin conexión con el servidor de la red: %1 paquete(s) esperan en la bandeja de salida.</source>
+        <translation>Sin conexión con el servidor de la red: %1 paquete(s) esperan en la bandeja de salida.</translation>
     </message>
     <message>
         <source>Expediente abierto con lo recibido.</source>
@@ -2289,6 +2394,10 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Rechazado: no se guardó nada del paquete.</source>
         <translation>Rechazado: no se guardó nada del paquete.</translation>
+    </message>
+    <message>
+        <source>No se pudo enviar la respuesta por el servidor de la red: guarda el acuse y envíalo como archivo.</source>
+        <translation>No se pudo enviar la respuesta por el servidor de la red: guarda el acuse y envíalo como archivo.</translation>
     </message>
     <message>
         <source>Paquete recibido</source>

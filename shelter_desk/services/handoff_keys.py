@@ -11,12 +11,14 @@ confirms it after reading the fingerprint aloud with them.
 from __future__ import annotations
 
 import base64
+from dataclasses import dataclass
 from pathlib import Path
 
 from shelter_desk.domain.permissions import Action
 from shelter_desk.handoff import pins, sealing
 from shelter_desk.handoff.errors import HandoffRefused, refused
 from shelter_desk.handoff.pins import OrganisationKeys, PinState
+from shelter_desk.network import envelope
 from shelter_desk.services.common import acting_user, permitted
 from shelter_desk.services.network_reports import network_policy, organisation_key
 from shelter_desk.store import audit, handoff_store, network_store
@@ -164,6 +166,25 @@ def keys_in_force(stored: handoff_store.StoredPin | None,
             organisation_id, stored.name, stored.pending_signing_key,
             stored.pending_age_keys or ()))
     return keys
+
+
+@dataclass(frozen=True)
+class PinRow:
+    """An organisation's pinned keys as a person checks them: the fingerprint to read
+    aloud, and the new one waiting for confirmation when its key changed."""
+    organisation_id: str
+    name: str
+    fingerprint: str
+    pending_fingerprint: str | None
+    source: str  # "hub" or "file"
+    pinned_at: str
+
+
+def pin_rows(vault: OpenVault) -> list[PinRow]:
+    return [PinRow(stored.organisation_id, stored.name, _as_keys(stored).fingerprint(),
+                   envelope.fingerprint(stored.pending_signing_key)
+                   if stored.pending_signing_key is not None else None,
+                   stored.source, stored.pinned_at) for stored in list_pins(vault)]
 
 
 def list_pins(vault: OpenVault) -> list[handoff_store.StoredPin]:

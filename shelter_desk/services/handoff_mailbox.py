@@ -41,6 +41,13 @@ class MailboxResult:
     offline: bool = False
 
 
+def linked(vault: OpenVault) -> bool:
+    """Whether the hub's mailbox can carry packages: the organisation joined a hub."""
+    with vault.read() as connection:
+        return network_hub_store.pinned_hub(connection) is not None and \
+            network_store.current_key(connection) is not None
+
+
 def mailbox(vault: OpenVault, client: HubClient | None = None) -> MailboxClient:
     with vault.read() as connection:
         hub = network_hub_store.pinned_hub(connection)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.barriers import Outcome
@@ -39,5 +39,5 @@ def _words(item: PreviewItem) -> str:
     except (KeyError, ValueError):  # a key this catalogue does not have: shown as sent
         return item.text
     if item.kind == "attachment":
-        return f"{item.text} ({item.size / 1e6:.1f} MB)"
+        return f"{item.text} ({QLocale().formattedDataSize(item.size)})"
     return item.text

@@ -1,6 +1,8 @@
 """«Casos recibidos»: packages other organisations sent, who sent what and when; preview,
 accept into a new case file, or decline with a reason. Each answer is a signed
-acknowledgement saved to a file for the sender (or sent by `handoff sync`)."""
+acknowledgement: sent back through the hub's mailbox when the organisation joined a hub
+(saved to a file when the hub cannot be reached), otherwise saved to a file for the
+sender."""
 
 from __future__ import annotations
 
@@ -26,8 +28,10 @@ from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.handoff.keys_dialog import OrganisationKeysDialog
 from shelter_desk.gui.handoff.preview_text import describe_items
-from shelter_desk.services import handoff_receive
+from shelter_desk.network.hub_client import HubRefused, HubUnreachable
+from shelter_desk.services import handoff_mailbox, handoff_receive
 from shelter_desk.store.vault import OpenVault
 
 
@@ -61,6 +65,12 @@ class ReceivedCasesPage(Retranslating, QWidget):
         self.preview_button = QPushButton(objectName="received_preview")
         self.accept_button = QPushButton(objectName="received_accept")
         self.decline_button = QPushButton(objectName="received_decline")
+        self.network_button = QPushButton(objectName="received_network")
+        self.keys_button = QPushButton(objectName="received_keys")
+        self.network_button.clicked.connect(self.sync_with_hub)
+        self.keys_button.clicked.connect(lambda: OrganisationKeysDialog(self.vault, self).exec())
+        self.through_hub = handoff_mailbox.linked(vault)
+        self.network_button.setVisible(self.through_hub)
         self.open_button.clicked.connect(self._open_file)
         self.preview_button.clicked.connect(self.show_preview)
         self.accept_button.clicked.connect(lambda: self._answer(self.accept_selected))
@@ -71,8 +81,8 @@ class ReceivedCasesPage(Retranslating, QWidget):
         self.progress.hide()
         self.message = QLabel(wordWrap=True, objectName="received_message")
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.preview_button, self.accept_button,
-                       self.decline_button):
+        for button in (self.network_button, self.open_button, self.preview_button,
+                       self.accept_button, self.decline_button, self.keys_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -92,6 +102,8 @@ class ReceivedCasesPage(Retranslating, QWidget):
         self.preview_button.setText(self.tr("&Vista previa"))
         self.accept_button.setText(self.tr("&Aceptar y abrir expediente…"))
         self.decline_button.setText(self.tr("&Rechazar…"))
+        self.network_button.setText(self.tr("&Enviar y recibir por la red"))
+        self.keys_button.setText(self.tr("&Claves…"))
         self.model.retranslate()
 
     def reload(self) -> None:
@@ -112,6 +124,7 @@ class ReceivedCasesPage(Retranslating, QWidget):
         for button in (self.preview_button, self.accept_button, self.decline_button):
             button.setEnabled(open_)
         self.open_button.setEnabled(not self.busy)
+        self.network_button.setEnabled(not self.busy)
 
     # -- the work, off the GUI thread --------------------------------------------------
 
@@ -157,30 +170,73 @@ class ReceivedCasesPage(Retranslating, QWidget):
 
         self._run(lambda: handoff_receive.preview(self.vault, chosen.package_id), shown)
 
-    def accept_selected(self, ack_path: Path) -> None:
+    def sync_with_hub(self) -> None:
+        """Post what waits in the outbox, take in packages and answers (the mailbox)."""
+        def said(result: handoff_mailbox.MailboxResult) -> None:
+            text = self.tr("Recibidos: %1. Enviados: %2. Respuestas: %3.").replace(
+                "%1", str(len(result.received))).replace("%2", str(len(result.sent))).replace(
+                "%3", str(len(result.acknowledged)))
+            if result.offline:
+                text = self.tr("Sin conexión con el servidor de la red: %1 paquete(s) "
+                               "esperan en la bandeja de salida.").replace(
+                    "%1", str(result.waiting))
+            refusals = [describe(refusal) for refusal in result.refused]
+            self.message.setText("\n".join([text, *refusals]))
+
+        self._run(lambda: handoff_mailbox.sync_handoffs(self.vault), said)
+
+    def accept_selected(self, ack_path: Path | None) -> None:
+        """Accept; the answer goes to `ack_path`, or through the mailbox when it is None."""
         chosen = self.selected()
 
-        def work() -> int:
+        def work() -> tuple[int, bytes | None]:
             case_id, ack = handoff_receive.accept(self.vault, chosen.package_id)
-            Path(ack_path).write_bytes(ack)
-            return case_id
+            return case_id, self._deliver(chosen.sender_id, ack, ack_path)
 
-        def done(case_id: int) -> None:
+        def done(result: tuple[int, bytes | None]) -> None:
+            case_id, unsent = result
             self.message.setText(self.tr("Expediente abierto con lo recibido."))
+            self._keep_unsent(unsent)
             self.case_created.emit(case_id)
 
         self._run(work, done)
 
-    def decline_selected(self, reason: str, ack_path: Path) -> None:
+    def decline_selected(self, reason: str, ack_path: Path | None) -> None:
         chosen = self.selected()
 
-        def work() -> None:
-            Path(ack_path).write_bytes(handoff_receive.decline(self.vault, chosen.package_id,
-                                                               reason))
+        def work() -> bytes | None:
+            ack = handoff_receive.decline(self.vault, chosen.package_id, reason)
+            return self._deliver(chosen.sender_id, ack, ack_path)
+
+        def done(unsent: bytes | None) -> None:
+            self.message.setText(self.tr("Rechazado: no se guardó nada del paquete."))
+            self._keep_unsent(unsent)
 
         self.contents.clear()
-        self._run(work, lambda _none: self.message.setText(
-            self.tr("Rechazado: no se guardó nada del paquete.")))
+        self._run(work, done)
+
+    def _deliver(self, sender_id: str, ack: bytes, ack_path: Path | None) -> bytes | None:
+        """Off the GUI thread: the answer to a file or the mailbox; the bytes back when
+        the hub cannot take them (down, or a sender it does not know), so they are saved
+        rather than lost."""
+        if ack_path is not None:
+            Path(ack_path).write_bytes(ack)
+            return None
+        try:
+            handoff_mailbox.answer(self.vault, sender_id, ack)
+        except (HubUnreachable, HubRefused):  # the case is accepted: the answer is kept
+            return ack
+        return None
+
+    def _keep_unsent(self, unsent: bytes | None) -> None:
+        if unsent is None:
+            return
+        self.message.setText(self.message.text() + " " + self.tr(
+            "No se pudo enviar la respuesta por el servidor de la red: guarda el acuse y "
+            "envíalo como archivo."))
+        path = self._ack_path()
+        if path is not None:
+            path.write_bytes(unsent)
 
     # -- dialogs -----------------------------------------------------------------------
 
@@ -192,7 +248,10 @@ class ReceivedCasesPage(Retranslating, QWidget):
             if ack:
                 self.receive_file(Path(path), ack)
 
-    def _answer(self, action: Callable[[Path], None]) -> None:
+    def _answer(self, action: Callable[[Path | None], None]) -> None:
+        if self.through_hub:  # the answer goes back through the mailbox
+            action(None)
+            return
         ack = self._ack_path()
         if ack:
             action(ack)
