@@ -1245,6 +1245,18 @@
         <translation>Pre&amp;view</translation>
     </message>
     <message>
+        <source>Enviar por la &amp;red</source>
+        <translation>Send through the &amp;network</translation>
+    </message>
+    <message>
+        <source>Expediente enviado por la red.</source>
+        <translation>Case file sent through the network.</translation>
+    </message>
+    <message>
+        <source>Sin conexión con el servidor de la red: el expediente espera en la bandeja de salida.</source>
+        <translation>The network hub cannot be reached: the case file waits in the outbox.</translation>
+    </message>
+    <message>
         <source>Guardar paquete cifrado</source>
         <translation>Save encrypted package</translation>
     </message>

@@ -1245,6 +1245,18 @@
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
+        <source>Enviar por la &amp;red</source>
+        <translation>Enviar por la &amp;red</translation>
+    </message>
+    <message>
+        <source>Expediente enviado por la red.</source>
+        <translation>Expediente enviado por la red.</translation>
+    </message>
+    <message>
+        <source>Sin conexión con el servidor de la red: el expediente espera en la bandeja de salida.</source>
+        <translation>Sin conexión con el servidor de la red: el expediente espera en la bandeja de salida.</translation>
+    </message>
+    <message>
         <source>Guardar paquete cifrado</source>
         <translation>Guardar paquete cifrado</translation>
     </message>

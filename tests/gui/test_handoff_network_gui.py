@@ -8,11 +8,12 @@ from __future__ import annotations
 from shelter_desk.domain.followup import ReferralStatus
 from shelter_desk.gui.handoff.keys_dialog import OrganisationKeysDialog
 from shelter_desk.gui.handoff.received_page import ReceivedCasesPage
+from shelter_desk.gui.handoff.send_dialog import HandoffDialog
 from shelter_desk.handoff import pins
 from shelter_desk.handoff.pins import OrganisationKeys
 from shelter_desk.handoff.sealing import new_identity
 from shelter_desk.network.envelope import new_private_key
-from shelter_desk.services import cases, handoff_keys, handoff_mailbox, handoff_send
+from shelter_desk.services import attachments, cases, handoff_keys, handoff_mailbox, handoff_send
 from shelter_desk.services.handoff_send import Selection
 from shelter_desk.store import case_repo
 from tests.handoff.conftest import (  # noqa: F401 (the fixtures)
@@ -50,11 +51,39 @@ def test_the_clinic_takes_in_accepts_and_answers_through_the_mailbox(qtbot, hand
     assert referral.status is ReferralStatus.ACCEPTED
 
 
+def test_the_shelter_sends_through_the_hub_from_the_referral(qtbot, handoff_via_hub):  # noqa: F811
+    h, hub = handoff_via_hub
+    with h.shelter.read() as connection:
+        referral = case_repo.referrals.require(connection, h.referral_id)
+    dialog = HandoffDialog(h.shelter, referral, cases.open_case_file(h.shelter, referral.case_id),
+                           attachments.list_attachments(h.shelter, referral.case_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.network_button.isVisible() and not dialog.network_button.isEnabled()
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert dialog.network_button.isEnabled()
+    hub.stop()  # the hub is down: the package waits in the outbox, nothing is lost
+    dialog.network_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    assert "bandeja de salida" in dialog.outcome
+    hub.start()
+    assert handoff_mailbox.sync_handoffs(h.shelter).sent
+    assert handoff_mailbox.sync_handoffs(h.clinic).received
+
+
 def test_without_a_hub_there_is_no_network_button(qtbot, handoff):  # noqa: F811
     page = ReceivedCasesPage(handoff.clinic)
     qtbot.addWidget(page)
     page.show()
     assert not page.network_button.isVisible()
+    with handoff.shelter.read() as connection:
+        referral = case_repo.referrals.require(connection, handoff.referral_id)
+    dialog = HandoffDialog(handoff.shelter, referral,
+                           cases.open_case_file(handoff.shelter, referral.case_id), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.network_button.isVisible()  # a file is the only carrier
 
 
 def test_a_changed_key_is_confirmed_by_typing_its_fingerprint(qtbot, qtmodeltester, handoff):  # noqa: F811

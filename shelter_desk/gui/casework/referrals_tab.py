@@ -101,3 +101,5 @@ class ReferralsTab(CaseSection):
                                attachments.list_attachments(self.vault, chosen.case_id),
                                parent=self)
         dialog.exec()
+        if dialog.outcome:  # sent through the hub, or waiting in its outbox
+            self.say(dialog.outcome)

@@ -27,7 +27,7 @@ from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.handoff.preview_text import describe_items
-from shelter_desk.services import handoff_send
+from shelter_desk.services import handoff_mailbox, handoff_send
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.services.handoff_send import Preview, Selection
 from shelter_desk.store.vault import OpenVault
@@ -55,6 +55,7 @@ class HandoffDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.vault, self.referral = vault, referral
         self.preview: Preview | None = None
+        self.outcome = ""  # what happened, for the referral tab to say
         self.busy = False
         self.intro = QLabel(wordWrap=True)
         self.household = _checklist("handoff_household", [
@@ -75,6 +76,12 @@ class HandoffDialog(Retranslating, QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save_asked)
         self.buttons.rejected.connect(self.reject)
+        # With a hub, the same sealed bytes can go through its mailbox instead of a file.
+        self.network_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.network_button.setObjectName("handoff_network")
+        self.network_button.clicked.connect(self.send_through_hub)
+        self.network_button.setVisible(handoff_mailbox.linked(vault))
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         for label, widget in zip(self.labels, (self.household, self.notes, self.attachments),
@@ -106,6 +113,7 @@ class HandoffDialog(Retranslating, QDialog):
         self.documents.setText(self.tr("Estado de sus &documentos"))
         self.attempts.setText(self.tr("&Trámites, barreras y lo que se hizo"))
         self.preview_button.setText(self.tr("&Vista previa"))
+        self.network_button.setText(self.tr("Enviar por la &red"))
 
     def selection(self) -> Selection:
         return Selection(household=_checked(self.household), documents=self.documents
@@ -117,6 +125,7 @@ class HandoffDialog(Retranslating, QDialog):
         self.preview = None
         self.contents.clear()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.network_button.setEnabled(False)
 
     def build_preview(self) -> None:
         selection = self.selection()
@@ -127,6 +136,7 @@ class HandoffDialog(Retranslating, QDialog):
             self.preview = preview
             self.contents.setPlainText(describe_items(preview.items))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+            self.network_button.setEnabled(True)
 
         run_in_background(lambda: handoff_send.build_preview(
             self.vault, self.referral.id, selection), shown, self._failed)
@@ -146,6 +156,26 @@ class HandoffDialog(Retranslating, QDialog):
             self.accept()
 
         run_in_background(work, saved, self._failed)
+
+    def send_through_hub(self) -> None:
+        """Seal exactly the previewed bytes into the outbox and post it to the hub; when
+        the hub cannot be reached it waits there for the next «Enviar y recibir»."""
+        assert self.preview is not None
+        preview = self.preview
+        self._start()
+
+        def work() -> handoff_mailbox.MailboxResult:
+            handoff_send.send(self.vault, preview)
+            return handoff_mailbox.sync_handoffs(self.vault)
+
+        def sent(result: handoff_mailbox.MailboxResult) -> None:
+            self._done()
+            self.outcome = (self.tr("Expediente enviado por la red.") if not result.offline
+                            else self.tr("Sin conexión con el servidor de la red: el "
+                                         "expediente espera en la bandeja de salida."))
+            self.accept()
+
+        run_in_background(work, sent, self._failed)
 
     def _save_asked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
