@@ -66,3 +66,19 @@ def test_an_empty_vault_offers_nothing_and_the_field_still_types(qtbot, created)
     # ASCII only: QTest cannot type «í» (it asserts), a person can.
     qtbot.keyClicks(dialog.institution_name, "Oficina 1")
     assert dialog.institution_name.text() == "Oficina 1"
+
+
+def test_documents_and_long_names_fit_at_1024_px(qtbot, created):
+    case = cases.open_case(created.vault, PersonDetails(
+        given_names="Wendy Carolina", family_names="Ramos Lagos", nationality="HN")).value
+    dialog = AttemptDialog(created.vault, {case.principal_person_id: "Wendy Carolina"})
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.documents.horizontalScrollBar().isVisible()
+    assert dialog.documents.width() <= dialog.width()
+    long_name = ("Oficialía 1 del Registro Civil del Municipio de Tapachula de Córdova y "
+                 "Ordóñez, Chiapas, Dirección del Registro Civil del Estado")
+    dialog.institution_name.setText(long_name)
+    assert dialog.institution_name.toolTip() == long_name

@@ -59,6 +59,8 @@ class AttemptDialog(Retranslating, QDialog):
         self.institution_type = self._combo("institution_type", self.catalog.institution_types)
         self.institution_name = QLineEdit(objectName="institution_name")
         self.institution_name.setCompleter(institution_completer(vault, self))
+        # A name longer than the field is read whole on hover, not guessed at.
+        self.institution_name.textChanged.connect(self.institution_name.setToolTip)
         self.attempted_on = QDateEdit(QDate.currentDate(), calendarPopup=True,
                                       objectName="attempted_on")
         self.attempted_on.setDisplayFormat("dd/MM/yyyy")
@@ -73,7 +75,11 @@ class AttemptDialog(Retranslating, QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.documents.addItem(item)
-        self.documents.setMaximumHeight(110)
+        # Long names wrap instead of pushing a horizontal scrollbar in at 1024 px.
+        self.documents.setWordWrap(True)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.documents.setMaximumHeight(150)
         self.reason = QComboBox(objectName="reason_key")
         self.reason.addItem("", None)
         for key in self.catalog.barrier_reasons:
