@@ -11,8 +11,16 @@ from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action
 from shelter_desk.domain.validation import check_attempt, check_not_future, check_text
-from shelter_desk.services.common import Change, Result, changed_fields, permitted, today
+from shelter_desk.services.common import (
+    Change,
+    Result,
+    acting_user,
+    changed_fields,
+    permitted,
+    today,
+)
 from shelter_desk.store import audit, case_repo
+from shelter_desk.store.schema import organisation_directory, procedure_attempt
 from shelter_desk.store.vault import OpenVault
 
 
@@ -21,6 +29,27 @@ def _check(details: AttemptDetails, catalog: Catalog) -> None:
                   institution_types=catalog.institution_types.keys(),
                   reasons=catalog.barrier_reasons.keys(),
                   document_types=catalog.document_types.keys())
+
+
+def known_institutions(vault: OpenVault) -> list[str]:
+    """Every office already typed in this vault, and the network directory's organisations,
+    once each (case and spacing ignored), so a second refusal by the same office is chosen,
+    not typed again with a spelling that splits the office in two. The first spelling wins:
+    once offered, it is the one the team keeps choosing."""
+    acting_user(vault)
+    with vault.read() as connection:
+        typed = connection.execute(
+            procedure_attempt.select().with_only_columns(procedure_attempt.c.institution_name)
+            .order_by(procedure_attempt.c.id)).scalars().all()
+        listed = connection.execute(
+            organisation_directory.select().with_only_columns(organisation_directory.c.name)
+            .where(organisation_directory.c.active.is_(True))).scalars().all()
+    names: dict[str, str] = {}
+    for name in (*typed, *listed):
+        cleaned = " ".join((name or "").split())
+        if cleaned:
+            names.setdefault(cleaned.casefold(), cleaned)
+    return sorted(names.values(), key=str.casefold)
 
 
 def record_attempt(vault: OpenVault, details: AttemptDetails, *,

@@ -82,6 +82,8 @@ def test_the_testimony_in_the_rights_panel(qtbot, created, qapp, qtmodeltester):
     barrier_rows = [_cells(view.barriers, r) for r in range(view.barriers.model.rowCount())]
     mine = [r for r in barrier_rows if r[1] == "Josué Tzul"]
     assert "Carta «Escrito a la escuela (inscripción o beca)» guardada en Adjuntos" in mine[0][7]
+    # ...dated with its four-digit year, as every screen writes dates
+    assert f"/{date.today().year}." in mine[0][7]
 
 
 def test_a_letter_from_the_barriers_tab_in_english(qtbot, created, qapp):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -35,6 +36,15 @@ from shelter_desk.services.common import Result
 from shelter_desk.store.vault import OpenVault
 
 
+def institution_completer(vault: OpenVault, parent: QWidget) -> QCompleter:
+    """Offices typed before and the network's organisations, matched anywhere in the name
+    («Oficialía 1» finds «Oficialía 1 del Registro Civil de Tapachula»)."""
+    completer = QCompleter(barriers.known_institutions(vault), parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    return completer
+
+
 class AttemptDialog(Retranslating, QDialog):
     def __init__(self, vault: OpenVault, people: dict[int, str],
                  parent: QWidget | None = None) -> None:
@@ -48,6 +58,9 @@ class AttemptDialog(Retranslating, QDialog):
         self.right = self._combo("right", self.catalog.rights)
         self.institution_type = self._combo("institution_type", self.catalog.institution_types)
         self.institution_name = QLineEdit(objectName="institution_name")
+        self.institution_name.setCompleter(institution_completer(vault, self))
+        # A name longer than the field is read whole on hover, not guessed at.
+        self.institution_name.textChanged.connect(self.institution_name.setToolTip)
         self.attempted_on = QDateEdit(QDate.currentDate(), calendarPopup=True,
                                       objectName="attempted_on")
         self.attempted_on.setDisplayFormat("dd/MM/yyyy")
@@ -62,7 +75,11 @@ class AttemptDialog(Retranslating, QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.documents.addItem(item)
-        self.documents.setMaximumHeight(110)
+        # Long names wrap instead of pushing a horizontal scrollbar in at 1024 px.
+        self.documents.setWordWrap(True)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.documents.setMaximumHeight(150)
         self.reason = QComboBox(objectName="reason_key")
         self.reason.addItem("", None)
         for key in self.catalog.barrier_reasons:

@@ -3,7 +3,6 @@ the case, and keep it as a PDF in the case file (encrypted), recorded on the bar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from shelter_desk.domain.letters import Letter
+from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import LANGUAGES, Retranslating, current_language
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.letters.pdf import letter_html, render_pdf
@@ -119,7 +119,7 @@ class LetterDialog(Retranslating, QDialog):
         name = template.name.in_language(current_language())
         day = today()
         action = self.tr("Carta «%1» guardada en Adjuntos el %2.").replace(
-            "%1", name).replace("%2", QLocale().toString(day, QLocale.FormatType.ShortFormat))
+            "%1", name).replace("%2", short_date(day))
         try:
             pdf = render_pdf(self.editor.document().toHtml(), self.letter.title)
             self.result_value = letters.store_letter(
