@@ -18,8 +18,9 @@ from shelter_desk.domain.cases import format_case_code
 from shelter_desk.domain.text import fold
 from shelter_desk.store import audit, erasure, search_index
 from shelter_desk.store.clock import now_utc
-from shelter_desk.store.schema import audit_event, case_file, team_applying
+from shelter_desk.store.schema import audit_event, case_file
 from shelter_desk.store.team_capture import DELETED_FIELD, ERASED_FIELD, key_column
+from shelter_desk.store.team_schema import team_applying
 from shelter_desk.team import vault_log
 from shelter_desk.team.changelog import Change, ChangeLog
 from shelter_desk.team.vault_log import TABLES

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from shelter_desk.store.clock import now_utc
-from shelter_desk.store.schema import team_device
+from shelter_desk.store.team_schema import team_device
 from shelter_desk.team.errors import NOT_SET_UP, UNKNOWN_DEVICE, TeamError
 from shelter_desk.team.identity import DeviceKeys, load_device
 

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from shelter_desk.domain.permissions import Action
 from shelter_desk.services.common import acting_user, permitted
 from shelter_desk.store import attachment_store, audit, erasure, migrate
-from shelter_desk.store.schema import attachment, team_change
+from shelter_desk.store.schema import attachment
+from shelter_desk.store.team_schema import team_change
 from shelter_desk.store.vault import OpenVault
 from shelter_desk.team import devices, vault_log
 from shelter_desk.team.apply import apply_changes

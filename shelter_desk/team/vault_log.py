@@ -22,7 +22,6 @@ from sqlalchemy import (
     tuple_,
 )
 
-from shelter_desk.store.schema import team_change, team_dirty, team_record
 from shelter_desk.store.team_capture import (
     DELETED_FIELD,
     ERASED_FIELD,
@@ -30,6 +29,7 @@ from shelter_desk.store.team_capture import (
     key_column,
     shared_columns,
 )
+from shelter_desk.store.team_schema import team_change, team_dirty, team_record
 from shelter_desk.team.changelog import Change, ChangeLog
 from shelter_desk.team.hlc import HybridClock
 

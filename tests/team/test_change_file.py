@@ -65,7 +65,8 @@ def test_importing_the_same_file_twice_changes_nothing(team, tmp_path: Path) -> 
 def _rows(vault) -> tuple[int, int]:
     from sqlalchemy import func, select
 
-    from shelter_desk.store.schema import audit_event, team_change
+    from shelter_desk.store.schema import audit_event
+    from shelter_desk.store.team_schema import team_change
     with vault.read() as connection:
         return (connection.execute(select(func.count()).select_from(team_change)).scalar(),
                 connection.execute(select(func.count()).select_from(audit_event)).scalar())

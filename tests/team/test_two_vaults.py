@@ -83,7 +83,7 @@ def test_an_arco_deletion_travels_and_leaves_only_the_tombstone(team) -> None:
     with lawyer.read() as connection:
         from sqlalchemy import select
 
-        from shelter_desk.store.schema import team_change
+        from shelter_desk.store.team_schema import team_change
         values = [v for (v,) in connection.execute(select(team_change.c.value))]
         assert "Rosa Sintética" not in repr(values), "no value of hers stays in the log"
         assert audit.verify_chain(connection).intact
