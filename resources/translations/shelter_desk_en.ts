@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Agregar una persona al equipo</source>
+        <translation>Add a person to the team</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Función:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Que ella misma escriba su contraseña, sin que nadie más la vea. Una voluntaria ve los expedientes pero no exporta ni administra; una coordinadora puede todo, también quitar personas.</source>
+        <translation>Let her type her own passphrase, with nobody else watching. A volunteer sees the case files but does not export or administer; a coordinator can do everything, including removing people.</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Copia restaurada</source>
@@ -1938,6 +1961,17 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Contraseña nueva</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Contraseña nueva para «%1». Su contraseña anterior deja de servir. Que la escriba ella, o dísela en privado.</source>
+        <translation>New passphrase for “%1”. Her old passphrase stops working. Let her type it, or tell it to her in private.</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Confidencial</source>
@@ -2624,6 +2658,35 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Quitar del equipo</source>
+        <translation>Remove from the team</translation>
+    </message>
+    <message>
+        <source>¿Quitar a «%1» del equipo?</source>
+        <translation>Remove “%1” from the team?</translation>
+    </message>
+    <message>
+        <source>• Su contraseña deja de abrir la bóveda.
+• La llave maestra cambia: tarda hasta un minuto y mientras tanto no se puede usar la bóveda. Las demás cuentas y el código de recuperación siguen sirviendo, sin escribir nada nuevo.
+• Lo que copie de la bóveda desde ahora (también keys.json) no se abre con su contraseña.
+• Sus notas y lo que hizo se quedan en los expedientes, con su nombre.</source>
+        <translation>• Her passphrase stops opening the vault.
+• The master key changes: it takes up to a minute, and the vault cannot be used meanwhile. The other accounts and the recovery code keep working, with nothing new to type.
+• Whatever she copies from the vault from now on (keys.json too) does not open with her passphrase.
+• Her notes and what she did stay in the case files, under her name.</translation>
+    </message>
+    <message>
+        <source>Lo que no se puede deshacer: las copias de la bóveda o de seguridad hechas antes de hoy siguen abriéndose con su contraseña de entonces. Después de quitarla, reemplaza las copias de la memoria USB por copias con la llave nueva y destruye las que ella pudo llevarse.</source>
+        <translation>What cannot be undone: copies of the vault or backups made before today still open with her passphrase of then. After removing her, replace the backups on the USB stick with copies under the new key, and destroy any she could have taken.</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar y cambiar la llave maestra</source>
+        <translation>&amp;Remove and change the master key</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableModel</name>
     <message>
         <source>Número</source>
@@ -2765,6 +2828,117 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Acerca de Shelter Desk…</source>
         <translation>&amp;About Shelter Desk…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Personas del equipo</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Cada persona entra con su nombre y su propia contraseña. Quien deja el albergue se quita aquí: su contraseña deja de servir y la llave maestra cambia.</source>
+        <translation>Each person signs in with her name and her own passphrase. Someone who leaves the shelter is removed here: her passphrase stops working and the master key changes.</translation>
+    </message>
+    <message>
+        <source>A&amp;gregar una persona…</source>
+        <translation>A&amp;dd a person…</translation>
+    </message>
+    <message>
+        <source>Contraseña &amp;nueva…</source>
+        <translation>&amp;New passphrase…</translation>
+    </message>
+    <message>
+        <source>Para quien olvidó su contraseña.</source>
+        <translation>For someone who forgot her passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar del equipo…</source>
+        <translation>&amp;Remove from the team…</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Función</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source> (tú)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <source>Activa</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Quitada</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>No puedes quitar tu propia cuenta.</source>
+        <translation>You cannot remove your own account.</translation>
+    </message>
+    <message>
+        <source>Ya hay una persona activa con ese nombre en el equipo.</source>
+        <translation>There is already an active team member with that name.</translation>
+    </message>
+    <message>
+        <source>Agregando a «%1»…</source>
+        <translation>Adding “%1”…</translation>
+    </message>
+    <message>
+        <source>«%1» ya puede entrar con su contraseña.</source>
+        <translation>“%1” can now sign in with her passphrase.</translation>
+    </message>
+    <message>
+        <source>Guardando la contraseña nueva…</source>
+        <translation>Saving the new passphrase…</translation>
+    </message>
+    <message>
+        <source>«%1» ya entra con su contraseña nueva; la anterior no sirve.</source>
+        <translation>“%1” now signs in with her new passphrase; the old one no longer works.</translation>
+    </message>
+    <message>
+        <source>Quitando a «%1» y cambiando la llave maestra…</source>
+        <translation>Removing “%1” and changing the master key…</translation>
+    </message>
+    <message>
+        <source>Se quitó a «%1»: su contraseña ya no abre la bóveda, pero la llave maestra todavía no cambió.</source>
+        <translation>“%1” was removed: her passphrase no longer opens the vault, but the master key has not changed yet.</translation>
+    </message>
+    <message>
+        <source>La llave maestra no cambió</source>
+        <translation>The master key did not change</translation>
+    </message>
+    <message>
+        <source>Se quitó a «%1». La llave maestra es nueva (generación %2).</source>
+        <translation>“%1” was removed. The master key is new (generation %2).</translation>
+    </message>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Las copias de seguridad hechas antes siguen abriéndose con la contraseña de «%1». ¿Reemplazar ahora las de una memoria USB por copias con la llave nueva? Cada una se comprueba antes de borrar la anterior.</source>
+        <translation>Backups made before still open with “%1”&apos;s passphrase. Replace the ones on a USB stick now with copies under the new key? Each is checked before the old one is deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Reemplazar las copias…</source>
+        <translation>&amp;Replace the backups…</translation>
+    </message>
+    <message>
+        <source>Más &amp;tarde</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3494,18 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Seguridad</source>
         <translation>Security</translation>
+    </message>
+    <message>
+        <source>Coordinadora</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Trabajadora de casos</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Voluntaria</source>
+        <translation>Volunteer</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,29 @@
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <source>Agregar una persona al equipo</source>
+        <translation>Agregar una persona al equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Función:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Que ella misma escriba su contraseña, sin que nadie más la vea. Una voluntaria ve los expedientes pero no exporta ni administra; una coordinadora puede todo, también quitar personas.</source>
+        <translation>Que ella misma escriba su contraseña, sin que nadie más la vea. Una voluntaria ve los expedientes pero no exporta ni administra; una coordinadora puede todo, también quitar personas.</translation>
+    </message>
+    <message>
+        <source>&amp;Agregar</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Copia restaurada</source>
@@ -1938,6 +1961,17 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Contraseña nueva</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Contraseña nueva para «%1». Su contraseña anterior deja de servir. Que la escriba ella, o dísela en privado.</source>
+        <translation>Contraseña nueva para «%1». Su contraseña anterior deja de servir. Que la escriba ella, o dísela en privado.</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Confidencial</source>
@@ -2624,6 +2658,35 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Quitar del equipo</source>
+        <translation>Quitar del equipo</translation>
+    </message>
+    <message>
+        <source>¿Quitar a «%1» del equipo?</source>
+        <translation>¿Quitar a «%1» del equipo?</translation>
+    </message>
+    <message>
+        <source>• Su contraseña deja de abrir la bóveda.
+• La llave maestra cambia: tarda hasta un minuto y mientras tanto no se puede usar la bóveda. Las demás cuentas y el código de recuperación siguen sirviendo, sin escribir nada nuevo.
+• Lo que copie de la bóveda desde ahora (también keys.json) no se abre con su contraseña.
+• Sus notas y lo que hizo se quedan en los expedientes, con su nombre.</source>
+        <translation>• Su contraseña deja de abrir la bóveda.
+• La llave maestra cambia: tarda hasta un minuto y mientras tanto no se puede usar la bóveda. Las demás cuentas y el código de recuperación siguen sirviendo, sin escribir nada nuevo.
+• Lo que copie de la bóveda desde ahora (también keys.json) no se abre con su contraseña.
+• Sus notas y lo que hizo se quedan en los expedientes, con su nombre.</translation>
+    </message>
+    <message>
+        <source>Lo que no se puede deshacer: las copias de la bóveda o de seguridad hechas antes de hoy siguen abriéndose con su contraseña de entonces. Después de quitarla, reemplaza las copias de la memoria USB por copias con la llave nueva y destruye las que ella pudo llevarse.</source>
+        <translation>Lo que no se puede deshacer: las copias de la bóveda o de seguridad hechas antes de hoy siguen abriéndose con su contraseña de entonces. Después de quitarla, reemplaza las copias de la memoria USB por copias con la llave nueva y destruye las que ella pudo llevarse.</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar y cambiar la llave maestra</source>
+        <translation>&amp;Quitar y cambiar la llave maestra</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableModel</name>
     <message>
         <source>Número</source>
@@ -2765,6 +2828,117 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Acerca de Shelter Desk…</source>
         <translation>&amp;Acerca de Shelter Desk…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Personas del equipo</source>
+        <translation>Personas del equipo</translation>
+    </message>
+    <message>
+        <source>Cada persona entra con su nombre y su propia contraseña. Quien deja el albergue se quita aquí: su contraseña deja de servir y la llave maestra cambia.</source>
+        <translation>Cada persona entra con su nombre y su propia contraseña. Quien deja el albergue se quita aquí: su contraseña deja de servir y la llave maestra cambia.</translation>
+    </message>
+    <message>
+        <source>A&amp;gregar una persona…</source>
+        <translation>A&amp;gregar una persona…</translation>
+    </message>
+    <message>
+        <source>Contraseña &amp;nueva…</source>
+        <translation>Contraseña &amp;nueva…</translation>
+    </message>
+    <message>
+        <source>Para quien olvidó su contraseña.</source>
+        <translation>Para quien olvidó su contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar del equipo…</source>
+        <translation>&amp;Quitar del equipo…</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Función</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source> (tú)</source>
+        <translation> (tú)</translation>
+    </message>
+    <message>
+        <source>Activa</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Quitada</source>
+        <translation>Quitada</translation>
+    </message>
+    <message>
+        <source>No puedes quitar tu propia cuenta.</source>
+        <translation>No puedes quitar tu propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Ya hay una persona activa con ese nombre en el equipo.</source>
+        <translation>Ya hay una persona activa con ese nombre en el equipo.</translation>
+    </message>
+    <message>
+        <source>Agregando a «%1»…</source>
+        <translation>Agregando a «%1»…</translation>
+    </message>
+    <message>
+        <source>«%1» ya puede entrar con su contraseña.</source>
+        <translation>«%1» ya puede entrar con su contraseña.</translation>
+    </message>
+    <message>
+        <source>Guardando la contraseña nueva…</source>
+        <translation>Guardando la contraseña nueva…</translation>
+    </message>
+    <message>
+        <source>«%1» ya entra con su contraseña nueva; la anterior no sirve.</source>
+        <translation>«%1» ya entra con su contraseña nueva; la anterior no sirve.</translation>
+    </message>
+    <message>
+        <source>Quitando a «%1» y cambiando la llave maestra…</source>
+        <translation>Quitando a «%1» y cambiando la llave maestra…</translation>
+    </message>
+    <message>
+        <source>Se quitó a «%1»: su contraseña ya no abre la bóveda, pero la llave maestra todavía no cambió.</source>
+        <translation>Se quitó a «%1»: su contraseña ya no abre la bóveda, pero la llave maestra todavía no cambió.</translation>
+    </message>
+    <message>
+        <source>La llave maestra no cambió</source>
+        <translation>La llave maestra no cambió</translation>
+    </message>
+    <message>
+        <source>Se quitó a «%1». La llave maestra es nueva (generación %2).</source>
+        <translation>Se quitó a «%1». La llave maestra es nueva (generación %2).</translation>
+    </message>
+    <message>
+        <source>Copias de seguridad</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Las copias de seguridad hechas antes siguen abriéndose con la contraseña de «%1». ¿Reemplazar ahora las de una memoria USB por copias con la llave nueva? Cada una se comprueba antes de borrar la anterior.</source>
+        <translation>Las copias de seguridad hechas antes siguen abriéndose con la contraseña de «%1». ¿Reemplazar ahora las de una memoria USB por copias con la llave nueva? Cada una se comprueba antes de borrar la anterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Reemplazar las copias…</source>
+        <translation>&amp;Reemplazar las copias…</translation>
+    </message>
+    <message>
+        <source>Más &amp;tarde</source>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3494,18 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Seguridad</source>
         <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Coordinadora</source>
+        <translation>Coordinadora</translation>
+    </message>
+    <message>
+        <source>Trabajadora de casos</source>
+        <translation>Trabajadora de casos</translation>
+    </message>
+    <message>
+        <source>Voluntaria</source>
+        <translation>Voluntaria</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from shelter_desk.gui.letters.letter_dialog import LetterDialog
 from shelter_desk.gui.letters.pdf import letter_html, pdf_page_image, render_pdf
 from shelter_desk.gui.reports.dashboard import DashboardPage
 from shelter_desk.gui.reports.pdf_report import render_report_page
+from shelter_desk.gui.security.staff_dialogs import RemovalDialog
 from shelter_desk.gui.setup.first_run import FirstRunWizard
 from shelter_desk.gui.setup.unlock_window import UnlockWindow
 from shelter_desk.gui.shell.about_dialog import AboutDialog
@@ -170,6 +171,14 @@ def _settings_import_about(window: MainWindow, target: Path, folder: Path) -> No
         window.data_rights.refresh()
     window.navigate(NAV_SETTINGS)
     _save(window, target / "settings.png")
+    if window.staff_panel is not None:
+        _save(window.staff_panel, target / "staff_panel.png")
+        others = [user for user in window.staff_panel.model.rows
+                  if user.active and user.id != vault.user.id]
+        if others:
+            removal = RemovalDialog(others[0], window)
+            _save(removal, target / "staff_removal.png")
+            removal.close()
     sheet = folder / "lista-ejemplo.csv"
     sheet.write_text(_SAMPLE_SHEET, encoding="utf-8")
     dialog = ImportDialog(vault, window)

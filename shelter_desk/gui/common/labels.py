@@ -15,6 +15,7 @@ from shelter_desk.domain.people import (
     SchoolStatus,
     Sex,
 )
+from shelter_desk.domain.staff import Role
 
 # lupdate finds `translate("labels", "...")` calls, so every label is spelled out below.
 translate = QCoreApplication.translate
@@ -155,4 +156,12 @@ def service_type(value: ServiceType | None) -> str:
         ServiceType.SHELTER: translate("labels", "Albergue o refugio"),
         ServiceType.PROTECTION: translate("labels", "Protección"),
         ServiceType.SECURITY: translate("labels", "Seguridad"),
+    }[value]
+
+
+def staff_role(value: Role) -> str:
+    return {
+        Role.COORDINATOR: translate("labels", "Coordinadora"),
+        Role.CASEWORKER: translate("labels", "Trabajadora de casos"),
+        Role.VOLUNTEER: translate("labels", "Voluntaria"),
     }[value]

@@ -49,3 +49,20 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     job.signals.failed.connect(failed)
     job.setAutoDelete(False)
     QThreadPool.globalInstance().start(job)
+
+
+class ProgressRelay(QObject):
+    """A service's `progress(done, total)` callback, called on a worker thread, brought
+    to a progress bar on the GUI thread (a queued signal: the bar is never touched from
+    the worker)."""
+
+    moved = Signal(int, int)
+
+    def callback(self) -> Callable[[int, int], None]:
+        moved = self.moved
+        return lambda done, total: moved.emit(done, total)
+
+
+def per_mille(done: int, total: int) -> int:
+    """A bar's value on a 0..1000 range (a vault's bytes overflow a QProgressBar's int)."""
+    return min(1000, done * 1000 // total) if total else 0

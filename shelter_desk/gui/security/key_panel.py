@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -25,13 +25,20 @@ from PySide6.QtWidgets import (
 
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.messages import describe
-from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.common.workers import ProgressRelay, per_mille, run_in_background
 from shelter_desk.services import backup, key_rotation, vault_protection
 from shelter_desk.store.vault import OpenVault
 
 
-class _Progress(QObject):
-    moved = Signal(int, int)  # queued from the worker thread to the bar
+def show_new_recovery_code(parent: QWidget, code: str) -> None:
+    """A rotation of a vault with an old-form recovery slot made a new code: it must
+    reach paper now (said by whichever screen started the rotation)."""
+    QMessageBox.information(
+        parent, QCoreApplication.translate("KeyPanel", "Código de recuperación nuevo"),
+        QCoreApplication.translate(
+            "KeyPanel",
+            "Esta bóveda tenía un código de recuperación antiguo; este es el nuevo. "
+            "Escríbelo en papel ahora: el anterior ya no sirve.\n\n%1").replace("%1", code))
 
 
 class KeyPanel(Retranslating, QGroupBox):
@@ -59,7 +66,7 @@ class KeyPanel(Retranslating, QGroupBox):
         self.duress = QPushButton(objectName="set_duress")
         self.duress.clicked.connect(self.ask_duress)
         self.duress_cost = QLabel(wordWrap=True)
-        self._progress = _Progress(self)
+        self._progress = ProgressRelay(self)
         self._progress.moved.connect(self._moved)
         wipe_row = QHBoxLayout()
         wipe_row.addWidget(self.wipe)
@@ -123,25 +130,20 @@ class KeyPanel(Retranslating, QGroupBox):
         # The window stays painted and answering, but nothing else may use the vault
         # while its files are re-keyed.
         self.window().setEnabled(False)
-        moved = self._progress.moved
+        progress = self._progress.callback()
         run_in_background(
-            lambda: key_rotation.rotate_master_key(
-                self.vault, progress=lambda done, total: moved.emit(done, total)),
+            lambda: key_rotation.rotate_master_key(self.vault, progress=progress),
             self._rotated, self._failed)
 
     def _moved(self, done: int, total: int) -> None:
-        if total:
-            self.progress.setValue(min(1000, done * 1000 // total))
+        self.progress.setValue(per_mille(done, total))
 
     def _rotated(self, rotation: key_rotation.Rotation) -> None:
         self._finish()
         self.status.setText(self.tr("Llave maestra nueva (generación %1).").replace(
             "%1", str(rotation.generation)))
         if rotation.new_recovery_code:
-            QMessageBox.information(self, self.tr("Código de recuperación nuevo"), self.tr(
-                "Esta bóveda tenía un código de recuperación antiguo; este es el nuevo. "
-                "Escríbelo en papel ahora: el anterior ya no sirve.\n\n%1").replace(
-                    "%1", rotation.new_recovery_code))
+            show_new_recovery_code(self, rotation.new_recovery_code)
         self.rotated.emit(rotation)
 
     def _failed(self, error: Exception) -> None:
@@ -168,10 +170,9 @@ class KeyPanel(Retranslating, QGroupBox):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Reemplazando las copias de seguridad…"))
-        moved = self._progress.moved
+        progress = self._progress.callback()
         run_in_background(
-            lambda: backup.replace_backups(
-                self.vault, folder, progress=lambda done, total: moved.emit(done, total)),
+            lambda: backup.replace_backups(self.vault, folder, progress=progress),
             self._replaced, self._replace_failed)
 
     def _replaced(self, replaced: list) -> None:

@@ -37,6 +37,7 @@ from shelter_desk.gui.people.people_page import PeoplePage
 from shelter_desk.gui.people.person_dialog import PersonDialog
 from shelter_desk.gui.reports.dashboard import DashboardPage
 from shelter_desk.gui.security.key_panel import KeyPanel
+from shelter_desk.gui.security.staff_panel import StaffPanel
 from shelter_desk.gui.shell.about_dialog import AboutDialog
 from shelter_desk.gui.shell.followup_pages import DocumentsDuePage, TasksPage
 from shelter_desk.gui.shell.settings_page import SettingsPage
@@ -132,9 +133,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.settings.add_section(self.data_rights)
             self.data_rights.changed.connect(self._after_change)
         self.key_panel: KeyPanel | None = None
+        self.staff_panel: StaffPanel | None = None
         if vault.user is not None and may(vault.user.role, Action.USERS):
+            self.staff_panel = StaffPanel(vault)
+            self.settings.add_section(self.staff_panel)
             self.key_panel = KeyPanel(vault)
             self.settings.add_section(self.key_panel)
+            # A removal changes the key; the backups are replaced by the key panel's flow.
+            self.staff_panel.replace_backups_requested.connect(self.key_panel.ask_replace)
 
     def _backup_now(self) -> None:
         self.navigate(NAV_SETTINGS)
