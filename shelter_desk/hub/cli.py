@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     key_new = key.add_parser("new", help="write a new random key to a new file (0600)")
     key_new.add_argument("--out", type=Path, required=True)
     key_new.set_defaults(handler=_key_new)
+    key_rotate = key.add_parser("rotate", help="re-seal the hub's secrets with a new key "
+                                               "(the old one from --key-file or the "
+                                               "environment); make the new one with `key new`")
+    _db(key_rotate)
+    _key(key_rotate)
+    key_rotate.add_argument("--new-key-file", type=Path, required=True)
+    key_rotate.set_defaults(handler=_key_rotate)
 
     org = verbs.add_parser("org", help="member organisations").add_subparsers(
         dest="org_verb", metavar="ORG_VERB", required=True)
@@ -110,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.verb == "key":
+        if args.verb == "key" and args.key_verb == "new":
             return int(args.handler(args) or 0)
         # The key is read before the database is touched: without it nothing is made.
         wants = getattr(args, "key_required", None)  # None: this verb needs no secrets
@@ -156,6 +163,19 @@ def _key_new(args: argparse.Namespace) -> int:
     print(f"key id: {sealing.write_new_key(args.out)}")
     print(f"Keep {args.out} apart from the hub's database backups: without it the hub's "
           "secrets cannot be opened.")
+    return 0
+
+
+def _key_rotate(args: argparse.Namespace, engine: Engine) -> int:
+    new_key = sealing.operator_key(args.new_key_file)
+    if new_key == args.key:
+        raise sealing.HubKeyError("La llave nueva es la misma que la actual.",
+                                  "The new key is the same as the current one.")
+    sealing.attach(engine, args.key)
+    db.reseal_secrets(engine, new_key)
+    print(f"secrets re-sealed with key id {sealing.key_id(new_key)}; start the hub with "
+          f"--key-file {args.new_key_file} from now on, and destroy the old key (a "
+          "database backup made before still opens with it only).")
     return 0
 
 

@@ -92,10 +92,29 @@ def open_secrets(engine: Engine) -> None:
     and seal any left in the clear by an older hub (then wipe their old bytes)."""
     with engine.begin() as connection:
         resealed = [name for name in SECRETS if _sealed_secret(connection, name)[1]]
-    if resealed and engine.dialect.name == "sqlite":
-        with engine.connect() as connection:  # the clear text's old frames leave the WAL
+    if resealed:
+        _forget_old_bytes(engine)
+
+
+def reseal_secrets(engine: Engine, new_key: bytes) -> None:
+    """The operator changes the hub's key (`key rotate`): every secret is opened with the
+    engine's current key and sealed with the new one in one transaction, so a crash
+    leaves all of them under the old key or all under the new, never a mix."""
+    with engine.begin() as connection:
+        for name in SECRETS:
+            value = _sealed_secret(connection, name)[0]
+            put_setting(connection, name, sealing.seal(new_key, name, value))
+    sealing.attach(engine, new_key)
+    _forget_old_bytes(engine)
+
+
+def _forget_old_bytes(engine: Engine) -> None:
+    """The secrets' previous form (clear text, or sealed by a retired key) leaves the
+    SQLite WAL, or PostgreSQL's dead tuples."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    elif resealed and engine.dialect.name == "postgresql":
+    elif engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.exec_driver_sql("VACUUM FULL hub_setting")
 

@@ -186,3 +186,42 @@ def test_the_sqlite_database_is_readable_by_its_owner_only(tmp_path: Path):
     os.chmod(old, 0o644)
     db.open_engine(f"sqlite:///{old}").dispose()
     assert stat.S_IMODE(old.stat().st_mode) == 0o600
+
+
+def test_the_operator_changes_the_hubs_key(tmp_path: Path, capsys):
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    old_file, new_file = tmp_path / "old.key", tmp_path / "new.key"
+    assert cli.main(["key", "new", "--out", str(old_file)]) == 0
+    assert cli.main(["key", "new", "--out", str(new_file)]) == 0
+    assert cli.main(["migrate", "--db", url, "--key-file", str(old_file)]) == 0
+    old, new = (sealing.parse_key(path.read_text()) for path in (old_file, new_file))
+    engine = fresh_engine(url)
+    sealing.attach(engine, old)
+    before = secrets_of(engine)
+    engine.dispose()
+    capsys.readouterr()
+    # a wrong current key is refused, and nothing changes
+    assert cli.main(["key", "rotate", "--db", url, "--key-file", str(new_file),
+                     "--new-key-file", str(new_file)]) == 2
+    assert "misma" in capsys.readouterr().err
+    wrong = tmp_path / "wrong.key"
+    assert cli.main(["key", "new", "--out", str(wrong)]) == 0
+    assert cli.main(["key", "rotate", "--db", url, "--key-file", str(wrong),
+                     "--new-key-file", str(new_file)]) == 2
+    assert "no es la que selló" in capsys.readouterr().err
+    # the right one re-seals every secret under the new key: same secrets, old key useless
+    assert cli.main(["key", "rotate", "--db", url, "--key-file", str(old_file),
+                     "--new-key-file", str(new_file)]) == 0
+    assert sealing.key_id(new) in capsys.readouterr().out
+    engine = fresh_engine(url)
+    sealing.attach(engine, new)
+    assert secrets_of(engine) == before
+    assert all(sealing.is_sealed(value, new) for name, value in settings(engine).items()
+               if name in db.SECRETS)
+    sealing.attach(engine, old)
+    with pytest.raises(sealing.HubKeyError):
+        secrets_of(engine)
+    engine.dispose()
+    # and the sealed values of the old key are not left in the file or its WAL
+    old_sealed = f"sealed1:{sealing.key_id(old)}:".encode()
+    assert old_sealed not in on_disk(tmp_path)
