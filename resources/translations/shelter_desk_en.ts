@@ -3070,6 +3070,14 @@ Network server fingerprint: %3</translation>
         <translation>&amp;Save this value</translation>
     </message>
     <message>
+        <source>Cambiar ahora la &amp;llave maestra de esta computadora</source>
+        <translation>Change this computer&apos;s master &amp;key now</translation>
+    </message>
+    <message>
+        <source>Alguien o una computadora salió del equipo: con una llave nueva, lo que se llevó deja de abrir los archivos de esta computadora.</source>
+        <translation>Someone or a computer left the team: with a new key, whatever was taken stops opening this computer&apos;s files.</translation>
+    </message>
+    <message>
         <source>Esta computadora todavía no forma parte de un equipo.</source>
         <translation>This computer is not part of a team yet.</translation>
     </message>
@@ -3112,6 +3120,14 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Exportar cambios a USB</source>
         <translation>Export changes to USB</translation>
+    </message>
+    <message>
+        <source>Cambiando la llave maestra de esta computadora…</source>
+        <translation>Changing this computer&apos;s master key…</translation>
+    </message>
+    <message>
+        <source>Llave maestra nueva (generación %1).</source>
+        <translation>New master key (generation %1).</translation>
     </message>
 </context>
 <context>

@@ -3070,6 +3070,14 @@ Huella del servidor de la red: %3</translation>
         <translation>&amp;Guardar este valor</translation>
     </message>
     <message>
+        <source>Cambiar ahora la &amp;llave maestra de esta computadora</source>
+        <translation>Cambiar ahora la &amp;llave maestra de esta computadora</translation>
+    </message>
+    <message>
+        <source>Alguien o una computadora salió del equipo: con una llave nueva, lo que se llevó deja de abrir los archivos de esta computadora.</source>
+        <translation>Alguien o una computadora salió del equipo: con una llave nueva, lo que se llevó deja de abrir los archivos de esta computadora.</translation>
+    </message>
+    <message>
         <source>Esta computadora todavía no forma parte de un equipo.</source>
         <translation>Esta computadora todavía no forma parte de un equipo.</translation>
     </message>
@@ -3112,6 +3120,14 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Exportar cambios a USB</source>
         <translation>Exportar cambios a USB</translation>
+    </message>
+    <message>
+        <source>Cambiando la llave maestra de esta computadora…</source>
+        <translation>Cambiando la llave maestra de esta computadora…</translation>
+    </message>
+    <message>
+        <source>Llave maestra nueva (generación %1).</source>
+        <translation>Llave maestra nueva (generación %1).</translation>
     </message>
 </context>
 <context>

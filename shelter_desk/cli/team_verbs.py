@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from shelter_desk.cli.verbs import _opened, _say
+from shelter_desk.services import key_rotation
+from shelter_desk.store.vault import OpenVault
 from shelter_desk.team import change_file, devices, discovery, lan, status, sync
 
 
@@ -87,8 +89,9 @@ def team_export(args: argparse.Namespace) -> int:
 def team_import(args: argparse.Namespace) -> int:
     with _opened(args) as vault:
         report = change_file.import_file(vault, args.file)
-    _say(f"{report.received} cambios nuevos de «{report.peer_name}» aplicados.",
-         f"{report.received} new changes from “{report.peer_name}” applied.")
+        _say(f"{report.received} cambios nuevos de «{report.peer_name}» aplicados.",
+             f"{report.received} new changes from “{report.peer_name}” applied.")
+        _rotate_if_due(vault)
     return 0
 
 
@@ -107,14 +110,34 @@ def team_sync(args: argparse.Namespace) -> int:
                 return 5
             host, port = found[0].host, str(found[0].port)
         report = lan.sync_with(vault, host, int(port), peer.device_id)
-    _say(f"Sincronizado con «{peer.name}»: {report.received} cambios nuevos.",
-         f"Synced with “{peer.name}”: {report.received} new changes.")
+        _say(f"Sincronizado con «{peer.name}»: {report.received} cambios nuevos.",
+             f"Synced with “{peer.name}”: {report.received} new changes.")
+        _rotate_if_due(vault)
     return 0
 
 
 def team_remove(args: argparse.Namespace) -> int:
     with _opened(args) as vault:
         device = status.remove_device(vault, args.device)
-    _say(f"«{device.name}» ya no forma parte del equipo: no recibirá nada más.",
-         f"“{device.name}” is no longer part of the team: it will receive nothing more.")
+        _say(f"«{device.name}» ya no forma parte del equipo: no recibirá nada más.",
+             f"“{device.name}” is no longer part of the team: it will receive nothing more.")
+        _rotate_if_due(vault)
     return 0
+
+
+def _rotate_if_due(vault: OpenVault) -> None:
+    """A removal (here, or heard from a paired laptop) asks for a new master key now."""
+    if not key_rotation.is_due(vault):
+        return
+    _say("Alguien o una computadora salió del equipo: cambiando la llave maestra de esta "
+         "computadora…", "Someone or a laptop left the team: changing this laptop's master "
+         "key…")
+    done = key_rotation.rotate_when_due(vault)
+    if done is not None:
+        _say(f"Llave maestra nueva (generación {done.generation}). Las copias hechas antes "
+             "siguen abriéndose con las llaves de entonces.",
+             f"New master key (generation {done.generation}). Copies made before still "
+             "open with the keys of then.")
+        if done.new_recovery_code:
+            _say(f"Código de recuperación nuevo: {done.new_recovery_code}",
+                 f"New recovery code: {done.new_recovery_code}")

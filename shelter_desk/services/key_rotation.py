@@ -16,7 +16,7 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action
 from shelter_desk.services.common import permitted
 from shelter_desk.store import audit, rotation, staff_repo
-from shelter_desk.store.keyring import RECOVERY
+from shelter_desk.store.keyring import RECOVERY, atomic_write
 from shelter_desk.store.vault import OpenVault
 
 Progress = rotation.Progress
@@ -30,11 +30,37 @@ class Rotation:
     new_recovery_code: str | None = None
 
 
+# Next to the vault: a change of key this laptop owes the team (a colleague or a laptop
+# was removed on another laptop, or a laptop here). It holds no secret, only the reason;
+# it goes when a rotation completes, whoever starts it.
+ROTATION_DUE = ".rotation-due"
+
+
+def mark_due(vault: OpenVault, reason: str) -> None:
+    atomic_write(vault.directory / ROTATION_DUE, reason.encode("ascii", "replace"))
+
+
+def is_due(vault: OpenVault) -> bool:
+    return (vault.directory / ROTATION_DUE).exists()
+
+
+def rotate_when_due(vault: OpenVault, *, progress: Progress | None = None) -> Rotation | None:
+    """The rotation a removal on the team asked for, by whoever is signed in here: the
+    removal was a coordinator's decision; every laptop must then stop opening with the
+    old key, not only the coordinator's."""
+    return _rotate(vault, progress=progress, step=None) if is_due(vault) else None
+
+
 def rotate_master_key(vault: OpenVault, *, progress: Progress | None = None,
                       step: rotation.Step | None = None) -> Rotation:
     """A new random master key; every active member and the recovery code keep working."""
     if not vault.unlocked_with_recovery:
         permitted(vault, Action.USERS)
+    return _rotate(vault, progress=progress, step=step)
+
+
+def _rotate(vault: OpenVault, *, progress: Progress | None,
+            step: rotation.Step | None) -> Rotation:
     _check_and_tidy_slots(vault)
     new_code = None
     if vault.keyring().recovery_slot().is_legacy:
@@ -46,6 +72,7 @@ def rotate_master_key(vault: OpenVault, *, progress: Progress | None = None,
         audit.record(connection, actor_id=None if vault.user is None else vault.user.id,
                      action="vault.master_key_rotated", entity_type="vault",
                      entity_id=vault.vault_id, summary=f"generation: {generation}")
+    (vault.directory / ROTATION_DUE).unlink(missing_ok=True)
     return Rotation(generation, new_code)
 
 

@@ -218,7 +218,8 @@ class Keyring:
         """
         existing = self.find_user_slot(user_name)
         base = Slot(existing.id if existing else secrets.token_hex(8), PASSPHRASE,
-                    self.label_for(user_name), params, kdf.new_salt())
+                    self.label_for(user_name), params, kdf.new_salt(),
+                    serial=existing.serial + 1 if existing else 0)
         slot = self._new_slot(base, kdf.normalise_secret(passphrase), master)
         others = tuple(s for s in self.slots if existing is None or s.id != existing.id)
         return replace(self, slots=(*others, slot)), slot
@@ -228,10 +229,28 @@ class Keyring:
         canonical = normalise_code(code)
         if canonical is None:
             raise ValueError("not a recovery code")
-        base = Slot(secrets.token_hex(8), RECOVERY, "", params, kdf.new_salt())
+        serial = max((s.serial + 1 for s in self.slots if s.kind == RECOVERY), default=0)
+        base = Slot(secrets.token_hex(8), RECOVERY, "", params, kdf.new_salt(), serial=serial)
         slot = self._new_slot(base, canonical.encode("ascii"), master)
         others = tuple(s for s in self.slots if s.kind != RECOVERY)
         return replace(self, slots=(*others, slot))
+
+    def with_adopted_slot(self, master: bytearray, slot: Slot) -> Keyring:
+        """A colleague's slot from a paired laptop (`keyring_format.traveling_slot`),
+        sealed to this vault's own master key and vouched for by it; it takes the place
+        of this vault's slot with the same id, owner, or (recovery) kind. The caller has
+        checked where it came from (a paired laptop's authenticated payload)."""
+        if self.pending is not None or slot.is_legacy or slot.sealed:
+            raise ValueError("only a new-form traveling slot, and not during a rotation")
+
+        def replaced(mine: Slot) -> bool:
+            if slot.kind == RECOVERY:
+                return mine.kind == RECOVERY
+            return mine.id == slot.id or (mine.kind == PASSPHRASE
+                                          and hmac.compare_digest(mine.lookup, slot.lookup))
+
+        adopted = replace(slot, sealed=(self._seal(slot, master, self.generation),))
+        return replace(self, slots=(*(s for s in self.slots if not replaced(s)), adopted))
 
     def without_slot(self, slot_id: str) -> Keyring:
         return replace(self, slots=tuple(s for s in self.slots if s.id != slot_id))

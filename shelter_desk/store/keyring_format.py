@@ -59,6 +59,9 @@ class Slot:
     sealed: tuple[Sealed, ...] = ()
     legacy_nonce: bytes = b""  # version 1: the master key wrapped under the KEK itself
     legacy_wrapped: bytes = b""
+    # Grows each time the slot is rewrapped (a new passphrase, a new recovery code), so
+    # the team's laptops agree which of two versions of one slot is the later.
+    serial: int = 0
 
     @property
     def is_legacy(self) -> bool:
@@ -80,6 +83,15 @@ class Slot:
                                "ciphertext": b64(self.wrapped_private)}
         data["sealed"] = [{"generation": item.generation, "key": b64(item.key),
                            "binding": b64(item.binding)} for item in self.sealed]
+        if self.serial:  # absent in files written before it existed: their checksum holds
+            data["serial"] = self.serial
+        return data
+
+    def traveling_json(self) -> dict:
+        """The slot as it travels to the team's other laptops: without this vault's
+        sealed master keys (each laptop seals its own to the slot's public key)."""
+        data = self.to_json()
+        del data["sealed"]
         return data
 
 
@@ -231,16 +243,36 @@ def _legacy_slot(data: object, wrap: object) -> Slot:
 def _slot(data: dict) -> Slot:
     if "legacy" in data:
         return _legacy_slot(data, data["legacy"])
-    common = _common(data)
-    private = _object(data["private"]) if common["kind"] == PASSPHRASE else {}
     sealed = data["sealed"]
     if not isinstance(sealed, list) or not 1 <= len(sealed) <= 2:
         raise ValueError("sealed keys must be a list of one or two")
-    return Slot(**common, public_key=unb64(data["public_key"]),
+    return _new_form_slot(data, tuple(
+        Sealed(_whole(_object(item)["generation"]), unb64(item["key"]), unb64(item["binding"]))
+        for item in sealed))
+
+
+def traveling_slot(value: object) -> Slot:
+    """A slot from a paired laptop's payload (see `Slot.traveling_json`), checked as a
+    slot read from disk is; ValueError (or KeyError, TypeError) when it is not one."""
+    data = _object(value)
+    if "legacy" in data or "sealed" in data:
+        raise ValueError("a traveling slot is new-form and carries no sealed keys")
+    return _new_form_slot(data, ())
+
+
+def _new_form_slot(data: dict, sealed: tuple[Sealed, ...]) -> Slot:
+    common = _common(data)
+    private = _object(data["private"]) if common["kind"] == PASSPHRASE else {}
+    public_key = unb64(data["public_key"])
+    if len(public_key) != 32:
+        raise ValueError("an X25519 public key is 32 bytes")
+    serial = data.get("serial", 0)
+    if not isinstance(serial, int) or isinstance(serial, bool) or not 0 <= serial < MAX_GENERATION:
+        raise ValueError("bad serial")
+    return Slot(**common, public_key=public_key,
                 private_nonce=unb64(private.get("nonce", "")),
-                wrapped_private=unb64(private.get("ciphertext", "")),
-                sealed=tuple(Sealed(_whole(_object(item)["generation"]), unb64(item["key"]),
-                                    unb64(item["binding"])) for item in sealed))
+                wrapped_private=unb64(private.get("ciphertext", "")), sealed=sealed,
+                serial=serial)
 
 
 def _object(value: object) -> dict:

@@ -192,6 +192,12 @@ class OpenVault(KeyChanges):
             raise VaultLocked()
         return Keyring.load(self.directory).without_slot(slot_id)
 
+    def keyring_with_adopted_slot(self, keyring: Keyring, slot: Slot) -> Keyring:
+        """`keyring` with a paired laptop's slot sealed to this vault's master key."""
+        if self.is_locked:
+            raise VaultLocked()
+        return keyring.with_adopted_slot(self._master, slot)
+
     def save_keyring(self, keyring: Keyring) -> None:
         if self.is_locked:
             raise VaultLocked()

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.permissions import Action
+from shelter_desk.services import key_rotation
 from shelter_desk.services.common import permitted
 from shelter_desk.store import audit
 from shelter_desk.store.vault import OpenVault
 from shelter_desk.team import devices, sync
 from shelter_desk.team.devices import Device
+from shelter_desk.team.errors import TeamError
 
 
 @dataclass(frozen=True)
@@ -49,11 +52,23 @@ def status_line(status: TeamStatus, now: datetime | None = None) -> tuple[str, s
 
 
 def remove_device(vault: OpenVault, name_or_id: str) -> Device:
-    """«Quitar del equipo»: it is sent nothing more and nothing from it is taken in.
-    (Rotating the master key after a removal comes with issue 17's rotation.)"""
+    """«Quitar del equipo»: it is sent nothing more and nothing from it is taken in, and
+    this laptop owes a change of master key (`key_rotation.rotate_when_due`: the caller
+    runs it next, with a progress bar), so the vault copy the removed laptop holds, and
+    its keys.json, open none of this laptop's files from then on. The removal travels:
+    each other laptop hears of it at its next exchange and changes its own key."""
     user = permitted(vault, Action.BACKUP)
     with vault.write() as connection:
         device = devices.find(connection, name_or_id)
+        if device.is_self:
+            raise TeamError(Bilingual(
+                es="Esta computadora no puede quitarse a sí misma del equipo; hazlo desde "
+                   "otra computadora del equipo.",
+                en="This computer cannot remove itself from the team; do it from another "
+                   "computer of the team."))
+        # Recorded before the removal commits: a crash between them costs at most one
+        # rotation too many, never one too few.
+        key_rotation.mark_due(vault, "laptop removed")
         devices.mark_removed(connection, device.device_id)
         audit.record(connection, actor_id=user.id, action="team.removed",
                      entity_type="team_device", entity_id=device.device_id[:16],

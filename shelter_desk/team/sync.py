@@ -20,7 +20,7 @@ from shelter_desk.store import attachment_store, audit, erasure, migrate
 from shelter_desk.store.schema import attachment
 from shelter_desk.store.team_schema import team_change
 from shelter_desk.store.vault import OpenVault
-from shelter_desk.team import devices, vault_log
+from shelter_desk.team import devices, keyring_travel, vault_log
 from shelter_desk.team.apply import apply_changes
 from shelter_desk.team.changelog import Change
 from shelter_desk.team.errors import (
@@ -45,6 +45,9 @@ class SyncReport:
     records: int
     waiting: int
     erased_attachments: int
+    # Who can open the vault, as the peer said (slots adopted, removals heard); when
+    # `keys.rotation_due`, the caller changes this laptop's master key next.
+    keys: keyring_travel.KeyringMerge | None = None
 
 
 def set_up(vault: OpenVault, name: str) -> DeviceKeys:
@@ -90,6 +93,7 @@ def outgoing(vault: OpenVault, peer_id: str, *,
         audit.record(connection, actor_id=user.id, action="team.sync_sent",
                      entity_type="team_device", entity_id=peer.device_id[:16],
                      summary=f"changes: {len(changes)}; attachments: {len(blob_rows)}")
+    payload["keyring"] = keyring_travel.outgoing(vault)
     with vault.files_read() as files:
         payload["blobs"] = {
             row.blob_id: bytes(attachment_store.read_blob(
@@ -130,6 +134,7 @@ def incoming(vault: OpenVault, payload: dict[str, Any], *, route: str = "file") 
         blobs = {str(k): bytes.fromhex(v) for k, v in dict(payload.get("blobs", {})).items()}
     except (KeyError, TypeError, ValueError) as error:
         raise TeamError(TRUNCATED) from error
+    news = keyring_travel.parse(payload.get("keyring"))
     with vault.read() as connection:
         keys = devices.require_self(connection)
         sender = devices.get(connection, sender_id)
@@ -150,8 +155,9 @@ def incoming(vault: OpenVault, payload: dict[str, Any], *, route: str = "file") 
         with vault.files_write() as files:
             erasure.delete_blobs(files, tuple(applied.erased_blob_ids))
         erasure.scrub(vault)
+    keys = keyring_travel.merge(vault, news, actor_id=user.id)
     return SyncReport(sender_id, sender.name, applied.new_changes, applied.records,
-                      applied.waiting, len(applied.erased_blob_ids))
+                      applied.waiting, len(applied.erased_blob_ids), keys)
 
 
 def _store_blobs(vault: OpenVault, changes: list[Change], blobs: dict[str, bytes]) -> None:

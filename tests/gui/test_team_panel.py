@@ -97,3 +97,44 @@ def test_a_coordinator_forms_the_team_from_the_panel(qtbot, created):
     qtbot.waitUntil(lambda: panel.busy.isHidden() and panel.is_team, timeout=20000)
     assert panel.table.rowCount() == 1 and panel.start.isHidden()
     assert panel.table.item(0, 2).text() == "esta computadora"
+
+
+def test_removing_a_laptop_changes_the_master_key_with_a_progress_bar(qtbot, team):
+    from shelter_desk.store.keyring import Keyring
+
+    door, _lawyer = team
+    panel = TeamPanel(door)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.table.selectRow(1)
+    moves = []
+    panel._rotation_progress.moved.connect(lambda done, total: moves.append((done, total)))
+    panel.remove_selected()
+    qtbot.waitUntil(lambda: "generación 2" in panel.state.text(), timeout=30000)
+    assert moves and moves[-1][0] == moves[-1][1]
+    assert panel.window().isEnabled() and panel.rotation_bar.isHidden()
+    assert panel.table.item(1, 2).text() == "quitada del equipo"
+    assert Keyring.load(door.directory).generation == 2
+    assert panel.rotate_due.isHidden()
+
+
+def test_a_removal_heard_from_a_paired_laptop_offers_the_new_key(qtbot, team):
+    from shelter_desk.domain.staff import Role
+    from shelter_desk.services import key_rotation, staff
+    from shelter_desk.team import sync
+    from tests.team.conftest import peer_id
+
+    door, lawyer = team
+    staff.add_staff(door, "Voluntaria Que Se Va", Role.VOLUNTEER, "frase de la que se va")
+    exchange(door, lawyer)
+    staff.remove_staff(door, "Voluntaria Que Se Va")
+    # the lawyer's laptop took this in as the server of a sync, with no panel involved
+    sync.incoming(lawyer, sync.outgoing(door, peer_id(door, "Abogada")))
+    panel = TeamPanel(lawyer)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.rotate_due.isVisible()
+    panel.rotate_due.click()
+    qtbot.waitUntil(lambda: not key_rotation.is_due(lawyer) and panel.rotation_bar.isHidden(),
+                    timeout=30000)
+    assert "generación 2" in panel.state.text() and panel.rotate_due.isHidden()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shelter_desk.domain.people import PersonDetails
 from shelter_desk.services import cases
+from shelter_desk.store.keyring import Keyring
 from tests.cli.test_cli import run
 from tests.conftest import COORDINATOR, PASSPHRASE
 
@@ -31,6 +32,9 @@ def test_export_import_status_and_remove_from_the_command_line(team, tmp_path) -
     assert "aplicados" in imported.stdout
     removed = run("team", "remove", *at_lawyer, "Recepción", env=SECRET)
     assert removed.returncode == 0 and "no recibirá nada más" in removed.stdout
+    # the removed laptop's copy of the vault opens nothing of this laptop's from now on
+    assert "generación 2" in removed.stdout
+    assert Keyring.load(lawyer_dir).generation == 2
     again = run("team", "import", *at_lawyer, str(path), env=SECRET)
     assert again.returncode != 0 and "no está emparejada" in again.stderr
     helped = run("sync", "--help")

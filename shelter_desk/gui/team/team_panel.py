@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.messages import describe
-from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.common.workers import ProgressRelay, per_mille, run_in_background
+from shelter_desk.gui.security.key_panel import show_new_recovery_code
+from shelter_desk.services import key_rotation
 from shelter_desk.store.vault import OpenVault
 from shelter_desk.team import change_file, conflicts, invitation, status, sync
 from shelter_desk.team.changelog import DELETED, Conflict
@@ -65,6 +67,14 @@ class TeamPanel(Retranslating, QGroupBox):
         self.remove.setEnabled(self._coordinator)
         self.busy = QProgressBar(objectName="team_busy", visible=False)
         self.busy.setRange(0, 0)
+        # A removal here, or one a paired laptop told of, asks for a new master key.
+        self.rotate_due = QPushButton(objectName="team_rotate_due", visible=False)
+        self.rotate_due.clicked.connect(self.rotate_when_due)
+        self.rotation_bar = QProgressBar(objectName="team_rotation", visible=False)
+        self.rotation_bar.setRange(0, 1000)
+        self._rotation_progress = ProgressRelay(self)
+        self._rotation_progress.moved.connect(
+            lambda done, total: self.rotation_bar.setValue(per_mille(done, total)))
         self.error = QLabel(objectName="team_error", wordWrap=True, visible=False)
         self.error.setStyleSheet("color: #b00020")
         self.conflicts_title = QLabel(objectName="team_conflicts_title")
@@ -87,6 +97,8 @@ class TeamPanel(Retranslating, QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
+        layout.addWidget(self.rotate_due)
+        layout.addWidget(self.rotation_bar)
         layout.addWidget(self.error)
         layout.addWidget(self.conflicts_title)
         layout.addWidget(self.conflict_list)
@@ -107,6 +119,10 @@ class TeamPanel(Retranslating, QGroupBox):
         self.conflicts_title.setText(self.tr("Conflictos"))
         self.third.setPlaceholderText(self.tr("O escribe otro valor"))
         self.keep.setText(self.tr("&Guardar este valor"))
+        self.rotate_due.setText(self.tr("Cambiar ahora la &llave maestra de esta computadora"))
+        self.rotate_due.setToolTip(self.tr(
+            "Alguien o una computadora salió del equipo: con una llave nueva, lo que se "
+            "llevó deja de abrir los archivos de esta computadora."))
         self.refresh()
 
     # -- showing ------------------------------------------------------------------------
@@ -122,6 +138,8 @@ class TeamPanel(Retranslating, QGroupBox):
             es, en = status.status_line(now)
             self.state.setText(en if current_language() == "en" else es)
         peers = [d for d in now.devices if not d.is_self]
+        self.rotate_due.setVisible(key_rotation.is_due(self.vault)
+                                   and not self.rotation_bar.isVisible())
         self.start.setVisible(not now.is_team)
         for button in (self.export, self.import_, self.add, self.remove, self.table):
             button.setVisible(now.is_team)
@@ -227,6 +245,37 @@ class TeamPanel(Retranslating, QGroupBox):
         self.busy.hide()
         self.refresh()
         self.synced.emit()
+        if key_rotation.is_due(self.vault):
+            self.rotate_when_due()
+
+    def rotate_when_due(self) -> None:
+        """The new key a removal asks for, right away, with a progress bar; the window
+        stays painted but unusable while the files are re-keyed."""
+        self.rotate_due.hide()
+        self.rotation_bar.setValue(0)
+        self.rotation_bar.show()
+        self.state.setText(self.tr("Cambiando la llave maestra de esta computadora…"))
+        self.window().setEnabled(False)
+        progress = self._rotation_progress.callback()
+        run_in_background(
+            lambda: key_rotation.rotate_when_due(self.vault, progress=progress),
+            self._rotated, self._rotation_failed)
+
+    def _rotated(self, rotation: key_rotation.Rotation | None) -> None:
+        self.window().setEnabled(True)
+        self.rotation_bar.hide()
+        self.refresh()
+        if rotation is not None:
+            self.error.hide()
+            self.state.setText(self.state.text() + " " + self.tr(
+                "Llave maestra nueva (generación %1).").replace("%1", str(rotation.generation)))
+            if rotation.new_recovery_code:
+                show_new_recovery_code(self, rotation.new_recovery_code)
+
+    def _rotation_failed(self, error: Exception) -> None:
+        self.window().setEnabled(True)
+        self.rotation_bar.hide()
+        self._failed(error)
 
     def _failed(self, error: Exception) -> None:
         self.busy.hide()
