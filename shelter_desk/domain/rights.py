@@ -242,11 +242,18 @@ class _Check:
         keys = [k for k in details.reason_keys if k in self.catalogue.reasons]
         names = [self.catalogue.reasons[k].name for k in keys] or [
             Bilingual("sin motivo", "no reason")]
+        about_es = about_en = ""
+        for member in self.people:
+            named = member.named(details.document_id)
+            if named and named.type_key in self.catalogue.document_types:
+                kind = self.catalogue.document_types[named.type_key].name
+                about_es = f" Documento del que se trata: {kind.es} de {member.person.name}."
+                about_en = f" Document it was about: {member.person.name}'s {kind.en}."
         self.add(Kind.REFUSED, Bilingual(
             f"{details.institution_name} lo negó el {_day(details.attempted_on)}: "
-            f"{'; '.join(n.es for n in names)}.",
+            f"{'; '.join(n.es for n in names)}.{about_es}",
             f"{details.institution_name} refused on {_day(details.attempted_on)}: "
-            f"{'; '.join(n.en for n in names)}."))
+            f"{'; '.join(n.en for n in names)}.{about_en}"))
         several = len(keys) > 1
         unanswered = []
         for key in keys or [""]:

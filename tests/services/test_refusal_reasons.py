@@ -160,3 +160,21 @@ def test_a_named_card_is_the_one_the_letter_presents(created, qapp):
     presented = paragraph.split("Como identificación oficial")[1]
     assert "Tarjeta de Residente Permanente" in presented and "Humanitarias" not in presented
     assert {"lm_3_xxxiv", "lm_58"} <= set(letter.cited)
+
+
+def test_a_package_attempt_keeps_an_old_single_reason_and_names_no_foreign_document():
+    from shelter_desk.services.handoff_record import attempt_details
+
+    # GIVEN an attempt as a package from before 0016 carries it, and one naming the
+    # sender's document row
+    old = {"right_key": "curp", "institution_type_key": "renapo",
+           "institution_name": "Módulo Sintético", "attempted_on": "2026-01-05",
+           "outcome": "refused", "documents_presented": [], "reason_key": "pidio_ine",
+           "reason_given": "", "action_taken": "", "follow_up_on": None}
+    new = {**{k: v for k, v in old.items() if k != "reason_key"},
+           "reason_keys": ["pidio_ine", "por_ser_extranjera"], "document_id": 41}
+    # THEN the single reason is kept as the list's only entry, and no document is named
+    assert attempt_details(old, 7).reason_keys == ("pidio_ine",)
+    received = attempt_details(new, 7)
+    assert received.reason_keys == ("pidio_ine", "por_ser_extranjera")
+    assert received.document_id is None and received.person_id == 7

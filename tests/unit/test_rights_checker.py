@@ -201,3 +201,14 @@ def test_a_state_programme_refusing_her_gets_the_navigator_answer():
                                         institution_type="programa_federal")],
                      person_id=1, procedure="programa_social")
     assert "CONAPRED" in federal.complain.es
+
+
+def test_the_refusal_says_which_document_it_was_about_when_named():
+    members = [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"),
+                    _doc("curp"))]
+    check = _check(members, [_refused(1, "cuenta_bancaria", "documento_no_reconocido",
+                                      document_id=101)],
+                   person_id=1, procedure="cuenta_bancaria")
+    [refused] = [f for f in check.findings if f.kind is Kind.REFUSED]
+    assert refused.text.es.endswith(
+        "Documento del que se trata: Tarjeta de Residente Permanente de Carmen Lagos.")
