@@ -264,9 +264,9 @@ class _Check:
             name = self.catalogue.reasons[key].name
             verified = all(self.catalogue.legal_basis[b].verified for b in rule.basis)
             self.add(Kind.CONTRADICTS, Bilingual(
-                (f"{name.es}: contradice" if several else "La negativa contradice")
+                (f"{name.es} — contradice" if several else "La negativa contradice")
                 + f": {_articles(rule.basis, self.catalogue, 'es')}.",
-                (f"{name.en}: contradicts" if several else "The refusal contradicts")
+                (f"{name.en} — contradicts" if several else "The refusal contradicts")
                 + f": {_articles(rule.basis, self.catalogue, 'en')}."),
                 rule.basis, verified)
         if unanswered and several:

@@ -173,7 +173,7 @@ def test_every_reason_given_at_once_is_answered_one_by_one():
         "Le pidieron INE", "es extranjera", "acta de nacimiento mexicana", "intérprete"))
     contradicting = [f.text.es for f in check.findings if f.kind is Kind.CONTRADICTS]
     assert len(contradicting) == 3
-    assert any(t.startswith("Le pidieron acta de nacimiento mexicana: contradice")
+    assert any(t.startswith("Le pidieron acta de nacimiento mexicana — contradice:")
                and "art. 9, fr. IX" in t for t in contradicting)
     [unsettled] = [f.text.es for f in check.findings if f.kind is Kind.UNSETTLED]
     assert "No hubo intérprete" in unsettled
