@@ -269,6 +269,10 @@
         <translation>Record attempt</translation>
     </message>
     <message>
+        <source>Trámite registrado</source>
+        <translation>Recorded attempt</translation>
+    </message>
+    <message>
         <source>&amp;Persona:</source>
         <translation>&amp;Person:</translation>
     </message>
@@ -297,12 +301,24 @@
         <translation>Do&amp;cuments presented:</translation>
     </message>
     <message>
-        <source>&amp;Motivo de la negativa:</source>
-        <translation>R&amp;eason for refusal:</translation>
+        <source>&amp;Motivos de la negativa (todos los que dieron):</source>
+        <translation>R&amp;easons for refusal (every one they gave):</translation>
     </message>
     <message>
-        <source>Lo que &amp;dijeron:</source>
-        <translation>&amp;What they said:</translation>
+        <source>Docu&amp;mento del que se trata:</source>
+        <translation>Docu&amp;ment it was about:</translation>
+    </message>
+    <message>
+        <source>Lo que le &amp;dijeron:</source>
+        <translation>&amp;What she was told:</translation>
+    </message>
+    <message>
+        <source>(ninguno)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Acción del equipo:</source>
@@ -311,10 +327,6 @@
     <message>
         <source>&amp;Seguimiento:</source>
         <translation>&amp;Follow-up:</translation>
-    </message>
-    <message>
-        <source>(no aplica)</source>
-        <translation>(not applicable)</translation>
     </message>
     <message>
         <source>Con fecha</source>
@@ -438,12 +450,20 @@
         <translation>Action taken</translation>
     </message>
     <message>
+        <source>Motivos</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
         <source>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</source>
         <translation>Each time they tried to exercise a right: where, what they presented and what they were told. Open barriers come first.</translation>
     </message>
     <message>
         <source>&amp;Registrar trámite…</source>
         <translation>&amp;Record attempt…</translation>
+    </message>
+    <message>
+        <source>&amp;Ver o corregir…</source>
+        <translation>&amp;View or correct…</translation>
     </message>
     <message>
         <source>Re&amp;solver barrera…</source>

@@ -269,6 +269,10 @@
         <translation>Registrar trámite</translation>
     </message>
     <message>
+        <source>Trámite registrado</source>
+        <translation>Trámite registrado</translation>
+    </message>
+    <message>
         <source>&amp;Persona:</source>
         <translation>&amp;Persona:</translation>
     </message>
@@ -297,12 +301,24 @@
         <translation>Documentos &amp;presentados:</translation>
     </message>
     <message>
-        <source>&amp;Motivo de la negativa:</source>
-        <translation>&amp;Motivo de la negativa:</translation>
+        <source>&amp;Motivos de la negativa (todos los que dieron):</source>
+        <translation>&amp;Motivos de la negativa (todos los que dieron):</translation>
     </message>
     <message>
-        <source>Lo que &amp;dijeron:</source>
-        <translation>Lo que &amp;dijeron:</translation>
+        <source>Docu&amp;mento del que se trata:</source>
+        <translation>Docu&amp;mento del que se trata:</translation>
+    </message>
+    <message>
+        <source>Lo que le &amp;dijeron:</source>
+        <translation>Lo que le &amp;dijeron:</translation>
+    </message>
+    <message>
+        <source>(ninguno)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>&amp;Acción del equipo:</source>
@@ -311,10 +327,6 @@
     <message>
         <source>&amp;Seguimiento:</source>
         <translation>&amp;Seguimiento:</translation>
-    </message>
-    <message>
-        <source>(no aplica)</source>
-        <translation>(no aplica)</translation>
     </message>
     <message>
         <source>Con fecha</source>
@@ -438,12 +450,20 @@
         <translation>Acción tomada</translation>
     </message>
     <message>
+        <source>Motivos</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
         <source>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</source>
         <translation>Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le respondieron. Las barreras abiertas van primero.</translation>
     </message>
     <message>
         <source>&amp;Registrar trámite…</source>
         <translation>&amp;Registrar trámite…</translation>
+    </message>
+    <message>
+        <source>&amp;Ver o corregir…</source>
+        <translation>&amp;Ver o corregir…</translation>
     </message>
     <message>
         <source>Re&amp;solver barrera…</source>

@@ -154,4 +154,6 @@ class Checker:
 
     def entry(self) -> CatalogEntry:
         level = self.choice("level", _LEVELS) if "level" in self.item else ""
-        return CatalogEntry(key=self.key(), name=self.text("name"), level=level)
+        complain = self.text("complain") if "complain" in self.item else None
+        return CatalogEntry(key=self.key(), name=self.text("name"), level=level,
+                            complain=complain)

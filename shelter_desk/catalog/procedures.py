@@ -175,7 +175,8 @@ class _Rules:
             produces=check.string("produces", ""),
             unless_holds=check.keys("unless_holds", self.document_types, required=False),
             statuses=check.keys("statuses", {s.value for s in MigrationStatus}, required=False),
-            notes=tuple(notes))
+            notes=tuple(notes),
+            only_when_attempted=check.flag("only_when_attempted", False))
 
 
 def _list(check: Checker, name: str, *, required: bool = True) -> list[Any]:

@@ -23,10 +23,15 @@ class AttemptDetails:
     attempted_on: date
     outcome: Outcome
     documents_presented: tuple[str, ...] = ()  # document type keys
-    reason_key: str | None = None  # catalogue: barrier reasons, when refused or partial
+    # Every reason given at once (an INE asked for, «es extranjera», a Mexican acta):
+    # catalogue barrier reasons, in the order the catalogue lists them.
+    reason_keys: tuple[str, ...] = ()
     reason_given: str = ""  # what they said, in their words
     action_taken: str = ""
     follow_up_on: date | None = None
+    # The recorded document the refusal is about (the card they would not accept), as the
+    # worker names it; None: no document in particular. Never guessed from her ID.
+    document_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -54,3 +54,6 @@ class CatalogEntry:
     key: str
     name: Bilingual
     level: str = ""
+    # An institution type's own complaint route (state programmes: the state commission),
+    # shown instead of the procedure's general one when it refused.
+    complain: Bilingual | None = None

@@ -134,6 +134,15 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+def reasons_text(reasons: tuple[Bilingual, ...]) -> Bilingual | None:
+    """Every reason given, as one phrase for "por este motivo: ..." («le pidieron INE y
+    «no se puede porque es extranjera»»), or None when none was recorded."""
+    if not reasons:
+        return None
+    lowered = tuple(Bilingual(_lower_first(r.es), _lower_first(r.en)) for r in reasons)
+    return Bilingual(_list(lowered, "es"), _list(lowered, "en"))
+
+
 def _list(items: tuple[Bilingual, ...], language: str) -> str:
     names = [item.in_language(language) for item in items]
     if len(names) <= 1:

@@ -105,3 +105,6 @@ class Procedure:
     unless_holds: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()  # migration statuses it is for; empty: any
     notes: tuple[ProcedureNote, ...] = ()
+    # Listed only for someone who tried it (a social programme is not a step every
+    # woman needs; a refusal of one still gets its answer).
+    only_when_attempted: bool = False

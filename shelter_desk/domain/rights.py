@@ -9,23 +9,20 @@ plain findings out, each carrying its legal basis and whether that basis is veri
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
 
 from shelter_desk.domain.barriers import ProcedureAttempt
 from shelter_desk.domain.document_types import CatalogEntry, DocumentType
 from shelter_desk.domain.documents import (
     EXPIRING_SOON_DAYS,
     DocumentDetails,
-    Standing,
     can_hold,
     effective_expiry,
     holders_text,
     standing,
 )
 from shelter_desk.domain.messages import Bilingual
-from shelter_desk.domain.people import Person, age_on
+from shelter_desk.domain.people import age_on
 from shelter_desk.domain.procedures import (
     Condition,
     Holder,
@@ -35,92 +32,43 @@ from shelter_desk.domain.procedures import (
     Requirement,
     Subject,
 )
+from shelter_desk.domain.rights_findings import (
+    USABLE,
+    Catalogue,
+    Finding,
+    Kind,
+    Member,
+    NextStep,
+    ProcedureCheck,
+    State,
+)
 
-USABLE = (Standing.VALID, Standing.EXPIRING_SOON)
+# The barrier reason about one document (they did not recognise it): which one is known
+# only when named or presented.
+NOT_RECOGNISED = "documento_no_reconocido"
 
-
-class State(StrEnum):
-    READY = "ready"
-    BLOCKED = "blocked"
-    AT_RISK = "at_risk"
-
-
-class Kind(StrEnum):
-    HELD = "held"  # a requirement met, or the document it leads to already held
-    MISSING = "missing"
-    NOT_DEMANDABLE = "not_demandable"
-    EXPIRES = "expires"
-    REFUSED = "refused"
-    CANNOT_HOLD = "cannot_hold"
-    ACCEPTED_INSTEAD = "accepted_instead"
-    CONTRADICTS = "contradicts"
-    UNSETTLED = "unsettled"  # a refusal the catalogue cannot answer
-    NOTE = "note"
-
-
-@dataclass(frozen=True)
-class Finding:
-    kind: Kind
-    text: Bilingual
-    basis: tuple[str, ...] = ()
-    verified: bool = True
-    document: str = ""  # the document type it is about, when one
-
-
-@dataclass(frozen=True)
-class NextStep:
-    text: Bilingual
-    letter: str = ""  # a template key when a letter is the step
-    procedure: str = ""  # a procedure to do first (the CURP)
-
-
-@dataclass(frozen=True)
-class Member:
-    """A person of the case file with her documents; `principal` is the woman herself."""
-
-    person: Person
-    documents: tuple[DocumentDetails, ...]
-    principal: bool = False
-
-
-@dataclass(frozen=True)
-class ProcedureCheck:
-    procedure: Procedure
-    person: Person
-    state: State
-    findings: tuple[Finding, ...]
-    next_step: NextStep
-    follow_up_on: date
-    attempt: ProcedureAttempt | None = None  # the open barrier it is about, if any
-    contradicts_law: bool = False
-    basis: tuple[str, ...] = ()  # what applies, for a letter (verified or not)
-
-    @property
-    def verified(self) -> bool:
-        return self.procedure.verified and all(f.verified for f in self.findings)
-
-
-@dataclass
-class _Catalogue:
-    procedures: dict[str, Procedure]
-    common_refusals: tuple[RefusalRule, ...]
-    legal_basis: dict[str, LegalBasis]
-    document_types: dict[str, DocumentType]
-    reasons: dict[str, CatalogEntry] = field(default_factory=dict)
+__all__ = ["USABLE", "Finding", "Kind", "Member", "NextStep", "ProcedureCheck", "State",
+           "check_rights"]
 
 
 def check_rights(*, procedures: dict[str, Procedure], common_refusals: tuple[RefusalRule, ...],
                  legal_basis: dict[str, LegalBasis], document_types: dict[str, DocumentType],
                  reasons: dict[str, CatalogEntry], members: Iterable[Member],
-                 attempts: Iterable[ProcedureAttempt], today: date) -> list[ProcedureCheck]:
+                 attempts: Iterable[ProcedureAttempt], today: date,
+                 institution_types: dict[str, CatalogEntry] | None = None,
+                 ) -> list[ProcedureCheck]:
     """Every procedure that applies to each member, in catalogue order, per person."""
-    catalogue = _Catalogue(procedures, common_refusals, legal_basis, document_types, reasons)
+    catalogue = Catalogue(procedures, common_refusals, legal_basis, document_types, reasons,
+                           institution_types or {})
     people = list(members)
     guardian = next((m for m in people if m.principal), None)
     recorded = list(attempts)
     checks = []
     for member in people:
+        tried = {a.details.right_key for a in recorded if a.details.person_id == member.person.id}
         for procedure in procedures.values():
+            if procedure.only_when_attempted and procedure.right_key not in tried:
+                continue
             if _applies(procedure, member, catalogue, today):
                 checks.append(_Check(catalogue, procedure, member, guardian, people,
                                      recorded, today).run())
@@ -132,14 +80,14 @@ def _age(member: Member, today: date) -> int | None:
     return None if born is None else age_on(born, today)
 
 
-def _usable(member: Member, keys: Iterable[str], catalogue: _Catalogue,
+def _usable(member: Member, keys: Iterable[str], catalogue: Catalogue,
             today: date) -> list[DocumentDetails]:
     wanted = set(keys)
     return [d for d in member.documents if d.type_key in wanted
             and standing(d, catalogue.document_types[d.type_key], today) in USABLE]
 
 
-def _applies(procedure: Procedure, member: Member, catalogue: _Catalogue, today: date) -> bool:
+def _applies(procedure: Procedure, member: Member, catalogue: Catalogue, today: date) -> bool:
     age = _age(member, today)
     child = not member.principal and (age is None or age < 18)
     if procedure.subject is Subject.CHILD and not child:
@@ -167,12 +115,12 @@ def _names(types: Iterable[DocumentType], language: str) -> str:
     return ", ".join(t.name.in_language(language) for t in types)
 
 
-def _articles(keys: Iterable[str], catalogue: _Catalogue, language: str) -> str:
+def _articles(keys: Iterable[str], catalogue: Catalogue, language: str) -> str:
     return "; ".join(catalogue.legal_basis[k].name.in_language(language) for k in keys)
 
 
 class _Check:
-    def __init__(self, catalogue: _Catalogue, procedure: Procedure, member: Member,
+    def __init__(self, catalogue: Catalogue, procedure: Procedure, member: Member,
                  guardian: Member | None, people: list[Member],
                  attempts: list[ProcedureAttempt], today: date) -> None:
         self.catalogue, self.procedure, self.member = catalogue, procedure, member
@@ -236,8 +184,11 @@ class _Check:
 
     def result(self, state: State, step: NextStep, attempt: ProcedureAttempt | None = None,
                contradicts: bool = False) -> ProcedureCheck:
+        office = self.catalogue.institution_types.get(
+            attempt.details.institution_type_key) if attempt else None
         return ProcedureCheck(self.procedure, self.member.person, state, tuple(self.findings),
-                              step, self.follow_up_on, attempt, contradicts, tuple(self.basis))
+                              step, self.follow_up_on, attempt, contradicts, tuple(self.basis),
+                              (office.complain if office else None) or self.procedure.complain)
 
     def requirement(self, requirement: Requirement) -> bool:
         """Record what meets it (or why it cannot be demanded); True unless it blocks."""
@@ -285,29 +236,52 @@ class _Check:
         return (own or common or [None])[0]
 
     def refusal(self, attempt: ProcedureAttempt) -> bool:
-        """Say what was refused and, when the catalogue can, why the law answers it."""
+        """Say what was refused, for every reason given, and, reason by reason where the
+        catalogue can, why the law answers it. True when any reason contradicts the law."""
         details = attempt.details
-        reason = self.catalogue.reasons.get(details.reason_key or "")
-        reason_text = reason.name if reason else Bilingual("sin motivo", "no reason")
+        keys = [k for k in details.reason_keys if k in self.catalogue.reasons]
+        names = [self.catalogue.reasons[k].name for k in keys] or [
+            Bilingual("sin motivo", "no reason")]
+        about_es = about_en = ""
+        for member in self.people:
+            named = member.named(details.document_id)
+            if named and named.type_key in self.catalogue.document_types:
+                kind = self.catalogue.document_types[named.type_key].name
+                about_es = f" Documento del que se trata: {kind.es} de {member.person.name}."
+                about_en = f" Document it was about: {member.person.name}'s {kind.en}."
         self.add(Kind.REFUSED, Bilingual(
             f"{details.institution_name} lo negó el {_day(details.attempted_on)}: "
-            f"{reason_text.es}.",
+            f"{'; '.join(n.es for n in names)}.{about_es}",
             f"{details.institution_name} refused on {_day(details.attempted_on)}: "
-            f"{reason_text.en}."))
-        rule = self.rule_for(details.reason_key)
-        holds = self.rule_holds(rule, attempt) if rule else False
-        if rule is None or not holds:
+            f"{'; '.join(n.en for n in names)}.{about_en}"))
+        several = len(keys) > 1
+        unanswered = []
+        for key in keys or [""]:
+            rule = self.rule_for(key)
+            if rule is None or not self.rule_holds(rule, attempt):
+                unanswered.append(key)
+                continue
+            name = self.catalogue.reasons[key].name
+            verified = all(self.catalogue.legal_basis[b].verified for b in rule.basis)
+            self.add(Kind.CONTRADICTS, Bilingual(
+                (f"{name.es} — contradice" if several else "La negativa contradice")
+                + f": {_articles(rule.basis, self.catalogue, 'es')}.",
+                (f"{name.en} — contradicts" if several else "The refusal contradicts")
+                + f": {_articles(rule.basis, self.catalogue, 'en')}."),
+                rule.basis, verified)
+        if unanswered and several:
+            which = [self.catalogue.reasons[k].name for k in unanswered]
+            self.add(Kind.UNSETTLED, Bilingual(
+                "El catálogo no puede decir si estos motivos contradicen la ley: "
+                + "; ".join(n.es for n in which) + ".",
+                "The catalogue cannot tell whether these reasons contradict the law: "
+                + "; ".join(n.en for n in which) + "."), verified=False)
+        elif unanswered:
             self.add(Kind.UNSETTLED, Bilingual(
                 "El catálogo no puede decir si esta negativa contradice la ley.",
                 "The catalogue cannot tell whether this refusal contradicts the law."),
                 verified=False)
-            return False
-        verified = all(self.catalogue.legal_basis[b].verified for b in rule.basis)
-        self.add(Kind.CONTRADICTS, Bilingual(
-            f"La negativa contradice: {_articles(rule.basis, self.catalogue, 'es')}.",
-            f"The refusal contradicts: {_articles(rule.basis, self.catalogue, 'en')}."),
-            rule.basis, verified)
-        return True
+        return len(unanswered) < len(keys or [""])
 
     def rule_holds(self, rule: RefusalRule, attempt: ProcedureAttempt) -> bool:
         types = self.catalogue.document_types
@@ -328,7 +302,7 @@ class _Check:
                         f"{member.person.name} can never hold a {demanded.name.en}"
                         f"{_who(demanded, True)}: it cannot be demanded of her."),
                         document=demanded.key)
-        alternatives = self.alternatives(requirement, rule, members)
+        alternatives = self.alternatives(requirement, rule, members, attempt)
         if rule.only_if is Condition.CANNOT_HOLD:
             return impossible
         if rule.only_if is Condition.HOLDS_ACCEPTED:
@@ -339,8 +313,12 @@ class _Check:
         return True
 
     def alternatives(self, requirement: Requirement | None, rule: RefusalRule,
-                     members: list[Member]) -> list[tuple[Member, DocumentType]]:
-        """The documents she holds that answer the demand (her resident card for an ID)."""
+                     members: list[Member], attempt: ProcedureAttempt
+                     ) -> list[tuple[Member, DocumentType]]:
+        """The documents she holds that answer the demand (her resident card for an ID).
+        A refusal that names a document is about that one; «not recognised» with none
+        named counts only what she presented: the document refused is never guessed to be
+        her ID."""
         types = self.catalogue.document_types
         if rule.accepts:
             accepted = list(rule.accepts)
@@ -350,9 +328,17 @@ class _Check:
             accepted = [t.key for t in types.values() if t.official_id]
         else:
             return []
+        named = attempt.details.document_id
+        if named is not None:
+            accepted = [d.type_key for m in members if (d := m.named(named))
+                        and d.type_key in accepted]
+        elif rule.reason == NOT_RECOGNISED:
+            accepted = [k for k in accepted if k in attempt.details.documents_presented]
         found = []
         for member in members:
             for document in _usable(member, accepted, self.catalogue, self.today):
+                if named is not None and document is not member.named(named):
+                    continue
                 kind = types[document.type_key]
                 found.append((member, kind))
                 what = ("es identificación oficial válida" if kind.official_id

@@ -133,12 +133,16 @@ def check_attempt(details: AttemptDetails, today: date, *, rights: Collection[st
                     "Enter the institution's name.")
     _not_future("attempted_on", details.attempted_on, today, "La fecha del trámite",
                 "The date of the attempt")
-    if details.reason_key is not None and details.reason_key not in reasons:
-        raise _fail("reason_key", f"Motivo desconocido: «{details.reason_key}».",
-                    f"Unknown reason: '{details.reason_key}'.")
-    if details.outcome in (Outcome.REFUSED, Outcome.PARTIAL) and details.reason_key is None:
-        raise _fail("reason_key", "Indica el motivo que dieron para negar el trámite.",
-                    "Say which reason they gave for the refusal.")
+    unknown_reasons = [key for key in details.reason_keys if key not in reasons]
+    if unknown_reasons:
+        raise _fail("reason_keys", f"Motivo desconocido: «{unknown_reasons[0]}».",
+                    f"Unknown reason: '{unknown_reasons[0]}'.")
+    if len(set(details.reason_keys)) != len(details.reason_keys):
+        raise _fail("reason_keys", "Un motivo está marcado dos veces.",
+                    "A reason is marked twice.")
+    if details.outcome in (Outcome.REFUSED, Outcome.PARTIAL) and not details.reason_keys:
+        raise _fail("reason_keys", "Marca al menos un motivo que dieron para negar el trámite.",
+                    "Tick at least one reason they gave for the refusal.")
     unknown = [key for key in details.documents_presented if key not in document_types]
     if unknown:
         raise _fail("documents_presented", f"Documento desconocido: «{unknown[0]}».",

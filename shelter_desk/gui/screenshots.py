@@ -113,7 +113,7 @@ def _testimony_sample(vault: OpenVault) -> tuple[int, int, int]:
             person_id=child.id, right_key="beca", institution_type_key="escuela_publica",
             institution_name="Escuela Primaria Ejemplo", attempted_on=today,
             outcome=Outcome.REFUSED, documents_presented=("tarjeta_residente_permanente",),
-            reason_key="pidio_ine", reason_given="Piden la credencial del INE de la madre",
+            reason_keys=("pidio_ine",), reason_given="Piden la credencial del INE de la madre",
             follow_up_on=today + timedelta(days=14))).value.id))
     return case.id, refusals[0][0], refusals[0][1]
 

@@ -121,9 +121,12 @@ def _report(connection: Connection, period: Period, params: dict[str, str]) -> R
                               "GROUP BY d.type_key, d.status ORDER BY 1, 2"),
         "barriers": _grouped(
             connection, params, "barriers", ("right", "institution_type", "reason", "outcome"),
-            "SELECT b.right_key, b.institution_type_key, coalesce(b.reason_key, ''), "
+            # One count per reason given: a refusal for three reasons at once is in the
+            # rows of all three (the reasons, not the refusals, are what this table counts).
+            "SELECT b.right_key, b.institution_type_key, coalesce(r.value, ''), "
             "b.outcome, count(*) FROM procedure_attempt b "
             f"JOIN person p ON p.id = b.person_id AND {_COUNTED} "
+            "LEFT JOIN json_each(b.reason_keys) r "
             "WHERE b.attempted_on BETWEEN :start AND :end "
             "GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1, 2, 3, 4"),
         "case_types": _grouped(

@@ -84,9 +84,11 @@ _QUERIES: dict[str, tuple[tuple[str, ...], str]] = {
                   "CROSS JOIN temp.network_people a ON a.id = d.person_id "
                   "GROUP BY d.type_key, d.status"),
     "barriers": (("right", "institution_type", "reason", "outcome"),
-                 "SELECT b.right_key, b.institution_type_key, coalesce(b.reason_key, 'none'), "
+                 # One count per reason given, as the shelter's own table counts them.
+                 "SELECT b.right_key, b.institution_type_key, coalesce(r.value, 'none'), "
                  "b.outcome, count(*) FROM temp.network_people a "
                  "JOIN procedure_attempt b ON b.person_id = a.id "
+                 "LEFT JOIN json_each(b.reason_keys) r "
                  "WHERE b.attempted_on BETWEEN :start AND :end GROUP BY 1, 2, 3, 4"),
     # A case is counted by its principal's consent; opened and closed within the period
     # are two events, so one case can be counted in both columns.

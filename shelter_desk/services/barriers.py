@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from sqlalchemy import Connection
+
 from shelter_desk.catalog.loader import Catalog, default_catalog
 from shelter_desk.domain.barriers import AttemptDetails, ProcedureAttempt
 from shelter_desk.domain.errors import InvalidInput
@@ -29,6 +31,18 @@ def _check(details: AttemptDetails, catalog: Catalog) -> None:
                   institution_types=catalog.institution_types.keys(),
                   reasons=catalog.barrier_reasons.keys(),
                   document_types=catalog.document_types.keys())
+
+
+def _check_document(connection: Connection, case_id: int, document_id: int | None) -> None:
+    """The document named must be one recorded in this case file (hers or a child's)."""
+    if document_id is None:
+        return
+    document = case_repo.documents.get(connection, document_id)
+    owner = case_repo.people.get(connection, document.person_id) if document else None
+    if owner is None or owner.case_id != case_id:
+        raise InvalidInput("document_id", Bilingual(
+            es="Ese documento no está registrado en este expediente.",
+            en="That document is not recorded in this case file."))
 
 
 def known_institutions(vault: OpenVault) -> list[str]:
@@ -58,6 +72,7 @@ def record_attempt(vault: OpenVault, details: AttemptDetails, *,
     _check(details, catalog or default_catalog())
     with vault.write() as connection:
         owner = case_repo.people.require(connection, details.person_id)
+        _check_document(connection, owner.case_id, details.document_id)
         attempt_id = case_repo.attempts.insert(
             connection, case_id=owner.case_id, resolved_on=None, resolution="",
             **case_repo.attempt_columns(details, resolved=False))
@@ -79,6 +94,7 @@ def update_attempt(vault: OpenVault, attempt_id: int, details: AttemptDetails, *
             raise InvalidInput("person_id", Bilingual(
                 es="Un trámite no puede pasar a otra persona.",
                 en="An attempt cannot be moved to another person."))
+        _check_document(connection, existing.case_id, details.document_id)
         case_repo.attempts.update(connection, attempt_id, **case_repo.attempt_columns(
             details, resolved=existing.resolved_on is not None))
         audit.record(connection, actor_id=user.id, action="attempt.updated",

@@ -292,7 +292,7 @@ class _Generator:
                 institution_name=pool.INSTITUTION_NAMES.get(institution, "Institución"),
                 attempted_on=attempted, outcome=outcome,
                 documents_presented=tuple(rng.sample(sorted(self.catalog.document_types), 2)),
-                reason_key=rng.choice(reasons) if refused else None,
+                reason_keys=(rng.choice(reasons),) if refused else (),
                 reason_given="Nos dijeron que no se puede porque es extranjera" if refused
                 else "", action_taken=rng.choice(pool.ACTIONS) if refused else "",
                 follow_up_on=attempted + timedelta(days=rng.randint(7, 30)) if refused else None)

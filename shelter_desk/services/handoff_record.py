@@ -68,4 +68,11 @@ def attempts_of(record: dict[str, Any]) -> list[tuple[int, dict[str, Any], str]]
 
 
 def attempt_details(values: dict[str, Any], person_id: int) -> AttemptDetails:
+    """A package's attempt for this vault. A package from before migration 0016 names one
+    `reason_key`: it becomes the only reason. A document id is the sender's row id and
+    means nothing here: the attempt arrives naming no document."""
+    values = {k: v for k, v in values.items() if k != "document_id"}
+    if "reason_key" in values and "reason_keys" not in values:
+        single = values.pop("reason_key")
+        values["reason_keys"] = [single] if single else []
     return details_from_json(AttemptDetails, {**values, "person_id": person_id})

@@ -105,7 +105,9 @@ def build_preview(vault: OpenVault, referral_id: int, selection: Selection) -> P
     if selection.attempts:
         record["attempts"] = [
             {"whose": next(i for i, m in enumerate(people) if m.person.id == a.person_id),
-             "details": {k: v for k, v in details_json(a.details).items() if k != "person_id"},
+             # Row ids of this vault mean nothing to the receiver.
+             "details": {k: v for k, v in details_json(a.details).items()
+                         if k not in ("person_id", "document_id")},
              "resolution": a.resolution}
             for a in case_file.attempts if a.person_id in {m.person.id for m in people}]
     chosen_notes = [n for n in case_file.notes if n.id in selection.notes]

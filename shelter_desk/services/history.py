@@ -48,7 +48,9 @@ _FIELDS = {
     "apostilled": ("la apostilla", "the apostille"),
     "translated": ("la traducción", "the translation"),
     "outcome": ("el resultado", "the outcome"),
-    "reason_given": ("el motivo dado", "the reason given"),
+    "reason_keys": ("los motivos de la negativa", "the reasons for the refusal"),
+    "document_id": ("el documento del que se trata", "the document it was about"),
+    "reason_given": ("lo que le dijeron", "what she was told"),
     "action_taken": ("la acción tomada", "the action taken"),
     "follow_up_on": ("la fecha de seguimiento", "the follow-up date"),
 }

@@ -16,9 +16,10 @@ from shelter_desk.catalog.letters import FOLDER, Templates, load_templates
 from shelter_desk.catalog.loader import Catalog, default_catalog
 from shelter_desk.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment
 from shelter_desk.domain.barriers import ProcedureAttempt
+from shelter_desk.domain.document_types import DocumentType
 from shelter_desk.domain.documents import standing
 from shelter_desk.domain.errors import InvalidInput
-from shelter_desk.domain.letters import Letter, LetterFacts, fill_letter
+from shelter_desk.domain.letters import Letter, LetterFacts, fill_letter, reasons_text
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import Relationship
 from shelter_desk.domain.permissions import Action
@@ -65,11 +66,16 @@ def letter_facts(vault: OpenVault, case_file: CaseFile, *, person_id: int,
                 if standing(d.details, catalog.document_types[d.details.type_key], day)
                 in USABLE]
 
-    held = list(dict.fromkeys([*usable(her), *(usable(subject) if subject is not her else [])]))
+    details = attempt.details if attempt else None
+    # The document the refusal names leads the list; an ID named is the one the letter
+    # presents, not every card she holds.
+    named = next((d.details.type_key for f in files.values() for d in f.documents
+                  if details and d.id == details.document_id), None)
+    held = list(dict.fromkeys([*([named] if named else []), *usable(her),
+                               *(usable(subject) if subject is not her else [])]))
     types = catalog.document_types
     cannot = tuple(dict.fromkeys(f.document for f in (check.findings if check else ())
                                  if f.kind is Kind.CANNOT_HOLD and f.document))
-    details = attempt.details if attempt else None
     procedure = check.procedure.name if check else (
         catalog.rights[details.right_key].name if details else None)
     level = ""
@@ -80,14 +86,18 @@ def letter_facts(vault: OpenVault, case_file: CaseFile, *, person_id: int,
         signer=user.name, subject=subject.person.name, children=children,
         institution=details.institution_name if details else "", institution_level=level,
         procedure=procedure, attempted_on=details.attempted_on if details else None,
-        reason=catalog.barrier_reasons[details.reason_key].name
-        if details and details.reason_key in catalog.barrier_reasons else None,
+        reason=reasons_text(tuple(catalog.barrier_reasons[k].name for k in details.reason_keys
+                                  if k in catalog.barrier_reasons)) if details else None,
         reason_given=details.reason_given if details else "",
         documents_held=tuple(types[k].name for k in held),
         cannot_hold=tuple(types[k].name for k in cannot),
-        valid_ids=tuple(types[k].name for k in held
-                        if types[k].official_id and types[k].category == "migration"),
+        valid_ids=tuple(types[k].name for k in ([named] if named and _inm_id(types[named])
+                                                else held) if _inm_id(types[k])),
         basis=_basis_first_contradicted(check))
+
+
+def _inm_id(kind: DocumentType) -> bool:
+    return kind.official_id and kind.category == "migration"
 
 
 def _basis_first_contradicted(check: ProcedureCheck | None) -> tuple[str, ...]:

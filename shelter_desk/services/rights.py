@@ -17,14 +17,15 @@ def check_case(case_file: CaseFile, *, catalog: Catalog | None = None,
                today: date | None = None) -> list[ProcedureCheck]:
     """Per person (her first, then each child), blocked first, then at risk, then ready."""
     catalog = catalog or default_catalog()
-    members = [Member(f.person, tuple(d.details for d in f.documents), principal=index == 0)
+    members = [Member(f.person, tuple(d.details for d in f.documents), principal=index == 0,
+                      document_ids=tuple(d.id for d in f.documents))
                for index, f in enumerate((case_file.principal, *case_file.household))]
     order = {member.person.id: index for index, member in enumerate(members)}
     checks = check_rights(
         procedures=catalog.procedures, common_refusals=catalog.common_refusals,
         legal_basis=catalog.legal_basis, document_types=catalog.document_types,
         reasons=catalog.barrier_reasons, members=members, attempts=case_file.attempts,
-        today=today or current_day())
+        today=today or current_day(), institution_types=catalog.institution_types)
     return sorted(checks, key=lambda c: (order[c.person.id], _ORDER[c.state]))
 
 

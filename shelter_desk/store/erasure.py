@@ -111,6 +111,10 @@ def erase_rows(connection: Connection, person_id: int) -> Erased:
             handoff_received.c.case_id == case_id))
     connection.execute(delete(consent).where(consent.c.person_id.in_(ids)))
     connection.execute(delete(procedure_attempt).where(procedure_attempt.c.person_id.in_(ids)))
+    # A sibling's refusal may name her document (the school refused her card): it stays,
+    # naming no document.
+    connection.execute(update(procedure_attempt).where(
+        procedure_attempt.c.document_id.in_(documents)).values(document_id=None))
     connection.execute(delete(identity_document).where(
         identity_document.c.person_id.in_(ids)))
     if whole_case:

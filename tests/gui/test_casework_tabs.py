@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from shelter_desk.domain.consents import ConsentPurpose
@@ -64,7 +65,10 @@ def test_a_refused_procedure_stands_out_and_is_resolved(qtbot, created, case, mo
         dialog.institution_name.setText("Primaria Benito Juárez")
         dialog.save()  # no reason chosen for a refusal: refused, the dialog stays
         assert dialog.isVisible() and "motivo" in dialog.error.text()
-        dialog.reason.setCurrentIndex(dialog.reason.findData("pidio_ine"))
+        assert "Marca al menos un motivo" in dialog.error.text()
+        [ine] = [dialog.reasons.item(i) for i in range(dialog.reasons.count())
+                 if dialog.reasons.item(i).data(Qt.ItemDataRole.UserRole) == "pidio_ine"]
+        ine.setCheckState(Qt.CheckState.Checked)
         dialog.save()
 
     driver = DialogDriver(AttemptDialog, fill)

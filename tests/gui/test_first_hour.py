@@ -300,7 +300,7 @@ def test_every_case_tab_table_fits_1024_and_a_long_institution_reads_whole(qtbot
         person_id=case.principal_person_id, right_key="registro_nacimiento",
         institution_type_key="registro_civil", institution_name=office,
         attempted_on=date.today(), outcome=Outcome.REFUSED,
-        reason_key="pidio_situacion_migratoria",
+        reason_keys=("pidio_situacion_migratoria",),
         action_taken="Se acompañó a la oficialía y se pidió la negativa por escrito."))
     from shelter_desk.gui.casework.section import CaseSection
 

@@ -27,7 +27,7 @@ def test_an_office_typed_once_is_offered_again(qtbot, created):
         barriers.record_attempt(vault, AttemptDetails(
             person_id=her, right_key="beca", institution_type_key="escuela_publica",
             institution_name=spelling, attempted_on=date.today(), outcome=Outcome.REFUSED,
-            reason_key="pidio_ine"))
+            reason_keys=("pidio_ine",)))
     referrals.save_organisation(vault, "Clínica del Migrante", ("Salud",))
 
     # The same office twice (case and spaces aside) is one name; the directory joins in.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QLineEdit,
+    QListWidget,
     QWidget,
 )
 
@@ -77,6 +78,14 @@ class Actions:
         assert index >= 0, what
         self.log.append(f"choose: {what}")
         combo.setCurrentIndex(index)  # as picking it from the open list does
+
+    def tick(self, checklist: QListWidget, data, what: str) -> None:
+        """Ticking one entry of a checkable list (a reason given): one action."""
+        assert checklist.isVisible() and checklist.isEnabled(), what
+        [item] = [checklist.item(i) for i in range(checklist.count())
+                  if checklist.item(i).data(Qt.ItemDataRole.UserRole) == data]
+        self.log.append(f"tick: {what}")
+        item.setCheckState(Qt.CheckState.Checked)
 
     @property
     def count(self) -> int:
@@ -208,7 +217,7 @@ def record_the_refusal_and_write_the_letter(qtbot, window: MainWindow, act: Acti
         assert dialog.outcome.currentData() == Outcome.REFUSED
         act.type(dialog.institution_name, "Oficialía 1 del Registro Civil de Tapachula",
                  "the office")
-        act.choose(dialog.reason, "pidio_situacion_migratoria",
+        act.tick(dialog.reasons, "pidio_situacion_migratoria",
                    "reason: le pidieron acreditar su situación migratoria")
         save = _save_button(dialog)
         act.click(save, "Guardar (negativa)")
@@ -256,8 +265,8 @@ def test_the_testimony_in_at_most_twenty_actions(qtbot, created, preferences):
     [refusal] = case_file.attempts
     assert (refusal.details.person_id, refusal.details.right_key,
             refusal.details.institution_type_key, refusal.details.outcome,
-            refusal.details.reason_key) == (baby.id, "registro_nacimiento", "registro_civil",
-                                            Outcome.REFUSED, "pidio_situacion_migratoria")
+            refusal.details.reason_keys) == (baby.id, "registro_nacimiento", "registro_civil",
+                                             Outcome.REFUSED, ("pidio_situacion_migratoria",))
     assert "Carta" in refusal.details.action_taken
     stored = attachments.list_attachments(created.vault, case_file.case.id)
     assert [a.file_name.endswith(".pdf") for a in stored] == [True]

@@ -63,7 +63,7 @@ def test_the_testimony(created):
             person_id=child.id, right_key="beca", institution_type_key="escuela_publica",
             institution_name="Escuela Primaria Benito Juárez", attempted_on=TODAY,
             outcome=Outcome.REFUSED, documents_presented=("tarjeta_residente_permanente",),
-            reason_key="pidio_ine", reason_given="Piden la credencial del INE de la madre"))
+            reason_keys=("pidio_ine",), reason_given="Piden la credencial del INE de la madre"))
 
     # THEN her file shows exactly that
     case_file = cases.open_case_file(vault, case.id)
@@ -73,7 +73,7 @@ def test_the_testimony(created):
         "lacks: CURP (population registry key)")
     open_barriers = [a for a in case_file.attempts if a.is_open_barrier]
     assert len(open_barriers) == 2
-    assert {a.details.reason_key for a in open_barriers} == {"pidio_ine"}
+    assert {a.details.reason_keys for a in open_barriers} == {("pidio_ine",)}
     assert {a.details.person_id for a in open_barriers} == {c.id for c in children}
     assert [m.person.details.school_status for m in case_file.household] == [
         SchoolStatus.ENROLLED, SchoolStatus.ENROLLED]
@@ -137,11 +137,11 @@ def test_bad_attempt_and_case_input(created):
         barriers.record_attempt(created.vault, attempt)
     with pytest.raises(InvalidInput) as unknown_right:
         barriers.record_attempt(created.vault, AttemptDetails(
-            **{**attempt.__dict__, "right_key": "volar", "reason_key": "otro"}))
+            **{**attempt.__dict__, "right_key": "volar", "reason_keys": ("otro",)}))
     with pytest.raises(InvalidInput) as unknown_type:
         cases.update_case(created.vault, case.id, CaseDetails(case_types=("inventado",)))
     assert (no_reason.value.field, unknown_right.value.field, unknown_type.value.field) == (
-        "reason_key", "right_key", "case_types")
+        "reason_keys", "right_key", "case_types")
     assert cases.open_case_file(created.vault, case.id).attempts == ()
 
 
@@ -241,7 +241,7 @@ def test_a_blocked_child_leaves_no_trace_in_her_mothers_file(created):
     barriers.record_attempt(vault, AttemptDetails(
         person_id=child.id, right_key="beca", institution_type_key="escuela_publica",
         institution_name="Escuela", attempted_on=TODAY, outcome=Outcome.REFUSED,
-        reason_key="pidio_ine"))
+        reason_keys=("pidio_ine",)))
     followup.add_note(vault, case.id, NoteKind.CALL, "Llamada sobre Yareli",
                       person_id=child.id)
     people.block_person(vault, child.id)
@@ -318,10 +318,10 @@ def test_a_barrier_is_corrected_then_resolved_and_a_task_done(created):
     attempt = barriers.record_attempt(vault, AttemptDetails(
         person_id=case.principal_person_id, right_key="atencion_salud",
         institution_type_key="centro_salud", institution_name="Centro de Salud",
-        attempted_on=TODAY, outcome=Outcome.REFUSED, reason_key="pidio_curp")).value
+        attempted_on=TODAY, outcome=Outcome.REFUSED, reason_keys=("pidio_curp",))).value
     corrected = barriers.update_attempt(vault, attempt.id, AttemptDetails(
-        **{**attempt.details.__dict__, "reason_key": "por_ser_extranjera"})).value
-    assert corrected.details.reason_key == "por_ser_extranjera" and corrected.is_open_barrier
+        **{**attempt.details.__dict__, "reason_keys": ("por_ser_extranjera",)})).value
+    assert corrected.details.reason_keys == ("por_ser_extranjera",) and corrected.is_open_barrier
     resolved = barriers.resolve_barrier(vault, attempt.id, "Atendida tras el escrito").value
     assert not resolved.is_open_barrier and resolved.resolution == "Atendida tras el escrito"
     with pytest.raises(InvalidInput):

@@ -54,7 +54,7 @@ def _testimony(vault):
     refused = [barriers.record_attempt(vault, AttemptDetails(
         person_id=child.id, right_key="beca", institution_type_key="escuela_publica",
         institution_name=SCHOOL, attempted_on=TODAY, outcome=Outcome.REFUSED,
-        documents_presented=("tarjeta_residente_permanente",), reason_key="pidio_ine",
+        documents_presented=("tarjeta_residente_permanente",), reason_keys=("pidio_ine",),
         reason_given="Piden la credencial del INE de la madre")).value for child in children]
     return case, children, refused
 
@@ -155,7 +155,7 @@ def test_a_barrier_of_another_case_is_refused(created):
     foreign = barriers.record_attempt(created.vault, AttemptDetails(
         person_id=other.principal_person_id, right_key="empleo",
         institution_type_key="empleador", institution_name="Taller", attempted_on=TODAY,
-        outcome=Outcome.REFUSED, reason_key="otro")).value
+        outcome=Outcome.REFUSED, reason_keys=("otro",))).value
     with pytest.raises(InvalidInput) as error:
         letters.store_letter(created.vault, b"%PDF-1.4 x", case_id=case.id,
                              person_id=children[0].id, attempt_id=foreign.id,

@@ -65,7 +65,7 @@ def shelter(created):
         "pasaporte", DocumentStatus.ORIGINAL))
     refusal = {"right_key": "beca", "institution_type_key": "escuela_publica",
                "institution_name": "Escuela", "outcome": Outcome.REFUSED,
-               "reason_key": "pidio_ine"}
+               "reason_keys": ("pidio_ine",)}
     barriers.record_attempt(vault, AttemptDetails(person_id=child.id,
                                                   attempted_on=date(2026, 9, 10), **refusal))
     barriers.record_attempt(vault, AttemptDetails(person_id=f.principal_person_id,

@@ -56,7 +56,7 @@ def add_marked_woman(vault: OpenVault, folder: Path, prefix: str, *,
     barriers.record_attempt(vault, AttemptDetails(
         person_id=person_id, right_key="beca", institution_type_key="escuela_publica",
         institution_name=words[7], attempted_on=date(2026, 1, 10), outcome=Outcome.REFUSED,
-        reason_key="pidio_ine", reason_given=words[8]))
+        reason_keys=("pidio_ine",), reason_given=words[8]))
     followup.add_note(vault, case_id, NoteKind.LEGAL_ADVICE, f"Asesoría {words[9]}",
                       person_id=person_id)
     followup.add_note(vault, case_id, NoteKind.CALL, f"Llamada {words[10]}",

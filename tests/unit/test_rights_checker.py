@@ -21,30 +21,34 @@ def _her(nationality="HN", status=MigrationStatus.UNKNOWN, *documents):
     return Member(Person(1, 1, PersonDetails("Carmen", "Lagos", nationality=nationality,
                                              birth_date=date(1993, 5, 5),
                                              migration_status=status)),
-                  tuple(documents), principal=True)
+                  tuple(documents), principal=True,
+                  document_ids=tuple(range(101, 101 + len(documents))))
 
 
 def _child(nationality="HN", born=date(2017, 1, 1), *documents):
     return Member(Person(2, 1, PersonDetails("Luis", "Lagos", nationality=nationality,
                                              birth_date=born), Relationship.CHILD),
-                  tuple(documents))
+                  tuple(documents), document_ids=tuple(range(201, 201 + len(documents))))
 
 
 def _doc(key, status=DocumentStatus.ORIGINAL, **dates):
     return DocumentDetails(key, status, **dates)
 
 
-def _refused(person_id, right, reason, presented=(), follow_up=None):
+def _refused(person_id, right, reason, presented=(), follow_up=None, document_id=None,
+             institution_type="otra"):
+    reasons = (reason,) if isinstance(reason, str) else tuple(reason)
     return ProcedureAttempt(9, 1, AttemptDetails(
-        person_id, right, "otra", "Institución Sintética", TODAY - timedelta(days=3),
-        Outcome.REFUSED, presented, reason, follow_up_on=follow_up))
+        person_id, right, institution_type, "Institución Sintética", TODAY - timedelta(days=3),
+        Outcome.REFUSED, presented, reasons, follow_up_on=follow_up, document_id=document_id))
 
 
 def _check(members, attempts=(), *, person_id, procedure):
     checks = check_rights(
         procedures=CATALOG.procedures, common_refusals=CATALOG.common_refusals,
         legal_basis=CATALOG.legal_basis, document_types=CATALOG.document_types,
-        reasons=CATALOG.barrier_reasons, members=members, attempts=attempts, today=TODAY)
+        reasons=CATALOG.barrier_reasons, members=members, attempts=attempts, today=TODAY,
+        institution_types=CATALOG.institution_types)
     found = [c for c in checks if c.person.id == person_id and c.procedure.key == procedure]
     return found[0] if found else None
 
@@ -80,10 +84,25 @@ CASES = {
     "an INE asked of a Mexican woman is not called unlawful": (
         [_her("MX", MigrationStatus.MEXICAN)], [_refused(1, "cuenta_bancaria", "pidio_ine")],
         1, "cuenta_bancaria", State.BLOCKED, Kind.UNSETTLED),
-    "a bank refusing her resident card contradicts LM 3-XXXIV and 58": (
+    "a bank refusing her resident card, named, contradicts LM 3-XXXIV and 58": (
+        [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"),
+              _doc("curp"))],
+        [_refused(1, "cuenta_bancaria", "documento_no_reconocido", document_id=101)],
+        1, "cuenta_bancaria", State.BLOCKED, Kind.CONTRADICTS),
+    "a bank refusing her resident card, presented, contradicts LM 3-XXXIV and 58": (
+        [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"),
+              _doc("curp"))], [_refused(1, "cuenta_bancaria", "documento_no_reconocido",
+                                        presented=("tarjeta_residente_permanente",))],
+        1, "cuenta_bancaria", State.BLOCKED, Kind.CONTRADICTS),
+    "a document not recognised, none named, is never assumed to be her resident card": (
         [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"),
               _doc("curp"))], [_refused(1, "cuenta_bancaria", "documento_no_reconocido")],
-        1, "cuenta_bancaria", State.BLOCKED, Kind.CONTRADICTS),
+        1, "cuenta_bancaria", State.BLOCKED, Kind.UNSETTLED),
+    "a bank not recognising her CURP, named, is not answered with the INM-card articles": (
+        [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"),
+              _doc("curp"))],
+        [_refused(1, "cuenta_bancaria", "documento_no_reconocido", document_id=102)],
+        1, "cuenta_bancaria", State.BLOCKED, Kind.UNSETTLED),
     "a bank refusing a consular ID is not answered with the INM-card articles": (
         [_her("HN", MigrationStatus.UNKNOWN,
               _doc("identificacion_consular", expires_on=date(2028, 1, 1)), _doc("curp"))],
@@ -137,3 +156,59 @@ def test_a_copy_or_an_expired_card_does_not_count():
     check = _check(members, person_id=1, procedure="cuenta_bancaria")
     assert check.state is State.BLOCKED
     assert "Missing: Official ID." in [f.text.en for f in check.findings]
+
+
+def test_every_reason_given_at_once_is_answered_one_by_one():
+    # GIVEN a school that asked for her INE, said «es extranjera» and asked for a
+    # Mexican birth certificate of her Honduran son, all at once
+    members = [_her("HN", MigrationStatus.PERMANENT_RESIDENT,
+                    _doc("tarjeta_residente_permanente")), _child("HN", date(2017, 1, 1))]
+    refusal = _refused(2, "inscripcion_escolar",
+                       ("pidio_ine", "por_ser_extranjera", "pidio_acta_mexicana", "sin_interprete"))
+    # WHEN the navigator reads it
+    check = _check(members, [refusal], person_id=2, procedure="inscripcion_escolar")
+    # THEN it names every reason and answers each one the law answers
+    [refused] = [f for f in check.findings if f.kind is Kind.REFUSED]
+    assert all(name in refused.text.es for name in (
+        "Le pidieron INE", "es extranjera", "acta de nacimiento mexicana", "intérprete"))
+    contradicting = [f.text.es for f in check.findings if f.kind is Kind.CONTRADICTS]
+    assert len(contradicting) == 3
+    assert any(t.startswith("Le pidieron acta de nacimiento mexicana — contradice:")
+               and "art. 9, fr. IX" in t for t in contradicting)
+    [unsettled] = [f.text.es for f in check.findings if f.kind is Kind.UNSETTLED]
+    assert "No hubo intérprete" in unsettled
+    assert check.contradicts_law and check.next_step.letter == "escuela"
+
+
+def test_a_state_programme_refusing_her_gets_the_navigator_answer():
+    members = [_her("HN", MigrationStatus.PERMANENT_RESIDENT,
+                    _doc("tarjeta_residente_permanente"))]
+    # A social programme is not listed for someone who never asked for one
+    assert _check(members, person_id=1, procedure="programa_social") is None
+    refusal = _refused(1, "programa_social", "por_ser_extranjera",
+                       institution_type="programa_estatal")
+    check = _check(members, [refusal], person_id=1, procedure="programa_social")
+    assert check.state is State.BLOCKED and check.contradicts_law
+    assert {"cpeum_1", "cpeum_33", "lm_6"} <= set(check.basis)
+    # and where to complain is the state commission, not the federal CNDH or CONAPRED
+    assert "comisión estatal de derechos humanos" in check.complain.es
+    assert "LCNDH 3" in check.complain.es and "CONAPRED" not in check.complain.es
+    municipal = _check(members, [_refused(1, "programa_social", "por_ser_extranjera",
+                                          institution_type="programa_municipal")],
+                       person_id=1, procedure="programa_social")
+    assert municipal.complain.es.startswith("Programa municipal: comisión estatal")
+    federal = _check(members, [_refused(1, "programa_social", "por_ser_extranjera",
+                                        institution_type="programa_federal")],
+                     person_id=1, procedure="programa_social")
+    assert "CONAPRED" in federal.complain.es
+
+
+def test_the_refusal_says_which_document_it_was_about_when_named():
+    members = [_her("HN", MigrationStatus.PERMANENT_RESIDENT, _doc("tarjeta_residente_permanente"),
+                    _doc("curp"))]
+    check = _check(members, [_refused(1, "cuenta_bancaria", "documento_no_reconocido",
+                                      document_id=101)],
+                   person_id=1, procedure="cuenta_bancaria")
+    [refused] = [f for f in check.findings if f.kind is Kind.REFUSED]
+    assert refused.text.es.endswith(
+        "Documento del que se trata: Tarjeta de Residente Permanente de Carmen Lagos.")

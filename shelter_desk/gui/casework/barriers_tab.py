@@ -9,7 +9,7 @@ from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.barriers import ProcedureAttempt
 from shelter_desk.domain.permissions import Action
 from shelter_desk.gui.casework.attempt_dialog import AttemptDialog
-from shelter_desk.gui.casework.section import CaseSection, day, people_of
+from shelter_desk.gui.casework.section import CaseSection, day, documents_of, people_of
 from shelter_desk.gui.common import labels
 from shelter_desk.gui.common.i18n import current_language
 from shelter_desk.gui.common.list_model import ListTableModel
@@ -17,6 +17,12 @@ from shelter_desk.gui.letters.letter_dialog import LetterDialog
 from shelter_desk.services import barriers, rights
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.store.vault import OpenVault
+
+
+def reasons_text(keys: tuple[str, ...], language: str) -> str:
+    """Every reason given, in one cell (the tooltip shows them whole when elided)."""
+    reasons = default_catalog().barrier_reasons
+    return "; ".join(reasons[k].name.in_language(language) for k in keys if k in reasons)
 
 
 def _last_line(text: str) -> str:
@@ -45,16 +51,19 @@ class BarriersTab(CaseSection):
             return [day(details.attempted_on), self._names.get(details.person_id, ""),
                     catalog.rights[details.right_key].name.in_language(language),
                     details.institution_name, labels.outcome(details.outcome), state(row),
-                    day(details.follow_up_on), _last_line(details.action_taken)][column]
+                    day(details.follow_up_on), _last_line(details.action_taken),
+                    reasons_text(details.reason_keys, language)][column]
 
         super().__init__(vault, ListTableModel(lambda: [
             translate("BarriersTab", "Fecha"), translate("BarriersTab", "Persona"),
             translate("BarriersTab", "Derecho o servicio"),
             translate("BarriersTab", "Institución"), translate("BarriersTab", "Resultado"),
             translate("BarriersTab", "Barrera"), translate("BarriersTab", "Seguimiento"),
-            translate("BarriersTab", "Acción tomada")],
+            translate("BarriersTab", "Acción tomada"), translate("BarriersTab", "Motivos")],
             cells), "attempts_table")
         self.record = self.button("record_attempt", self._record)
+        self.open = self.button("open_attempt", self._open)
+        self.table.doubleClicked.connect(self._open)
         self.resolve = self.button("resolve_barrier", self._resolve)
         self.write = self.button("write_letter", self._write)
         self.table.selectionModel().currentRowChanged.connect(self.update_actions)
@@ -66,6 +75,7 @@ class BarriersTab(CaseSection):
             "Cada vez que intentó ejercer un derecho: dónde, qué presentó y qué le "
             "respondieron. Las barreras abiertas van primero."))
         self.record.setText(self.tr("&Registrar trámite…"))
+        self.open.setText(self.tr("&Ver o corregir…"))
         self.resolve.setText(self.tr("Re&solver barrera…"))
         self.write.setText(self.tr("Escri&bir carta…"))
 
@@ -78,13 +88,25 @@ class BarriersTab(CaseSection):
         allowed = self.allows(Action.BARRIERS)
         self.record.setEnabled(allowed)
         chosen = self.selected()
+        self.open.setEnabled(allowed and chosen is not None)
         self.resolve.setEnabled(allowed and chosen is not None and chosen.is_open_barrier)
         self.write.setEnabled(self.allows(Action.WRITE_LETTER) and chosen is not None
                               and chosen.is_open_barrier)
 
     def _record(self) -> None:
         assert self.case_file is not None
-        dialog = AttemptDialog(self.vault, people_of(self.case_file), parent=self)
+        dialog = AttemptDialog(self.vault, people_of(self.case_file), parent=self,
+                               documents=documents_of(self.case_file))
+        if dialog.exec() and dialog.result_value is not None:
+            self.changed.emit(dialog.result_value)
+
+    def _open(self, *_args: object) -> None:
+        """The chosen attempt in full (every reason, the document named), to correct."""
+        chosen = self.selected()
+        if chosen is None or self.case_file is None or not self.allows(Action.BARRIERS):
+            return
+        dialog = AttemptDialog(self.vault, people_of(self.case_file), parent=self,
+                               documents=documents_of(self.case_file), existing=chosen)
         if dialog.exec() and dialog.result_value is not None:
             self.changed.emit(dialog.result_value)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shelter_desk.domain.documents import IdentityDocument
 from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.common.dates import short_date
 from shelter_desk.gui.common.i18n import Retranslating
@@ -39,6 +40,12 @@ def day(value: date | None) -> str:
 def people_of(case_file: CaseFile) -> dict[int, str]:
     return {member.person.id: member.person.name
             for member in (case_file.principal, *case_file.household)}
+
+
+def documents_of(case_file: CaseFile) -> list[IdentityDocument]:
+    """Every document recorded in the case file, hers first: a refusal names one of them."""
+    return [document for member in (case_file.principal, *case_file.household)
+            for document in member.documents]
 
 
 class CaseSection(Retranslating, QWidget):

@@ -47,7 +47,7 @@ def describe_value(section: str, key: str, value: Any, language: str,
         ("procedures_and_barriers", "right_key"): _from(catalog.rights, language),
         ("procedures_and_barriers", "institution_type_key"):
             _from(catalog.institution_types, language),
-        ("procedures_and_barriers", "reason_key"): _from(catalog.barrier_reasons, language),
+        ("procedures_and_barriers", "reason_keys"): _from(catalog.barrier_reasons, language),
         ("procedures_and_barriers", "outcome"): lambda v: labels.outcome(Outcome(v)),
         ("procedures_and_barriers", "documents_presented"):
             _from(catalog.document_types, language),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.procedures import Procedure
 from shelter_desk.gui.casework.attempt_dialog import AttemptDialog
-from shelter_desk.gui.casework.section import people_of
+from shelter_desk.gui.casework.section import documents_of, people_of
 from shelter_desk.gui.letters.letter_dialog import LetterDialog
 from shelter_desk.services import cases, rights
 from shelter_desk.services.cases import CaseFile
@@ -46,7 +46,8 @@ def procedure_producing(document_type_key: str) -> Procedure | None:
 def record_refusal(parent: QWidget, vault: OpenVault, case_file: CaseFile, person_id: int,
                    procedure: Procedure, changed: Callable[[Result], None]) -> None:
     """The procedure form for her and this procedure, then the letter answering it."""
-    dialog = AttemptDialog(vault, people_of(case_file), parent=parent)
+    dialog = AttemptDialog(vault, people_of(case_file), parent=parent,
+                           documents=documents_of(case_file))
     _choose(dialog.person, person_id)
     _choose(dialog.right, procedure.right_key)
     _choose(dialog.institution_type, INSTITUTION_FOR_RIGHT.get(procedure.right_key, ""))

@@ -181,8 +181,9 @@ class RightsTab(CaseSection):
         parts.append(f"<p>{html.escape(self.tr('Seguimiento:'))} {day(check.follow_up_on)}</p>")
         parts.append(f"<p><b>{html.escape(self.tr('Fundamento:'))}</b></p>"
                      f"<ul>{''.join(sources)}</ul>")
+        complain = (check.complain or check.procedure.complain).in_language(language)
         parts.append(f"<p><b>{html.escape(self.tr('Dónde quejarse:'))}</b> "
-                     f"{html.escape(check.procedure.complain.in_language(language))}</p>")
+                     f"{html.escape(complain)}</p>")
         return "".join(parts)
 
     def _write(self) -> None:
