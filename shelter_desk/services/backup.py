@@ -3,6 +3,7 @@ recovery code), and the reminder when the last verified backup is getting old.""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -63,23 +64,52 @@ def replace_backups(vault: OpenVault, folder: Path,
     replaced by a verified backup of the vault as it is now, under the new key.
 
     For each file: a new backup is written beside it under a hidden name and verified;
-    only then is the old file overwritten with random bytes and the new one renamed into
-    its place. A stick pulled out half-way leaves each old backup whole (or already
-    replaced) and raises BackupFailed saying so. The copies in them are of today's data:
-    what an old backup held is not kept (it is the point: the old key opened it)."""
-    found = sorted(path for path in Path(folder).glob(f"*{SUFFIX}") if path.is_file())
+    then the old file is renamed aside, the new one renamed into its place, and only
+    then is the old one overwritten with random bytes and deleted. Renames are atomic:
+    a stick pulled out at any moment leaves, under the backup's name, either the old
+    backup whole or the new one whole, and BackupFailed says which. An old copy left
+    aside by an interrupted run is overwritten and deleted by the next. The copies are of
+    today's data: what an old backup held is not kept (it is the point: the old key
+    opened it)."""
+    folder = Path(folder)
+    for left in sorted(folder.glob(f".*{SUFFIX}.old")):  # from a run cut short
+        _shred(left)
+    found = sorted(path for path in folder.glob(f"*{SUFFIX}") if path.is_file())
     replaced = []
     for old in found:
         fresh = old.with_name(f".{old.name}.new")
-        make_backup(vault, fresh, progress)  # BackupFailed if the stick is gone: old intact
+        aside = old.with_name(f".{old.name}.old")
         try:
-            overwrite_file(old)
-            os.replace(fresh, old)
+            make_backup(vault, fresh, progress)  # BackupFailed if the stick is gone
+        except BaseException:
+            with contextlib.suppress(OSError):
+                fresh.unlink(missing_ok=True)
+            raise
+        try:
+            os.replace(old, aside)
+            try:
+                os.replace(fresh, old)
+            except OSError:
+                os.replace(aside, old)  # the old backup back under its name, whole
+                raise
             fsync_directory(old.parent)
         except OSError as error:
+            with contextlib.suppress(OSError):
+                fresh.unlink(missing_ok=True)
             raise BackupFailed(old, os_detail(error)) from error
+        try:
+            _shred(aside)
+        except OSError as error:
+            # The new backup is in place; only the old copy's erasure is unfinished.
+            raise BackupFailed(old, os_detail(error), new_in_place=True) from error
         replaced.append(old)
     return replaced
+
+
+def _shred(path: Path) -> None:
+    overwrite_file(path)
+    path.unlink()
+    fsync_directory(path.parent)
 
 
 def backup_status(vault: OpenVault, now: datetime | None = None) -> BackupStatus:

@@ -45,6 +45,7 @@ from shelter_desk.store.schema import (
     procedure_attempt,
 )
 from shelter_desk.store.vault import OpenVault
+from shelter_desk.store.vault_files import copies_beside
 
 EXPORT_FORMAT = "shelter-desk-access-export"
 EXPORT_VERSION = 1
@@ -197,6 +198,12 @@ class Deletion:
     attachments: int
     whole_case: bool
     upgrade_copies_removed: int
+
+
+def copies_kept_aside(vault: OpenVault) -> list[str]:
+    """The folders of whole copies the app kept beside the vault (a restore's), which a
+    deletion removes too: the deletion dialog names them first."""
+    return [path.name for path in copies_beside(vault.directory)]
 
 
 def delete_person(vault: OpenVault, person_id: int) -> Result[Deletion]:

@@ -63,8 +63,9 @@ def _rotate(vault: OpenVault, *, progress: Progress | None,
             step: rotation.Step | None) -> Rotation:
     _check_and_tidy_slots(vault)
     new_code = None
-    if vault.keyring().recovery_slot().is_legacy:
-        new_code = vault.replace_recovery_code()
+    with vault.write():  # keys.json read and replaced under the vault's write lock
+        if vault.keyring().recovery_slot().is_legacy:
+            new_code = vault.replace_recovery_code()
     generation = vault.rotate_master_key(progress=progress, step=step)
     with vault.write() as connection:
         # In vault.db, so it travels with every later backup: the history says when the

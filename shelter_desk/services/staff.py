@@ -17,6 +17,7 @@ from shelter_desk.domain.staff import Role, StaffUser, check_passphrase, check_u
 from shelter_desk.services import key_rotation
 from shelter_desk.services.common import permitted
 from shelter_desk.store import audit, staff_repo
+from shelter_desk.store.errors import DiskFull, VaultBusy
 from shelter_desk.store.vault import OpenVault
 
 
@@ -78,6 +79,10 @@ def remove_staff(vault: OpenVault, name: str, *,
                 en="At least one active coordinator must remain.",
             ))
         slot_id = staff_repo.slot_of(connection, user.id)
+        # Owed before anything changes: whatever stops the rotation below (a crash,
+        # another window open, a full disk), the vault keeps saying a new key is due
+        # until one is made (the key panel and the team panel say so and offer it).
+        key_rotation.mark_due(vault, "staff removed")
         staff_repo.deactivate(connection, user.id)
         audit.record(connection, actor_id=_actor(vault), action="staff.removed",
                      entity_type="staff_user", entity_id=user.id)
@@ -87,8 +92,25 @@ def remove_staff(vault: OpenVault, name: str, *,
     try:
         return StaffRemoval(user, key_rotation.rotate_master_key(vault, progress=progress))
     except NotAllowed as refused:
-        # She is removed and her slot is gone; only the new key waits for the others.
+        # She is removed and her slot is gone; only the new key waits (still marked due).
         return StaffRemoval(user, None, refused.message)
+    except VaultBusy:
+        return StaffRemoval(user, None, _KEY_OWED_BUSY)
+    except DiskFull:
+        return StaffRemoval(user, None, _KEY_OWED_FULL)
+
+
+_KEY_OWED_BUSY = Bilingual(
+    es="La bóveda está abierta en otra ventana o terminal, así que la llave maestra no pudo "
+       "cambiar. Queda pendiente: cierra esa ventana y cámbiala en Ajustes → Seguridad de "
+       "la bóveda.",
+    en="The vault is open in another window or terminal, so the master key could not "
+       "change. It stays due: close that window and change it in Settings → Vault security.")
+_KEY_OWED_FULL = Bilingual(
+    es="No queda espacio en el disco para cambiar la llave maestra. Queda pendiente: libera "
+       "espacio y cámbiala en Ajustes → Seguridad de la bóveda.",
+    en="There is no room left on the disk to change the master key. It stays due: free "
+       "some space and change it in Settings → Vault security.")
 
 
 def change_own_passphrase(vault: OpenVault, new_passphrase: str) -> None:
@@ -116,7 +138,8 @@ def replace_recovery_code(vault: OpenVault) -> str:
     _require_coordinator(vault)
     # keys.json first: once the new code is saved it must reach the user, whatever the
     # audit write does next.
-    code = vault.replace_recovery_code()
+    with vault.write():  # keys.json read and replaced under the vault's write lock
+        code = vault.replace_recovery_code()
     with vault.write() as connection:
         audit.record(connection, actor_id=_actor(vault), action="vault.recovery_code_replaced",
                      entity_type="vault", entity_id=vault.vault_id)

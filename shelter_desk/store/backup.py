@@ -73,12 +73,22 @@ Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
 class BackupFailed(VaultError):
     """The backup could not be written; the previous backup file is as it was."""
 
-    def __init__(self, destination: Path, detail: Bilingual) -> None:
-        super().__init__(Bilingual(
-            es=f"No se pudo hacer la copia de seguridad en {destination}: {detail.es} "
-               "La copia anterior, si había una, sigue intacta.",
-            en=f"The backup to {destination} could not be made: {detail.en} "
-               "The previous backup, if there was one, is untouched."))
+    def __init__(self, destination: Path, detail: Bilingual, *,
+                 new_in_place: bool = False) -> None:
+        if new_in_place:  # replace_backups: the new copy is there, the old one not erased
+            super().__init__(Bilingual(
+                es=f"La copia nueva ya está en {destination}, pero la anterior no se pudo "
+                   f"borrar del todo: {detail.es} Conecta otra vez la memoria y repite "
+                   "«Reemplazar las copias»: termina de borrarla.",
+                en=f"The new backup is in place at {destination}, but the previous one "
+                   f"could not be fully erased: {detail.en} Plug the stick in again and "
+                   "repeat “Replace the backups”: it finishes erasing it."))
+        else:
+            super().__init__(Bilingual(
+                es=f"No se pudo hacer la copia de seguridad en {destination}: {detail.es} "
+                   "La copia anterior, si había una, sigue intacta.",
+                en=f"The backup to {destination} could not be made: {detail.en} "
+                   "The previous backup, if there was one, is untouched."))
         self.detail = detail
 
 

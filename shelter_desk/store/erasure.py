@@ -20,14 +20,16 @@ the next unlock runs it again (services/data_rights.finish_pending_erasure):
   remains in the -wal files;
 - encrypted pre-upgrade copies in <vault>/backups hold her too: they are removed.
 
-Not reached from here: backup files made earlier (on a USB stick, or the folders a
-restore kept aside beside the vault). They are encrypted; restoring one brings her back,
-so a deletion must be repeated after such a restore (the audit tombstone says which).
+The vault a restore kept aside beside this one (`<vault>.before-restore-*`) holds her
+too: it is shredded and removed. Not reached from here: backup files made earlier on a
+USB stick. They are encrypted; restoring one brings her back, so a deletion must be
+repeated after such a restore (the audit tombstone says which).
 """
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,7 +59,8 @@ from shelter_desk.store.schema import (
     task,
 )
 from shelter_desk.store.vault import BACKUPS, FILES_DB, VAULT_DB, OpenVault
-from shelter_desk.store.vault_files import scrub_leftovers
+from shelter_desk.store.vault_files import copies_beside, scrub_leftovers
+from shelter_desk.store.wipe import shred
 
 _FTS_TABLES = ("person_fts", "note_fts")
 _CHECKPOINT_TRIES = 50
@@ -210,8 +213,14 @@ def scrub(vault: OpenVault) -> int:
     for copy in sorted((vault.directory / BACKUPS).glob("*.db")):
         copy.unlink()
         removed += 1
-    # and any backup or restore staging a killed process left: copies the app made too
+    # and any backup or restore staging a killed process left, and the vault a restore
+    # kept aside: whole copies the app made, which hold her too. The deletion reaches
+    # them by removing them (the data-rights dialog says so before it starts).
     removed += scrub_leftovers(vault.directory, only_mine=True)
+    for copy in copies_beside(vault.directory):
+        shred(copy)
+        shutil.rmtree(copy, ignore_errors=True)
+        removed += not copy.exists()
     with vault.write() as connection:
         settings_repo.remove(connection, settings_repo.SCRUB_PENDING)
     return removed

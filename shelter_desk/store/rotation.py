@@ -77,12 +77,22 @@ def rekey_files(directory: Path, vault_id: str, old_master: bytearray,
         progress(total, total)
 
 
+ROOM_MARGIN = 16 * 1024 * 1024
+
+
+def ensure_room(directory: Path) -> None:
+    largest = max(((directory / name).stat().st_size for name in DATABASES
+                   if (directory / name).exists()), default=0)
+    if shutil.disk_usage(directory).free < largest + ROOM_MARGIN:
+        raise DiskFull()
+
+
 def rekey_database(path: Path, old_key: DatabaseKey, new_key: DatabaseKey, *,
                    progress: Progress | None = None, step: Step | None = None) -> None:
     staging = path.with_name(path.name + STAGING_SUFFIX)
     staging.unlink(missing_ok=True)
     size = path.stat().st_size
-    if shutil.disk_usage(path.parent).free < size + 16 * 1024 * 1024:
+    if shutil.disk_usage(path.parent).free < size + ROOM_MARGIN:
         raise DiskFull()
     source = sqlcipher.connect(str(path), isolation_level=None)
     try:
@@ -144,7 +154,11 @@ def rekey_database(path: Path, old_key: DatabaseKey, new_key: DatabaseKey, *,
 
 def begin(directory: Path, keyring: Keyring, old_master: bytearray,
           new_master: bytearray, *, step: Step | None = None) -> Keyring:
-    """Step 1: keys.json with both generations. Refused for legacy or unvouched slots."""
+    """Step 1: keys.json with both generations. Refused for legacy or unvouched slots,
+    and on a disk without room for a copy of the larger database: checked here, before
+    anything changes, not only per file half-way (the files are re-keyed one at a time,
+    each copy replacing its original, so room for the larger one is enough)."""
+    ensure_room(directory)
     pending = keyring.with_pending(old_master, new_master)
     pending.save(directory)
     if step:

@@ -57,18 +57,33 @@ class Failures:
         return max(0, int(delay - elapsed + 0.999))
 
 
+MAX_FILE_BYTES = 4096  # a count and a time: anything bigger is not ours
+
+
 def read(directory: Path) -> Failures:
+    path = Path(directory) / FILE_NAME
     try:
-        data = json.loads((Path(directory) / FILE_NAME).read_text("ascii"))
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise ValueError("too large")
+        data = json.loads(raw.decode("ascii"))
         count, last = data["failures"], data["last"]
-        if isinstance(count, int) and isinstance(last, (int, float)) and 0 <= count < 10**6:
+        if (isinstance(count, int) and not isinstance(count, bool)
+                and isinstance(last, (int, float)) and 0 <= count < 10**6):
             return Failures(count, float(last))
     except FileNotFoundError:
         return Failures(0, 0.0)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         pass
-    # A damaged count is taken as the free tries used up: damaging it must not reset it.
-    return Failures(FREE_TRIES, time.time())
+    # A damaged count is taken as the free tries used up, counted from when it was
+    # damaged (the file's own time): damaging it must not reset the count, nor lock the
+    # vault for ever (a time taken afresh at every read would never let the wait end).
+    try:
+        damaged_at = path.stat().st_mtime
+    except OSError:
+        damaged_at = 0.0
+    return Failures(FREE_TRIES, min(damaged_at, time.time()))
 
 
 def wait_seconds(directory: Path) -> int:

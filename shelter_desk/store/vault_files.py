@@ -86,3 +86,13 @@ def scrub_leftovers(directory: Path, *, only_mine: bool) -> int:
             shutil.rmtree(staging, ignore_errors=True)
             removed += not staging.exists()
     return removed
+
+
+def copies_beside(directory: Path) -> list[Path]:
+    """The whole copies of this vault the app itself left beside it: the vault a restore
+    kept aside (`<vault>.before-restore-*`) and a restore's staging
+    (`.<vault>.restoring-*`). Each has its own keys.json and both databases."""
+    directory = Path(directory)
+    found = [*directory.parent.glob(f"{directory.name}.before-restore-*"),
+             *directory.parent.glob(f".{directory.name}.restoring-*")]
+    return sorted(path for path in found if path.is_dir() and not path.is_symlink())

@@ -50,13 +50,14 @@ class KeyChanges:
         # would wipe the old master key the export still needs.
         self._rotating = True
         try:
-            generation = self._rotate(progress, step)
+            return self._rotate(progress, step)
         finally:
             self._rotating = False
-        if self._lock_after_rotation:
-            self._lock_after_rotation = False
-            self.lock()
-        return generation
+            # Also when it failed half-way: the engines are closed then, and the old
+            # master key must not stay in memory nor the vault's open lock stay held.
+            if self._lock_after_rotation:
+                self._lock_after_rotation = False
+                self.lock()
 
     def _rotate(self, progress: rotation.Progress | None, step: rotation.Step | None) -> int:
         with self._open_lock.exclusive():

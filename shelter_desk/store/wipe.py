@@ -22,6 +22,7 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.store.errors import VaultError, VaultNotFound
 from shelter_desk.store.keyring import Keyring
 from shelter_desk.store.keyring_format import fsync_folder
+from shelter_desk.store.vault_files import copies_beside
 
 _CHUNK = 1024 * 1024
 
@@ -63,10 +64,20 @@ def shred(directory: Path) -> None:
         fsync_folder(directory)
 
 
+def shred_with_copies(directory: Path) -> None:
+    """The vault and every whole copy of it the app left beside it (a restore's): a copy
+    kept aside would otherwise still open with the real passphrase after the wipe."""
+    for copy in copies_beside(directory):
+        shred(copy)
+        with contextlib.suppress(OSError):
+            copy.rmdir()
+    shred(directory)
+
+
 def wipe_after_failures(directory: Path, keyring: Keyring) -> None:
     """Shred, then leave a keys.json with no slot at all, so the next start says what
     happened instead of offering to set up a new vault."""
-    shred(directory)
+    shred_with_copies(directory)
     Keyring(keyring.vault_id, keyring.lookup_salt, ()).save(directory)
 
 
@@ -75,7 +86,7 @@ def after_wrong_passphrase(directory: Path, keyring: Keyring, passphrase: str | 
     """After a slot said no: the duress passphrase wipes silently and the folder looks
     as before first use (VaultNotFound); the Nth failure wipes and says so."""
     if passphrase is not None and keyring.is_duress(passphrase):
-        shred(directory)
+        shred_with_copies(directory)
         raise VaultNotFound(str(directory))
     wipe_after = keyring.protection.wipe_after
     if wipe_after is not None and failures >= wipe_after:

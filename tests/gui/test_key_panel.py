@@ -78,3 +78,24 @@ def test_replacing_the_backups_of_a_stick(qtbot, created, tmp_path):
     with qtbot.waitSignal(panel.backups_replaced, timeout=30_000):
         panel.replace.click()
     assert panel.status.text() == "Copias reemplazadas con la llave nueva: 1."
+
+
+def test_after_a_duress_wipe_the_laptop_forgets_whose_it_was(qtbot, created, vault_dir,
+                                                            preferences):
+    from shelter_desk.gui.shell.controller import AppController
+
+    vault_protection.set_duress_passphrase(created.vault, "frase de emergencia secreta")
+    created.vault.lock()
+    saved = preferences.load()
+    saved.remembered_user = COORDINATOR
+    preferences.save(saved)
+    controller = AppController(vault_dir, preferences)
+    controller.show_unlock()
+    window = controller.unlock_window  # deleted by the controller when the vault vanishes
+    assert window.user.text() == COORDINATOR
+    window.passphrase.setText("frase de emergencia secreta")
+    with qtbot.waitSignal(window.vanished, timeout=10_000):
+        window.try_unlock()
+    assert preferences.load().remembered_user == ""
+    if controller.wizard is not None:
+        qtbot.addWidget(controller.wizard)

@@ -269,3 +269,19 @@ def test_a_deleted_womans_history_never_shows_under_the_next_womans_reused_id(cr
         vault, carla.principal_person_id)["audit"]]
     assert "person.blocked" not in actions and "person.deleted" not in actions
     assert "case.opened" in actions
+
+
+def test_the_deletion_reaches_the_vault_a_restore_kept_aside(created, vault_dir, tmp_path):
+    import shutil
+
+    vault = created.vault
+    leaving = add_marked_woman(vault, tmp_path, "ka")
+    # what a restore leaves: the vault as it was, whole, beside this one
+    aside = vault_dir.with_name(f"{vault_dir.name}.before-restore-20261201-101010")
+    shutil.copytree(vault_dir, aside)
+    assert data_rights.copies_kept_aside(vault) == [aside.name]
+    people.block_person(vault, leaving.person_id)
+    deleted = data_rights.delete_person(vault, leaving.person_id).value
+    assert deleted.upgrade_copies_removed >= 1
+    assert not aside.exists() and data_rights.copies_kept_aside(vault) == []
+    assert verify(vault).passed

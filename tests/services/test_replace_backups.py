@@ -59,3 +59,54 @@ def test_a_stick_that_fails_half_way_keeps_the_old_backup(created, small_stick):
     assert "untouched" in failed.value.message.en
     assert old.read_bytes() == before
     assert sorted(p.name for p in small_stick.iterdir()) == ["copia.sdbackup", "relleno"]
+
+
+def test_a_stick_failing_while_the_old_copy_is_erased_keeps_the_new_one(created, tmp_path,
+                                                                         monkeypatch):
+    import errno
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    backup.make_backup(created.vault, stick / "copia.sdbackup")
+    created.vault.rotate_master_key()
+
+    def pulled(_path):
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(backup, "overwrite_file", pulled)
+    with pytest.raises(BackupFailed) as failed:
+        backup.replace_backups(created.vault, stick)
+    assert "ya está" in failed.value.message.es and "in place" in failed.value.message.en
+    # under the backup's own name: the new copy, whole, under the new key
+    assert _generation(stick / "copia.sdbackup") == 2
+    monkeypatch.undo()
+    # the next run finishes erasing the old copy left aside
+    backup.replace_backups(created.vault, stick)
+    assert sorted(p.name for p in stick.iterdir()) == ["copia.sdbackup"]
+
+
+def test_a_rename_refused_half_way_puts_the_old_backup_back(created, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    old = stick / "copia.sdbackup"
+    backup.make_backup(created.vault, old)
+    before = old.read_bytes()
+    created.vault.rotate_master_key()
+    real, calls = os.replace, []
+
+    def second_fails(source, target):
+        calls.append(source)
+        if len(calls) == 2:  # the new copy into the backup's name
+            raise OSError(errno.EIO, "Input/output error")
+        return real(source, target)
+
+    monkeypatch.setattr(backup.os, "replace", second_fails)
+    with pytest.raises(BackupFailed) as failed:
+        backup.replace_backups(created.vault, stick)
+    monkeypatch.undo()
+    assert "sigue intacta" in failed.value.message.es
+    assert old.read_bytes() == before
+    assert sorted(p.name for p in stick.iterdir()) == ["copia.sdbackup"]

@@ -107,3 +107,16 @@ def test_both_settings_are_audited_in_the_vault_and_survive_a_rotation(created, 
 def test_wipe_after_is_bounded(created):
     with pytest.raises(InvalidInput):
         vault_protection.set_wipe_after(created.vault, 1)
+
+
+def test_the_duress_wipe_reaches_the_copy_a_restore_kept_aside(created, vault_dir):
+    import shutil
+
+    vault_protection.set_duress_passphrase(created.vault, DURESS)
+    created.vault.lock()
+    aside = vault_dir.with_name(f"{vault_dir.name}.before-restore-20261201-101010")
+    shutil.copytree(vault_dir, aside)
+    with pytest.raises(VaultNotFound):
+        unlock(vault_dir, user=COORDINATOR, passphrase=DURESS)
+    # a copy beside the vault would still open with the real passphrase: it is gone too
+    assert not aside.exists()

@@ -95,3 +95,40 @@ def test_the_cli_says_it_in_plain_words(small_disk, tmp_path, monkeypatch, capsy
     (small_disk / "relleno").unlink()
     assert result != 0 and "Traceback" not in err
     assert EN in err, err
+
+
+@pytest.fixture
+def roomier_disk(tmp_path):
+    mount_point = tmp_path / "disk64"
+    mount_point.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs",
+                              str(mount_point)], capture_output=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_a_rotation_without_room_is_refused_before_anything_changes(roomier_disk, tmp_path):
+    from shelter_desk.services import key_rotation
+    from shelter_desk.store.keyring import Keyring
+
+    vault_dir = roomier_disk / "vault"
+    with create_demo_vault(vault_dir, people=3, seed=1, params=FAST_KDF, user=USER,
+                           passphrase=PASS).vault as vault:
+        with vault.read() as connection:
+            case_id = connection.execute(select(case_file.c.id).limit(1)).scalar_one()
+        source = tmp_path / "escaneo.pdf"
+        source.write_bytes(b"%PDF-1.7\n" + os.urandom(8 * 1024 * 1024))
+        attachments.add_attachment(vault, source, case_id=case_id)
+        keys_before = (vault_dir / "keys.json").read_bytes()
+        # room for a copy of vault.db, not for one of the larger files.db
+        _fill(roomier_disk, (vault_dir / "vault.db").stat().st_size + 17 * 1024 * 1024)
+        with pytest.raises(DiskFull) as full:
+            key_rotation.rotate_master_key(vault)
+        assert (full.value.message.es, full.value.message.en) == (ES, EN)
+        assert (vault_dir / "keys.json").read_bytes() == keys_before
+        assert not vault.is_locked and verify(vault).passed  # still open, still whole
+        (roomier_disk / "relleno").unlink()
+        assert key_rotation.rotate_master_key(vault).generation == 2
+        assert Keyring.load(vault_dir).pending is None

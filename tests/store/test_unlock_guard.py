@@ -55,3 +55,22 @@ def test_a_damaged_count_does_not_reset_the_wait(created, vault_dir, damage):
     (vault_dir / FILE_NAME).write_text(damage)
     with pytest.raises(UnlockDelayed):
         unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE)
+
+
+@pytest.mark.parametrize("damage", [b"", b"\xff\xfe", b"[" * 100_000,
+                                    b"{\"failures\": true, \"last\": 1}"])
+def test_a_damaged_count_makes_her_wait_once_then_lets_her_in(created, vault_dir, damage):
+    import os
+    import time
+
+    created.vault.lock()
+    path = vault_dir / FILE_NAME
+    path.write_bytes(damage)
+    with pytest.raises(UnlockDelayed):  # the free tries are taken as used up ...
+        unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE)
+    # ... but the wait ends: counted from when the file was damaged, not from each read
+    past = time.time() - 60
+    os.utime(path, (past, past))
+    with unlock(vault_dir, user=COORDINATOR, passphrase=PASSPHRASE) as opened:
+        assert opened.organisation_name()
+    assert not path.exists() or unlock_guard.read(vault_dir).count == 0

@@ -165,10 +165,15 @@ class DataRightsPanel(Retranslating, QGroupBox):
                         "tareas y archivos adjuntos") if chosen.is_principal
                 else self.tr("esta persona del expediente %1, con sus documentos, notas y "
                              "archivos adjuntos")).replace("%1", chosen.case_code)
-        if not self.confirm_deletion(
-                self.tr("Se eliminará %1. No se puede deshacer; la bitácora solo guardará que "
-                        "se eliminó. Las copias de seguridad anteriores aún contienen sus "
-                        "datos.").replace("%1", what)):
+        text = self.tr("Se eliminará %1. No se puede deshacer; la bitácora solo guardará que "
+                       "se eliminó. Las copias de seguridad anteriores aún contienen sus "
+                       "datos.").replace("%1", what)
+        aside = data_rights.copies_kept_aside(self.vault)
+        if aside:
+            text += " " + self.tr("También se borrará la bóveda que se guardó aparte al "
+                                  "restaurar una copia (%1), porque contiene sus datos."
+                                  ).replace("%1", ", ".join(aside))
+        if not self.confirm_deletion(text):
             return
         typed, accepted = QInputDialog.getText(
             self, self.tr("Eliminar definitivamente"),

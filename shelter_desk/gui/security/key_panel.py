@@ -44,6 +44,7 @@ def show_new_recovery_code(parent: QWidget, code: str) -> None:
 class KeyPanel(Retranslating, QGroupBox):
     rotated = Signal(object)  # key_rotation.Rotation
     backups_replaced = Signal()
+    vault_closed = Signal()  # a failed rotation locked the vault: back to the unlock screen
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="key_panel")
@@ -88,6 +89,15 @@ class KeyPanel(Retranslating, QGroupBox):
         self.wipe.toggled.connect(self._save_wipe)
         self.wipe_after.editingFinished.connect(self._save_wipe)
         self.retranslate()
+        self.say_if_due()
+
+    def say_if_due(self) -> None:
+        """A removal whose new key could not be made yet (another window open, a full
+        disk, a crash) keeps it owed: said here until someone makes it."""
+        if key_rotation.is_due(self.vault):
+            self.status.setText(self.tr(
+                "Falta cambiar la llave maestra: se quitó a alguien del equipo y la llave "
+                "todavía es la de antes. Cámbiala ahora con el botón de arriba."))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Seguridad de la bóveda"))
@@ -149,6 +159,8 @@ class KeyPanel(Retranslating, QGroupBox):
     def _failed(self, error: Exception) -> None:
         self._finish()
         self.status.setText(describe(error))
+        if self.vault.is_locked:  # the rotation could not finish: unlock again to go on
+            self.vault_closed.emit()
 
     def _finish(self) -> None:
         self.window().setEnabled(True)

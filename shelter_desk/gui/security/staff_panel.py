@@ -41,6 +41,7 @@ class StaffPanel(Retranslating, QGroupBox):
     changed = Signal()
     rotated = Signal(object)  # key_rotation.Rotation, after a removal
     replace_backups_requested = Signal()
+    key_owed = Signal()  # removed, but the new master key could not be made yet
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="staff_panel")
@@ -213,6 +214,7 @@ class StaffPanel(Retranslating, QGroupBox):
             if removal.rotation_blocked is not None:
                 text += " " + removal.rotation_blocked.in_language(current_language())
             self._idle(text)
+            self.key_owed.emit()
             QMessageBox.warning(self, self.tr("La llave maestra no cambió"), self.status.text())
             return
         self._idle(self.tr("Se quitó a «%1». La llave maestra es nueva (generación %2).")

@@ -44,7 +44,13 @@ class AppController(QObject):
             self.wizard.show()
 
     def _vanished(self) -> None:
-        """The folder holds no vault any more: the first-use wizard, as on a new laptop."""
+        """The folder holds no vault any more: the first-use wizard, as on a new laptop.
+        Nothing of who was here stays either: the remembered name goes (after a duress
+        wipe it would say whose laptop this was)."""
+        if self.preferences.remembered_user:
+            self.preferences.remembered_user = ""
+            self.store.save(self.preferences)
+        self.user_hint = ""
         if self.unlock_window is not None:
             self.unlock_window.hide()
             self.unlock_window.deleteLater()

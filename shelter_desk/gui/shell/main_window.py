@@ -141,6 +141,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.settings.add_section(self.key_panel)
             # A removal changes the key; the backups are replaced by the key panel's flow.
             self.staff_panel.replace_backups_requested.connect(self.key_panel.ask_replace)
+            self.staff_panel.key_owed.connect(self.key_panel.say_if_due)
+            self.key_panel.vault_closed.connect(self.lock_requested)
 
     def _backup_now(self) -> None:
         self.navigate(NAV_SETTINGS)
