@@ -1,0 +1,74 @@
+"""The sync server from unlocking to locking: a port only for a laptop with paired
+laptops, answered for real on loopback, and closed before the vault locks."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from shelter_desk.domain.people import PersonDetails
+from shelter_desk.services import cases
+from shelter_desk.team import lan, presence, sync
+from tests.team.conftest import peer_id
+
+
+def _accepts(port: int) -> bool:
+    try:
+        socket.create_connection((presence.LOOPBACK, port), timeout=2).close()
+    except OSError:
+        return False
+    return True
+
+
+def test_a_paired_laptop_serves_until_stopped_and_then_refuses(team) -> None:
+    door, lawyer = team
+    cases.open_case(door, PersonDetails(given_names="Rosa Sintética"))
+    here = presence.Presence(door, host=presence.LOOPBACK, announce=False)
+    here.start()
+    assert here.started.wait(20) and here.error is None
+    port = here.port
+    assert port is not None and _accepts(port)
+    report = lan.sync_with(lawyer, presence.LOOPBACK, port, peer_id(lawyer, "Recepción"))
+    assert report.received > 0 and cases.search_cases(lawyer, "Rosa").rows
+    here.stop()
+    assert here.port is None and not _accepts(port)
+    door.lock()  # nothing is left using it
+
+
+def test_a_laptop_without_a_team_opens_no_port(created) -> None:
+    here = presence.Presence(created.vault, host=presence.LOOPBACK, announce=False)
+    here.start()
+    assert here.started.wait(20)
+    assert here.server is None and here.port is None and here.error is None
+    here.stop()
+
+
+def test_the_teams_first_laptop_alone_opens_no_port_either(created) -> None:
+    sync.set_up(created.vault, "Recepción")
+    assert not presence.has_peers(created.vault)
+    here = presence.Presence(created.vault, host=presence.LOOPBACK, announce=False)
+    here.start()
+    assert here.started.wait(20) and here.port is None
+    here.stop()
+
+
+def test_stopping_before_the_start_is_over_leaves_no_port(team) -> None:
+    door, _lawyer = team
+    here = presence.Presence(door, host=presence.LOOPBACK, announce=False)
+    here.start()
+    here.stop()  # locked at once after unlocking
+    assert here.started.wait(20)
+    assert here.server is None
+
+
+def test_the_lan_address_is_an_ipv4_address() -> None:
+    address = presence.lan_address()
+    assert socket.inet_aton(address)
+
+
+@pytest.fixture
+def team(created, vault_dir, tmp_path):
+    from tests.team.conftest import paired_laptops
+
+    yield from paired_laptops(created, vault_dir, tmp_path)
