@@ -51,8 +51,8 @@
         <translation>Add a team computer</translation>
     </message>
     <message>
-        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</source>
-        <translation>On the other computer, choose “Join a shelter” and scan this QR code or type the code. Check that it shows the same identifier.</translation>
+        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR, o escribe el código, el identificador y la dirección. Comprueba que muestre el mismo identificador.</source>
+        <translation>On the other computer, choose “Join a shelter” and read this QR code, or type the code, the identifier and the address. Check that it shows the same identifier.</translation>
     </message>
     <message>
         <source>&amp;Cerrar</source>
@@ -61,6 +61,10 @@
     <message>
         <source>Identificador de esta computadora: %1</source>
         <translation>This computer&apos;s identifier: %1</translation>
+    </message>
+    <message>
+        <source>Dirección: %1</source>
+        <translation>Address: %1</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1563,65 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Trabajando…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Unirme a un albergue</source>
+        <translation>Join a shelter</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>En la computadora que ya tiene la bóveda, elige Ajustes → Equipo → «Agregar una computadora del equipo» y copia aquí lo que muestra.</source>
+        <translation>On the computer that already has the vault, choose Settings → Team → “Add a team computer” and copy here what it shows.</translation>
+    </message>
+    <message>
+        <source>&amp;Código de emparejamiento:</source>
+        <translation>Pairing &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Identificador:</source>
+        <translation>&amp;Identifier:</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Nombre de &amp;esta computadora:</source>
+        <translation>&amp;This computer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Tu nom&amp;bre para entrar:</source>
+        <translation>Your sign-in &amp;name:</translation>
+    </message>
+    <message>
+        <source>Tu &amp;contraseña:</source>
+        <translation>Your &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>1234-5678, o el texto del código QR</source>
+        <translation>1234-5678, or the QR code&apos;s text</translation>
+    </message>
+    <message>
+        <source>La misma que usas en la otra computadora</source>
+        <translation>The same one you use on the other computer</translation>
+    </message>
+    <message>
+        <source>Comprueba que la otra pantalla muestre el identificador %1. Si no es el mismo, no sigas: esta computadora solo acepta esa.</source>
+        <translation>Check that the other screen shows the identifier %1. If it is not the same, stop: this computer accepts only that one.</translation>
+    </message>
+    <message>
+        <source>El identificador aparece en la otra pantalla, debajo del código.</source>
+        <translation>The identifier is on the other screen, below the code.</translation>
+    </message>
+    <message>
+        <source>Recibiendo la bóveda de la otra computadora…</source>
+        <translation>Receiving the vault from the other computer…</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3256,14 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Idioma:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>C&amp;rear la bóveda del albergue en esta computadora</source>
+        <translation>C&amp;reate the shelter&apos;s vault on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme a un albergue (otra computadora del equipo ya tiene la bóveda)</source>
+        <translation>&amp;Join a shelter (another team computer already has the vault)</translation>
     </message>
 </context>
 <context>

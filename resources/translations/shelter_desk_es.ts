@@ -51,8 +51,8 @@
         <translation>Agregar una computadora del equipo</translation>
     </message>
     <message>
-        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</source>
-        <translation>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</translation>
+        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR, o escribe el código, el identificador y la dirección. Comprueba que muestre el mismo identificador.</source>
+        <translation>En la otra computadora, elige «Unirme a un albergue» y lee este código QR, o escribe el código, el identificador y la dirección. Comprueba que muestre el mismo identificador.</translation>
     </message>
     <message>
         <source>&amp;Cerrar</source>
@@ -61,6 +61,10 @@
     <message>
         <source>Identificador de esta computadora: %1</source>
         <translation>Identificador de esta computadora: %1</translation>
+    </message>
+    <message>
+        <source>Dirección: %1</source>
+        <translation>Dirección: %1</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1563,65 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Trabajando…</source>
         <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Unirme a un albergue</source>
+        <translation>Unirme a un albergue</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme</source>
+        <translation>&amp;Unirme</translation>
+    </message>
+    <message>
+        <source>En la computadora que ya tiene la bóveda, elige Ajustes → Equipo → «Agregar una computadora del equipo» y copia aquí lo que muestra.</source>
+        <translation>En la computadora que ya tiene la bóveda, elige Ajustes → Equipo → «Agregar una computadora del equipo» y copia aquí lo que muestra.</translation>
+    </message>
+    <message>
+        <source>&amp;Código de emparejamiento:</source>
+        <translation>&amp;Código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Identificador:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Nombre de &amp;esta computadora:</source>
+        <translation>Nombre de &amp;esta computadora:</translation>
+    </message>
+    <message>
+        <source>Tu nom&amp;bre para entrar:</source>
+        <translation>Tu nom&amp;bre para entrar:</translation>
+    </message>
+    <message>
+        <source>Tu &amp;contraseña:</source>
+        <translation>Tu &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>1234-5678, o el texto del código QR</source>
+        <translation>1234-5678, o el texto del código QR</translation>
+    </message>
+    <message>
+        <source>La misma que usas en la otra computadora</source>
+        <translation>La misma que usas en la otra computadora</translation>
+    </message>
+    <message>
+        <source>Comprueba que la otra pantalla muestre el identificador %1. Si no es el mismo, no sigas: esta computadora solo acepta esa.</source>
+        <translation>Comprueba que la otra pantalla muestre el identificador %1. Si no es el mismo, no sigas: esta computadora solo acepta esa.</translation>
+    </message>
+    <message>
+        <source>El identificador aparece en la otra pantalla, debajo del código.</source>
+        <translation>El identificador aparece en la otra pantalla, debajo del código.</translation>
+    </message>
+    <message>
+        <source>Recibiendo la bóveda de la otra computadora…</source>
+        <translation>Recibiendo la bóveda de la otra computadora…</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3256,14 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Idioma:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>C&amp;rear la bóveda del albergue en esta computadora</source>
+        <translation>C&amp;rear la bóveda del albergue en esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme a un albergue (otra computadora del equipo ya tiene la bóveda)</source>
+        <translation>&amp;Unirme a un albergue (otra computadora del equipo ya tiene la bóveda)</translation>
     </message>
 </context>
 <context>

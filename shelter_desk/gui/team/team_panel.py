@@ -32,7 +32,7 @@ from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.store.vault import OpenVault
-from shelter_desk.team import change_file, conflicts, invitation, status, sync
+from shelter_desk.team import change_file, conflicts, invitation, presence, status, sync
 from shelter_desk.team.changelog import DELETED, Conflict
 
 
@@ -239,14 +239,18 @@ class AddComputerDialog(Retranslating, QDialog):
     """«Agregar una computadora del equipo»: the code and the QR, while the invitation
     waits (three wrong codes end it)."""
 
-    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None, *,
+                 host: str | None = None) -> None:
         super().__init__(parent, objectName="team_add_dialog")
-        self.invitation = invitation.Invitation(vault)
+        # On this laptop's LAN address: the new laptop is another machine on the Wi-Fi.
+        self.invitation = invitation.Invitation(vault, host or presence.lan_address())
         ticket = self.invitation.ticket
+        self._address = f"{ticket.host}:{ticket.port}"
         self.explain = QLabel(objectName="team_add_explain", wordWrap=True)
         self.code = QLabel(ticket.code, objectName="team_code")
         self.code.setStyleSheet("font-size: 28px; font-weight: bold")
         self.fingerprint = QLabel(objectName="team_fingerprint")
+        self.address = QLabel(objectName="team_address")
         self._short = ticket.short_fingerprint
         self.qr = QSvgWidget(objectName="team_qr")
         self.qr.load(QByteArray(ticket.qr_svg().encode()))
@@ -257,6 +261,7 @@ class AddComputerDialog(Retranslating, QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.code)
         layout.addWidget(self.fingerprint)
+        layout.addWidget(self.address)
         layout.addWidget(self.qr)
         layout.addWidget(self.close_button)
         self.finished.connect(lambda _result: self.invitation.close())
@@ -265,8 +270,10 @@ class AddComputerDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Agregar una computadora del equipo"))
         self.explain.setText(self.tr(
-            "En la otra computadora, elige «Unirme a un albergue» y lee este código QR o "
-            "escribe el código. Comprueba que muestre el mismo identificador."))
+            "En la otra computadora, elige «Unirme a un albergue» y lee este código QR, o "
+            "escribe el código, el identificador y la dirección. Comprueba que muestre el "
+            "mismo identificador."))
         self.close_button.setText(self.tr("&Cerrar"))
         self.fingerprint.setText(self.tr("Identificador de esta computadora: %1")
                                  .replace("%1", self._short))
+        self.address.setText(self.tr("Dirección: %1").replace("%1", self._address))
