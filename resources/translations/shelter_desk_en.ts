@@ -695,6 +695,50 @@
         <source>H&amp;istorial</source>
         <translation>H&amp;istory</translation>
     </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Canalización</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Paso de canalización</source>
+        <translation>Referral step</translation>
+    </message>
+    <message>
+        <source>Consentimiento</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Adjunto</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%2&apos;s %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n barrera(s) abierta(s)</source>
         <translation>
@@ -732,6 +776,63 @@
     <message>
         <source>No hay datos de este periodo.</source>
         <translation>No data for this period.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Reso&amp;lver…</source>
+        <translation>Reso&amp;lve…</translation>
+    </message>
+    <message>
+        <source>Hay un conflicto en este expediente: %1</source>
+        <translation>There is a conflict in this case file: %1</translation>
+    </message>
+    <message>
+        <source>Hay %1 conflictos en este expediente: %2</source>
+        <translation>There are %1 conflicts in this case file: %2</translation>
+    </message>
+    <message>
+        <source>%1 (borrado en una computadora y editado en otra)</source>
+        <translation>%1 (deleted on one computer and edited on another)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 valores)</source>
+        <translation>%1 (%2 values)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChooser</name>
+    <message>
+        <source>O escribe otro valor</source>
+        <translation>Or type another value</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar este valor</source>
+        <translation>&amp;Save this value</translation>
+    </message>
+    <message>
+        <source>Borrarlo</source>
+        <translation>Delete it</translation>
+    </message>
+    <message>
+        <source>Conservarlo</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolver un conflicto</source>
+        <translation>Resolve a conflict</translation>
+    </message>
+    <message>
+        <source>Dos computadoras del equipo cambiaron lo mismo sin verse. Elige el valor correcto, o escribe otro; se enviará a las demás en la próxima sincronización.</source>
+        <translation>Two team computers changed the same thing without seeing each other. Choose the right value, or type another; it will be sent to the others at the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3125,14 +3226,6 @@ Network server fingerprint: %3</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>O escribe otro valor</source>
-        <translation>Or type another value</translation>
-    </message>
-    <message>
-        <source>&amp;Guardar este valor</source>
-        <translation>&amp;Save this value</translation>
-    </message>
-    <message>
         <source>Esta computadora todavía no forma parte de un equipo.</source>
         <translation>This computer is not part of a team yet.</translation>
     </message>
@@ -3155,14 +3248,6 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Hay un conflicto: %1 (%2)</source>
         <translation>There is a conflict: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Borrarlo</source>
-        <translation>Delete it</translation>
-    </message>
-    <message>
-        <source>Conservarlo</source>
-        <translation>Keep it</translation>
     </message>
     <message>
         <source>Importar cambios</source>

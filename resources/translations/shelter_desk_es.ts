@@ -695,6 +695,50 @@
         <source>H&amp;istorial</source>
         <translation>H&amp;istorial</translation>
     </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Canalización</source>
+        <translation>Canalización</translation>
+    </message>
+    <message>
+        <source>Paso de canalización</source>
+        <translation>Paso de canalización</translation>
+    </message>
+    <message>
+        <source>Consentimiento</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Adjunto</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 de %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n barrera(s) abierta(s)</source>
         <translation>
@@ -732,6 +776,63 @@
     <message>
         <source>No hay datos de este periodo.</source>
         <translation>No hay datos de este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Reso&amp;lver…</source>
+        <translation>Reso&amp;lver…</translation>
+    </message>
+    <message>
+        <source>Hay un conflicto en este expediente: %1</source>
+        <translation>Hay un conflicto en este expediente: %1</translation>
+    </message>
+    <message>
+        <source>Hay %1 conflictos en este expediente: %2</source>
+        <translation>Hay %1 conflictos en este expediente: %2</translation>
+    </message>
+    <message>
+        <source>%1 (borrado en una computadora y editado en otra)</source>
+        <translation>%1 (borrado en una computadora y editado en otra)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 valores)</source>
+        <translation>%1 (%2 valores)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChooser</name>
+    <message>
+        <source>O escribe otro valor</source>
+        <translation>O escribe otro valor</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar este valor</source>
+        <translation>&amp;Guardar este valor</translation>
+    </message>
+    <message>
+        <source>Borrarlo</source>
+        <translation>Borrarlo</translation>
+    </message>
+    <message>
+        <source>Conservarlo</source>
+        <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolver un conflicto</source>
+        <translation>Resolver un conflicto</translation>
+    </message>
+    <message>
+        <source>Dos computadoras del equipo cambiaron lo mismo sin verse. Elige el valor correcto, o escribe otro; se enviará a las demás en la próxima sincronización.</source>
+        <translation>Dos computadoras del equipo cambiaron lo mismo sin verse. Elige el valor correcto, o escribe otro; se enviará a las demás en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
@@ -3125,14 +3226,6 @@ Huella del servidor de la red: %3</translation>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <source>O escribe otro valor</source>
-        <translation>O escribe otro valor</translation>
-    </message>
-    <message>
-        <source>&amp;Guardar este valor</source>
-        <translation>&amp;Guardar este valor</translation>
-    </message>
-    <message>
         <source>Esta computadora todavía no forma parte de un equipo.</source>
         <translation>Esta computadora todavía no forma parte de un equipo.</translation>
     </message>
@@ -3155,14 +3248,6 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Hay un conflicto: %1 (%2)</source>
         <translation>Hay un conflicto: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Borrarlo</source>
-        <translation>Borrarlo</translation>
-    </message>
-    <message>
-        <source>Conservarlo</source>
-        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>Importar cambios</source>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from shelter_desk.domain.people import PersonDetails
@@ -11,20 +9,12 @@ from shelter_desk.gui.shell.controller import AppController
 from shelter_desk.services import cases
 from shelter_desk.team import lan, presence
 from tests.conftest import COORDINATOR, PASSPHRASE
-from tests.team.conftest import paired_laptops, peer_id
+from tests.team.conftest import accepts, paired_laptops, peer_id
 
 
 @pytest.fixture
 def team(created, vault_dir, tmp_path):
     yield from paired_laptops(created, vault_dir, tmp_path)
-
-
-def _accepts(port: int) -> bool:
-    try:
-        socket.create_connection((presence.LOOPBACK, port), timeout=2).close()
-    except OSError:
-        return False
-    return True
 
 
 def _unlocked(qtbot, controller):
@@ -50,7 +40,7 @@ def test_unlocking_serves_the_team_and_locking_closes_the_port(qtbot, team, vaul
                                team_announce=False)
     served = _unlocked(qtbot, controller)
     port = served.port
-    assert port is not None and _accepts(port)
+    assert port is not None and accepts(port)
     cases.open_case(lawyer, PersonDetails(given_names="Julia Sintética"))
     lan.sync_with(lawyer, presence.LOOPBACK, port, peer_id(lawyer, "Recepción"))
     assert cases.search_cases(controller.session.vault, "Julia").rows
@@ -59,7 +49,7 @@ def test_unlocking_serves_the_team_and_locking_closes_the_port(qtbot, team, vaul
     else:
         controller.quick_exit()
     assert controller.session.is_locked and controller.presence is None
-    assert not _accepts(port)
+    assert not accepts(port)
 
 
 def test_a_laptop_outside_a_team_opens_no_port(qtbot, created, vault_dir, preferences):

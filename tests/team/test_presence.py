@@ -10,15 +10,7 @@ import pytest
 from shelter_desk.domain.people import PersonDetails
 from shelter_desk.services import cases
 from shelter_desk.team import lan, presence, sync
-from tests.team.conftest import peer_id
-
-
-def _accepts(port: int) -> bool:
-    try:
-        socket.create_connection((presence.LOOPBACK, port), timeout=2).close()
-    except OSError:
-        return False
-    return True
+from tests.team.conftest import accepts, peer_id
 
 
 def test_a_paired_laptop_serves_until_stopped_and_then_refuses(team) -> None:
@@ -28,11 +20,11 @@ def test_a_paired_laptop_serves_until_stopped_and_then_refuses(team) -> None:
     here.start()
     assert here.started.wait(20) and here.error is None
     port = here.port
-    assert port is not None and _accepts(port)
+    assert port is not None and accepts(port)
     report = lan.sync_with(lawyer, presence.LOOPBACK, port, peer_id(lawyer, "Recepción"))
     assert report.received > 0 and cases.search_cases(lawyer, "Rosa").rows
     here.stop()
-    assert here.port is None and not _accepts(port)
+    assert here.port is None and not accepts(port)
     door.lock()  # nothing is left using it
 
 

@@ -11,13 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -31,6 +29,7 @@ from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.team.conflict_chooser import ConflictChooser
 from shelter_desk.store.vault import OpenVault
 from shelter_desk.team import change_file, conflicts, invitation, presence, status, sync
 from shelter_desk.team.changelog import DELETED, Conflict
@@ -70,18 +69,14 @@ class TeamPanel(Retranslating, QGroupBox):
         self.conflicts_title = QLabel(objectName="team_conflicts_title")
         self.conflict_list = QListWidget(objectName="team_conflicts")
         self.conflict_list.currentRowChanged.connect(self._show_candidates)
-        self.candidates = QComboBox(objectName="team_candidates")
-        self.third = QLineEdit(objectName="team_third_value")
-        self.keep = QPushButton(objectName="team_resolve")
-        self.keep.clicked.connect(self.resolve_current)
+        self.chooser = ConflictChooser()  # shared with the case view's dialog
+        self.chooser.chosen.connect(lambda _conflict, _value: self.resolve_current())
+        self.candidates, self.third, self.keep = (self.chooser.candidates,
+                                                  self.chooser.third, self.chooser.keep)
         buttons = QHBoxLayout()
         for button in (self.start, self.export, self.import_, self.add, self.remove):
             buttons.addWidget(button)
         buttons.addStretch()
-        choose = QHBoxLayout()
-        choose.addWidget(self.candidates, 1)
-        choose.addWidget(self.third, 1)
-        choose.addWidget(self.keep)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addWidget(self.table)
@@ -90,7 +85,7 @@ class TeamPanel(Retranslating, QGroupBox):
         layout.addWidget(self.error)
         layout.addWidget(self.conflicts_title)
         layout.addWidget(self.conflict_list)
-        layout.addLayout(choose)
+        layout.addWidget(self.chooser)
         self._conflicts: list[Conflict] = []
         self.is_team = False
         self.retranslate()
@@ -105,8 +100,6 @@ class TeamPanel(Retranslating, QGroupBox):
         self.add.setText(self.tr("A&gregar una computadora del equipo…"))
         self.remove.setText(self.tr("&Quitar del equipo"))
         self.conflicts_title.setText(self.tr("Conflictos"))
-        self.third.setPlaceholderText(self.tr("O escribe otro valor"))
-        self.keep.setText(self.tr("&Guardar este valor"))
         self.refresh()
 
     # -- showing ------------------------------------------------------------------------
@@ -142,7 +135,7 @@ class TeamPanel(Retranslating, QGroupBox):
         for conflict in self._conflicts:
             self.conflict_list.addItem(self._conflict_text(conflict))
         self.conflicts_title.setVisible(bool(self._conflicts))
-        for widget in (self.conflict_list, self.candidates, self.third, self.keep):
+        for widget in (self.conflict_list, self.chooser):
             widget.setVisible(bool(self._conflicts))
 
     def _conflict_text(self, conflict: Conflict) -> str:
@@ -153,16 +146,8 @@ class TeamPanel(Retranslating, QGroupBox):
             "%2", conflict.table)
 
     def _show_candidates(self, row: int) -> None:
-        self.candidates.clear()
-        if not 0 <= row < len(self._conflicts):
-            return
-        conflict = self._conflicts[row]
-        if conflict.field == DELETED:
-            self.candidates.addItem(self.tr("Borrarlo"), True)
-            self.candidates.addItem(self.tr("Conservarlo"), False)
-            return
-        for candidate in conflict.candidates:
-            self.candidates.addItem(str(candidate.value), candidate.value)
+        self.chooser.show_conflict(self._conflicts[row]
+                                   if 0 <= row < len(self._conflicts) else None)
 
     # -- acting -------------------------------------------------------------------------
 
@@ -171,8 +156,7 @@ class TeamPanel(Retranslating, QGroupBox):
         if not 0 <= row < len(self._conflicts):
             return
         conflict = self._conflicts[row]
-        value = self.third.text() if self.third.text() and conflict.field != DELETED \
-            else self.candidates.currentData()
+        value = self.chooser.value()
         self._run(lambda: conflicts.resolve(self.vault, conflict, value))
 
     def choose_import(self) -> Path | None:
