@@ -54,15 +54,22 @@ class Presence:
         self._lock = threading.Lock()
         self._stopped = False
         self._thread: threading.Thread | None = None
+        self._replacing: Presence | None = None
         self.started = threading.Event()  # set once starting is over (serving or not)
 
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._start, name="team-presence",
-                                        daemon=True)
+    def start(self, *, replacing: Presence | None = None) -> None:
+        """`replacing`: the previous server of this vault, stopped first on the same
+        thread (a laptop was paired or removed: the trusted certificates change)."""
+        self._replacing = replacing
+        self._thread = threading.Thread(target=self._start, args=(replacing,),
+                                        name="team-presence", daemon=True)
         self._thread.start()
 
-    def _start(self) -> None:
+    def _start(self, replacing: Presence | None) -> None:
         try:
+            if replacing is not None:
+                replacing.stop()
+                self._replacing = None  # no chain of stopped servers kept alive
             with self._lock:
                 if self._stopped or self.vault.is_locked or not has_peers(self.vault):
                     return
@@ -83,14 +90,17 @@ class Presence:
         return None if self.server is None else self.server.port
 
     def stop(self) -> None:
-        """Waits for a start under way, so that no port outlives the unlocked vault."""
-        with self._lock:
+        """Waits for a start under way (and for the server it replaces), so that no port
+        outlives the unlocked vault."""
+        if self._replacing is not None:
+            self._replacing.stop()
+        with self._lock:  # held while stopping: a second caller waits until it is done
             self._stopped = True
             announcer, self._announcer = self._announcer, None
             server, self.server = self.server, None
-        if announcer is not None:
-            # The Wi-Fi went away: the port closes all the same.
-            with contextlib.suppress(Exception):
-                announcer.close()  # type: ignore[attr-defined]
-        if server is not None:
-            server.stop()
+            if announcer is not None:
+                # The Wi-Fi went away: the port closes all the same.
+                with contextlib.suppress(Exception):
+                    announcer.close()  # type: ignore[attr-defined]
+            if server is not None:
+                server.stop()

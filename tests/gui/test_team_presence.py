@@ -59,3 +59,33 @@ def test_a_laptop_outside_a_team_opens_no_port(qtbot, created, vault_dir, prefer
     served = _unlocked(qtbot, controller)
     assert served.port is None and served.server is None
     controller.main_window.lock_button.click()
+
+
+def test_pairing_a_laptop_while_unlocked_starts_serving_it(qtbot, created, vault_dir,
+                                                           preferences, tmp_path) -> None:
+    from shelter_desk.team import joining, sync
+
+    sync.set_up(created.vault, "Recepción")  # the team's first laptop, alone so far
+    created.vault.lock()
+    controller = AppController(vault_dir, preferences, team_host=presence.LOOPBACK,
+                               team_announce=False)
+    alone = _unlocked(qtbot, controller)
+    assert alone.port is None
+    panel = controller.main_window.team_panel
+    panel.invite_host = presence.LOOPBACK
+    dialog = panel.add_computer()
+    new = joining.join(tmp_path / "nueva", dialog.invitation.ticket, name="Abogada",
+                       user=COORDINATOR, passphrase=PASSPHRASE)
+    try:
+        dialog.accept()  # «Cerrar»: the panel lists the new laptop
+        qtbot.waitUntil(lambda: controller.presence is not alone
+                        and controller.presence.started.is_set(), timeout=20_000)
+        port = controller.presence.port
+        assert port is not None and accepts(port)
+        cases.open_case(new, PersonDetails(given_names="Julia Sintética"))
+        lan.sync_with(new, presence.LOOPBACK, port, peer_id(new, "Recepción"))
+        assert cases.search_cases(controller.session.vault, "Julia").rows
+        controller.main_window.lock_button.click()
+        assert not accepts(port)
+    finally:
+        new.lock()

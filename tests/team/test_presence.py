@@ -64,3 +64,51 @@ def team(created, vault_dir, tmp_path):
     from tests.team.conftest import paired_laptops
 
     yield from paired_laptops(created, vault_dir, tmp_path)
+
+
+def test_a_restart_closes_the_old_port_and_opens_a_new_one(team) -> None:
+    door, _lawyer = team
+    first = presence.Presence(door, host=presence.LOOPBACK, announce=False)
+    first.start()
+    assert first.started.wait(20)
+    old = first.port
+    second = presence.Presence(door, host=presence.LOOPBACK, announce=False)
+    second.start(replacing=first)
+    assert second.started.wait(20) and second.port is not None
+    assert not accepts(old) and accepts(second.port)
+    new = second.port
+    second.stop()
+    assert not accepts(new)
+
+
+def test_locking_during_a_restart_stops_both(team) -> None:
+    door, _lawyer = team
+    first = presence.Presence(door, host=presence.LOOPBACK, announce=False)
+    first.start()
+    assert first.started.wait(20)
+    old = first.port
+    second = presence.Presence(door, host=presence.LOOPBACK, announce=False)
+    second.start(replacing=first)
+    second.stop()  # at once, as the lock button would
+    assert second.started.wait(20)
+    assert second.server is None and first.server is None and not accepts(old)
+
+
+def test_the_announcement_is_found_while_serving_and_gone_after(team) -> None:
+    from shelter_desk.team import discovery
+
+    door, lawyer = team
+    here = presence.Presence(door, host=presence.LOOPBACK, announce=True)
+    here.start()
+    assert here.started.wait(20)
+    if isinstance(here.error, OSError):  # no multicast on this machine's loopback
+        here.stop()
+        pytest.skip(f"multicast unavailable on loopback: {here.error}")
+    assert here.error is None
+    wanted = {peer_id(lawyer, "Recepción")}
+    try:
+        found = discovery.find_paired(wanted, wait_s=5, interfaces=[presence.LOOPBACK])
+        assert [(f.device_id, f.port) for f in found] == [(next(iter(wanted)), here.port)]
+    finally:
+        here.stop()
+    assert discovery.find_paired(wanted, wait_s=1, interfaces=[presence.LOOPBACK]) == []

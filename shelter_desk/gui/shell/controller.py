@@ -89,10 +89,20 @@ class AppController(QObject):
         self.main_window.quick_exit_requested.connect(self.quick_exit)
         self.main_window.preferences_changed.connect(self.apply_preferences)
         self.main_window.restore_requested.connect(self.restore)
+        self.main_window.team_panel.laptops_changed.connect(self._start_presence)
         self.main_window.show()
         self._stop_presence()
-        self.presence = Presence(vault, host=self.team_host, announce=self.team_announce)
-        self.presence.start()  # on its own thread: the window is already usable
+        self._start_presence()
+
+    def _start_presence(self) -> None:
+        """On its own thread (the window is already usable), after the previous server
+        of this session, if any, has stopped."""
+        if self.session is None or self.session.is_locked:
+            return
+        previous = self.presence
+        self.presence = Presence(self.session.vault, host=self.team_host,
+                                 announce=self.team_announce)
+        self.presence.start(replacing=previous)
 
     def _stop_presence(self) -> None:
         """Before the vault locks: the port closes, the announcement is withdrawn."""

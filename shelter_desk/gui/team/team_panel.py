@@ -37,6 +37,7 @@ from shelter_desk.team.changelog import DELETED, Conflict
 
 class TeamPanel(Retranslating, QGroupBox):
     synced = Signal()
+    laptops_changed = Signal()  # one paired or removed: the sync server trusts anew
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="team_panel")
@@ -88,6 +89,8 @@ class TeamPanel(Retranslating, QGroupBox):
         layout.addWidget(self.chooser)
         self._conflicts: list[Conflict] = []
         self.is_team = False
+        self._laptops: frozenset[str] | None = None
+        self.invite_host: str | None = None  # None: this laptop's LAN address
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -109,6 +112,10 @@ class TeamPanel(Retranslating, QGroupBox):
             return
         now = status.team_status(self.vault)
         self.is_team = now.is_team
+        laptops = frozenset(d.device_id for d in now.devices if d.active)
+        if self._laptops is not None and laptops != self._laptops:
+            self.laptops_changed.emit()
+        self._laptops = laptops
         if not now.is_team:
             self.state.setText(self.tr("Esta computadora todavía no forma parte de un equipo."))
         else:
@@ -197,10 +204,11 @@ class TeamPanel(Retranslating, QGroupBox):
         name = socket.gethostname() or self.tr("Computadora")
         self._run(lambda: sync.set_up(self.vault, name))
 
-    def add_computer(self) -> None:
-        dialog = AddComputerDialog(self.vault, self)
+    def add_computer(self) -> AddComputerDialog:
+        dialog = AddComputerDialog(self.vault, self, host=self.invite_host)
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
+        return dialog
 
     def _run(self, work) -> None:  # type: ignore[no-untyped-def]
         self.busy.show()
