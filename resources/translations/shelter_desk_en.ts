@@ -51,16 +51,20 @@
         <translation>Add a team computer</translation>
     </message>
     <message>
-        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</source>
-        <translation>On the other computer, choose “Join a shelter” and scan this QR code or type the code. Check that it shows the same identifier.</translation>
-    </message>
-    <message>
         <source>&amp;Cerrar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Identificador de esta computadora: %1</source>
         <translation>This computer&apos;s identifier: %1</translation>
+    </message>
+    <message>
+        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR, o escribe el código, el identificador y la dirección. Comprueba que muestre el mismo identificador.</source>
+        <translation>On the other computer, choose “Join a shelter” and read this QR code, or type the code, the identifier and the address. Check that it shows the same identifier.</translation>
+    </message>
+    <message>
+        <source>Dirección: %1</source>
+        <translation>Address: %1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +738,50 @@
         <source>Cambiaste el perfil de esta persona y no lo guardaste.</source>
         <translation>You changed this person&apos;s profile and did not save it.</translation>
     </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Canalización</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Paso de canalización</source>
+        <translation>Referral step</translation>
+    </message>
+    <message>
+        <source>Consentimiento</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Adjunto</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%2&apos;s %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -748,6 +796,63 @@
     <message>
         <source>No hay datos de este periodo.</source>
         <translation>No data for this period.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Reso&amp;lver…</source>
+        <translation>Reso&amp;lve…</translation>
+    </message>
+    <message>
+        <source>Hay un conflicto en este expediente: %1</source>
+        <translation>There is a conflict in this case file: %1</translation>
+    </message>
+    <message>
+        <source>Hay %1 conflictos en este expediente: %2</source>
+        <translation>There are %1 conflicts in this case file: %2</translation>
+    </message>
+    <message>
+        <source>%1 (borrado en una computadora y editado en otra)</source>
+        <translation>%1 (deleted on one computer and edited on another)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 valores)</source>
+        <translation>%1 (%2 values)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChooser</name>
+    <message>
+        <source>O escribe otro valor</source>
+        <translation>Or type another value</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar este valor</source>
+        <translation>&amp;Save this value</translation>
+    </message>
+    <message>
+        <source>Borrarlo</source>
+        <translation>Delete it</translation>
+    </message>
+    <message>
+        <source>Conservarlo</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolver un conflicto</source>
+        <translation>Resolve a conflict</translation>
+    </message>
+    <message>
+        <source>Dos computadoras del equipo cambiaron lo mismo sin verse. Elige el valor correcto, o escribe otro; se enviará a las demás en la próxima sincronización.</source>
+        <translation>Two team computers changed the same thing without seeing each other. Choose the right value, or type another; it will be sent to the others at the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1061,10 @@
     <message>
         <source>esta persona del expediente %1, con sus documentos, notas y archivos adjuntos</source>
         <translation>this person of case file %1, with her documents, notes and attachments</translation>
+    </message>
+    <message>
+        <source>También se borrará la bóveda que se guardó aparte al restaurar una copia (%1), porque contiene sus datos.</source>
+        <translation>The vault kept aside when a backup was restored (%1) will be deleted too, because it holds her data.</translation>
     </message>
     <message>
         <source>Se eliminó definitivamente el expediente %1.</source>
@@ -1582,6 +1691,65 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Unirme a un albergue</source>
+        <translation>Join a shelter</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>En la computadora que ya tiene la bóveda, elige Ajustes → Equipo → «Agregar una computadora del equipo» y copia aquí lo que muestra.</source>
+        <translation>On the computer that already has the vault, choose Settings → Team → “Add a team computer” and copy here what it shows.</translation>
+    </message>
+    <message>
+        <source>&amp;Código de emparejamiento:</source>
+        <translation>Pairing &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Identificador:</source>
+        <translation>&amp;Identifier:</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Nombre de &amp;esta computadora:</source>
+        <translation>&amp;This computer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Tu nom&amp;bre para entrar:</source>
+        <translation>Your sign-in &amp;name:</translation>
+    </message>
+    <message>
+        <source>Tu &amp;contraseña:</source>
+        <translation>Your &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>1234-5678, o el texto del código QR</source>
+        <translation>1234-5678, or the QR code&apos;s text</translation>
+    </message>
+    <message>
+        <source>La misma que usas en la otra computadora</source>
+        <translation>The same one you use on the other computer</translation>
+    </message>
+    <message>
+        <source>Comprueba que la otra pantalla muestre el identificador %1. Si no es el mismo, no sigas: esta computadora solo acepta esa.</source>
+        <translation>Check that the other screen shows the identifier %1. If it is not the same, stop: this computer accepts only that one.</translation>
+    </message>
+    <message>
+        <source>El identificador aparece en la otra pantalla, debajo del código.</source>
+        <translation>The identifier is on the other screen, below the code.</translation>
+    </message>
+    <message>
+        <source>Recibiendo la bóveda de la otra computadora…</source>
+        <translation>Receiving the vault from the other computer…</translation>
+    </message>
+</context>
+<context>
     <name>KeyPanel</name>
     <message>
         <source>Seguridad de la bóveda</source>
@@ -1646,6 +1814,10 @@ Network server fingerprint: %3</translation>
         <translation>This vault had an old-style recovery code; this is the new one. Write it on paper now: the old one no longer works.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Falta cambiar la llave maestra: se quitó a alguien del equipo y la llave todavía es la de antes. Cámbiala ahora con el botón de arriba.</source>
+        <translation>The master key still has to change: someone was removed from the team and the key is still the old one. Change it now with the button above.</translation>
     </message>
     <message>
         <source>Carpeta con copias de seguridad</source>
@@ -3082,14 +3254,6 @@ Network server fingerprint: %3</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <source>O escribe otro valor</source>
-        <translation>Or type another value</translation>
-    </message>
-    <message>
-        <source>&amp;Guardar este valor</source>
-        <translation>&amp;Save this value</translation>
-    </message>
-    <message>
         <source>Cambiar ahora la &amp;llave maestra de esta computadora</source>
         <translation>Change this computer&apos;s master &amp;key now</translation>
     </message>
@@ -3120,14 +3284,6 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Hay un conflicto: %1 (%2)</source>
         <translation>There is a conflict: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Borrarlo</source>
-        <translation>Delete it</translation>
-    </message>
-    <message>
-        <source>Conservarlo</source>
-        <translation>Keep it</translation>
     </message>
     <message>
         <source>Importar cambios</source>
@@ -3229,6 +3385,14 @@ Network server fingerprint: %3</translation>
     <message>
         <source>&amp;Idioma:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>C&amp;rear la bóveda del albergue en esta computadora</source>
+        <translation>C&amp;reate the shelter&apos;s vault on this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme a un albergue (otra computadora del equipo ya tiene la bóveda)</source>
+        <translation>&amp;Join a shelter (another team computer already has the vault)</translation>
     </message>
 </context>
 <context>

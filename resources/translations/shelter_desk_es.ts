@@ -51,16 +51,20 @@
         <translation>Agregar una computadora del equipo</translation>
     </message>
     <message>
-        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</source>
-        <translation>En la otra computadora, elige «Unirme a un albergue» y lee este código QR o escribe el código. Comprueba que muestre el mismo identificador.</translation>
-    </message>
-    <message>
         <source>&amp;Cerrar</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Identificador de esta computadora: %1</source>
         <translation>Identificador de esta computadora: %1</translation>
+    </message>
+    <message>
+        <source>En la otra computadora, elige «Unirme a un albergue» y lee este código QR, o escribe el código, el identificador y la dirección. Comprueba que muestre el mismo identificador.</source>
+        <translation>En la otra computadora, elige «Unirme a un albergue» y lee este código QR, o escribe el código, el identificador y la dirección. Comprueba que muestre el mismo identificador.</translation>
+    </message>
+    <message>
+        <source>Dirección: %1</source>
+        <translation>Dirección: %1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +738,50 @@
         <source>Cambiaste el perfil de esta persona y no lo guardaste.</source>
         <translation>Cambiaste el perfil de esta persona y no lo guardaste.</translation>
     </message>
+    <message>
+        <source>Expediente</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Trámite</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Tarea</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Canalización</source>
+        <translation>Canalización</translation>
+    </message>
+    <message>
+        <source>Paso de canalización</source>
+        <translation>Paso de canalización</translation>
+    </message>
+    <message>
+        <source>Consentimiento</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Adjunto</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -748,6 +796,63 @@
     <message>
         <source>No hay datos de este periodo.</source>
         <translation>No hay datos de este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Reso&amp;lver…</source>
+        <translation>Reso&amp;lver…</translation>
+    </message>
+    <message>
+        <source>Hay un conflicto en este expediente: %1</source>
+        <translation>Hay un conflicto en este expediente: %1</translation>
+    </message>
+    <message>
+        <source>Hay %1 conflictos en este expediente: %2</source>
+        <translation>Hay %1 conflictos en este expediente: %2</translation>
+    </message>
+    <message>
+        <source>%1 (borrado en una computadora y editado en otra)</source>
+        <translation>%1 (borrado en una computadora y editado en otra)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 valores)</source>
+        <translation>%1 (%2 valores)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChooser</name>
+    <message>
+        <source>O escribe otro valor</source>
+        <translation>O escribe otro valor</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar este valor</source>
+        <translation>&amp;Guardar este valor</translation>
+    </message>
+    <message>
+        <source>Borrarlo</source>
+        <translation>Borrarlo</translation>
+    </message>
+    <message>
+        <source>Conservarlo</source>
+        <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Resolver un conflicto</source>
+        <translation>Resolver un conflicto</translation>
+    </message>
+    <message>
+        <source>Dos computadoras del equipo cambiaron lo mismo sin verse. Elige el valor correcto, o escribe otro; se enviará a las demás en la próxima sincronización.</source>
+        <translation>Dos computadoras del equipo cambiaron lo mismo sin verse. Elige el valor correcto, o escribe otro; se enviará a las demás en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>&amp;Cerrar</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1061,10 @@
     <message>
         <source>esta persona del expediente %1, con sus documentos, notas y archivos adjuntos</source>
         <translation>esta persona del expediente %1, con sus documentos, notas y archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>También se borrará la bóveda que se guardó aparte al restaurar una copia (%1), porque contiene sus datos.</source>
+        <translation>También se borrará la bóveda que se guardó aparte al restaurar una copia (%1), porque contiene sus datos.</translation>
     </message>
     <message>
         <source>Se eliminó definitivamente el expediente %1.</source>
@@ -1582,6 +1691,65 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>JoinPage</name>
+    <message>
+        <source>Unirme a un albergue</source>
+        <translation>Unirme a un albergue</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme</source>
+        <translation>&amp;Unirme</translation>
+    </message>
+    <message>
+        <source>En la computadora que ya tiene la bóveda, elige Ajustes → Equipo → «Agregar una computadora del equipo» y copia aquí lo que muestra.</source>
+        <translation>En la computadora que ya tiene la bóveda, elige Ajustes → Equipo → «Agregar una computadora del equipo» y copia aquí lo que muestra.</translation>
+    </message>
+    <message>
+        <source>&amp;Código de emparejamiento:</source>
+        <translation>&amp;Código de emparejamiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Identificador:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>&amp;Dirección:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Nombre de &amp;esta computadora:</source>
+        <translation>Nombre de &amp;esta computadora:</translation>
+    </message>
+    <message>
+        <source>Tu nom&amp;bre para entrar:</source>
+        <translation>Tu nom&amp;bre para entrar:</translation>
+    </message>
+    <message>
+        <source>Tu &amp;contraseña:</source>
+        <translation>Tu &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>1234-5678, o el texto del código QR</source>
+        <translation>1234-5678, o el texto del código QR</translation>
+    </message>
+    <message>
+        <source>La misma que usas en la otra computadora</source>
+        <translation>La misma que usas en la otra computadora</translation>
+    </message>
+    <message>
+        <source>Comprueba que la otra pantalla muestre el identificador %1. Si no es el mismo, no sigas: esta computadora solo acepta esa.</source>
+        <translation>Comprueba que la otra pantalla muestre el identificador %1. Si no es el mismo, no sigas: esta computadora solo acepta esa.</translation>
+    </message>
+    <message>
+        <source>El identificador aparece en la otra pantalla, debajo del código.</source>
+        <translation>El identificador aparece en la otra pantalla, debajo del código.</translation>
+    </message>
+    <message>
+        <source>Recibiendo la bóveda de la otra computadora…</source>
+        <translation>Recibiendo la bóveda de la otra computadora…</translation>
+    </message>
+</context>
+<context>
     <name>KeyPanel</name>
     <message>
         <source>Seguridad de la bóveda</source>
@@ -1646,6 +1814,10 @@ Huella del servidor de la red: %3</translation>
         <translation>Esta bóveda tenía un código de recuperación antiguo; este es el nuevo. Escríbelo en papel ahora: el anterior ya no sirve.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Falta cambiar la llave maestra: se quitó a alguien del equipo y la llave todavía es la de antes. Cámbiala ahora con el botón de arriba.</source>
+        <translation>Falta cambiar la llave maestra: se quitó a alguien del equipo y la llave todavía es la de antes. Cámbiala ahora con el botón de arriba.</translation>
     </message>
     <message>
         <source>Carpeta con copias de seguridad</source>
@@ -3082,14 +3254,6 @@ Huella del servidor de la red: %3</translation>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <source>O escribe otro valor</source>
-        <translation>O escribe otro valor</translation>
-    </message>
-    <message>
-        <source>&amp;Guardar este valor</source>
-        <translation>&amp;Guardar este valor</translation>
-    </message>
-    <message>
         <source>Cambiar ahora la &amp;llave maestra de esta computadora</source>
         <translation>Cambiar ahora la &amp;llave maestra de esta computadora</translation>
     </message>
@@ -3120,14 +3284,6 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Hay un conflicto: %1 (%2)</source>
         <translation>Hay un conflicto: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Borrarlo</source>
-        <translation>Borrarlo</translation>
-    </message>
-    <message>
-        <source>Conservarlo</source>
-        <translation>Conservarlo</translation>
     </message>
     <message>
         <source>Importar cambios</source>
@@ -3229,6 +3385,14 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>&amp;Idioma:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>C&amp;rear la bóveda del albergue en esta computadora</source>
+        <translation>C&amp;rear la bóveda del albergue en esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Unirme a un albergue (otra computadora del equipo ya tiene la bóveda)</source>
+        <translation>&amp;Unirme a un albergue (otra computadora del equipo ya tiene la bóveda)</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,15 @@ Not the `sync` verb, which talks to the network's hub: `team` never leaves the s
 from __future__ import annotations
 
 import argparse
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
-from shelter_desk.cli.verbs import _opened, _say
+from shelter_desk.cli.prompts import PASSPHRASE_ENV, read_secret
+from shelter_desk.cli.verbs import _PASSPHRASE, _opened, _say
 from shelter_desk.services import key_rotation
 from shelter_desk.store.vault import OpenVault
-from shelter_desk.team import change_file, devices, discovery, lan, status, sync
+from shelter_desk.team import change_file, devices, discovery, joining, lan, status, sync
 
 
 def add_parsers(verbs_: argparse._SubParsersAction,
@@ -26,6 +28,21 @@ def add_parsers(verbs_: argparse._SubParsersAction,
     vault_args(setup)
     setup.add_argument("--name", required=True, help="this laptop's name, e.g. Recepción")
     setup.set_defaults(handler=team_setup)
+    pair = actions.add_parser(
+        "pair", help="join a shelter's team from this laptop: receive its vault from the "
+                     "laptop showing «Agregar una computadora del equipo»")
+    vault_args(pair)
+    pair.add_argument("--code", required=True,
+                      help="the pairing code (1234-5678), or the QR code's whole text")
+    pair.add_argument("--identifier", default="",
+                      help="the identifier the other laptop shows (not needed with the "
+                           "QR's text)")
+    pair.add_argument("--address", default="", metavar="HOST:PORT",
+                      help="the address the other laptop shows (not needed with the QR's "
+                           "text)")
+    pair.add_argument("--name", default=socket.gethostname(),
+                      help="this laptop's name (default: its host name)")
+    pair.set_defaults(handler=team_pair)
     show = actions.add_parser("status", help="the team's laptops, last sync, unsent changes")
     vault_args(show)
     show.set_defaults(handler=team_status)
@@ -57,6 +74,21 @@ def team_setup(args: argparse.Namespace) -> int:
         keys = sync.set_up(vault, args.name)
     _say(f"Esta computadora es la primera del equipo ({keys.device_id[:8]}).",
          f"This laptop is the team's first ({keys.device_id[:8]}).")
+    return 0
+
+
+def team_pair(args: argparse.Namespace) -> int:
+    """The joining side; --user and the passphrase are hers, as on the other laptop."""
+    ticket = joining.ticket_from_typed(args.code, args.identifier, args.address)
+    passphrase = read_secret(args.passphrase_file, PASSPHRASE_ENV, _PASSPHRASE)
+    vault = joining.join(args.vault, ticket, name=args.name, user=args.user,
+                         passphrase=passphrase)
+    vault.lock()
+    _say(f"Esta computadora («{args.name}») se unió al equipo; la bóveda está en "
+         f"{args.vault}. Comprueba que la otra muestre el identificador "
+         f"{ticket.short_fingerprint}.",
+         f"This laptop (“{args.name}”) joined the team; the vault is in {args.vault}. "
+         f"Check that the other one shows the identifier {ticket.short_fingerprint}.")
     return 0
 
 

@@ -43,6 +43,21 @@ SCHEME = "shelterdesk-pair"
 WRONG_CODE = Bilingual(
     es="El código de emparejamiento no es correcto.",
     en="The pairing code is not correct.")
+UNREACHABLE = Bilingual(
+    es="No se pudo llegar a la otra computadora. Comprueba que esté en la misma red, con "
+       "la ventana «Agregar una computadora del equipo» abierta, y la dirección escrita.",
+    en="Could not reach the other computer. Check that it is on the same network, with "
+       "the “Add a team computer” window open, and the address typed.")
+_CONNECT_TIMEOUT_S = 10
+
+
+def wrong_code(tries_left: int | None) -> Bilingual:
+    """The wrong-code message, with the tries left when the inviting laptop said them."""
+    if not tries_left:
+        return WRONG_CODE
+    es = "Queda 1 intento" if tries_left == 1 else f"Quedan {tries_left} intentos"
+    en = "1 try left" if tries_left == 1 else f"{tries_left} tries left"
+    return Bilingual(es=f"{WRONG_CODE.es} {es}.", en=f"{WRONG_CODE.en} {en}.")
 ENDED = Bilingual(
     es="La invitación terminó (tres códigos equivocados, o ya se usó). Pide una nueva en la "
        "otra computadora.",
@@ -144,7 +159,8 @@ class Invitation:
             self.tries_left -= 1
             if self.tries_left <= 0:
                 self._done.set()
-            lan.send_frame(tls, {"error": "ended" if self._done.is_set() else "wrong"})
+            lan.send_frame(tls, {"error": "ended" if self._done.is_set() else "wrong",
+                                 "tries_left": self.tries_left})
             return
         self.paired = pairing.add_peer(self.vault, card)
         lan.send_frame(tls, _vault_files(self.vault))
@@ -185,8 +201,12 @@ def join(directory: Path, ticket: Ticket, *, name: str, user: str,
     context.minimum_version = ssl.TLSVersion.TLSv1_3
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # pinned below, by the ticket's fingerprint
-    with socket.create_connection((ticket.host, ticket.port), timeout=60) as raw, \
-            context.wrap_socket(raw) as tls:
+    try:
+        raw = socket.create_connection((ticket.host, ticket.port), timeout=_CONNECT_TIMEOUT_S)
+    except OSError as error:  # refused, no route, nobody answering
+        raise TeamError(UNREACHABLE) from error
+    raw.settimeout(60)  # the vault itself may take a while on a slow Wi-Fi
+    with raw, context.wrap_socket(raw) as tls:
         der = tls.getpeercert(binary_form=True)
         if der is None or not _matches(der, ticket.fingerprint):
             raise TeamError(WRONG_LAPTOP)
@@ -194,7 +214,7 @@ def join(directory: Path, ticket: Ticket, *, name: str, user: str,
                              "proof": proof(ticket.code, _fingerprint_of(der), card)})
         answer = lan.read_frame(tls)
     if answer.get("error") == "wrong":
-        raise TeamError(WRONG_CODE)
+        raise TeamError(wrong_code(answer.get("tries_left")))
     if answer.get("error"):
         raise TeamError(ENDED)
     staging = directory.with_name(directory.name + ".joining")

@@ -53,3 +53,14 @@ def _name(vault: OpenVault) -> str:
 
     with vault.read() as connection:
         return next(d.name for d in devices.all_devices(connection) if d.is_self)
+
+
+def accepts(port: int, host: str = "127.0.0.1") -> bool:
+    """Whether anything listens on `port` (the team's server while unlocked)."""
+    import socket
+
+    try:
+        socket.create_connection((host, port), timeout=2).close()
+    except OSError:
+        return False
+    return True

@@ -39,3 +39,32 @@ def test_export_import_status_and_remove_from_the_command_line(team, tmp_path) -
     assert again.returncode != 0 and "no está emparejada" in again.stderr
     helped = run("sync", "--help")
     assert "team sync" in helped.stdout
+
+
+def test_team_pair_joins_from_the_command_line(created, tmp_path) -> None:
+    from shelter_desk.team import invitation, sync
+
+    sync.set_up(created.vault, "Recepción")
+    cases.open_case(created.vault, PersonDetails(given_names="Olga Sintética"))
+    invite = invitation.Invitation(created.vault)
+    try:
+        shown = invite.ticket
+        target = tmp_path / "nueva"
+        wrong = run("team", "pair", "--vault", str(target), "--user", COORDINATOR,
+                    "--code", "0000-0000", "--identifier", shown.short_fingerprint,
+                    "--address", f"{shown.host}:{shown.port}", env=SECRET)
+        assert wrong.returncode != 0 and "Quedan 2 intentos" in wrong.stderr
+        assert not target.exists()
+        typo = run("team", "pair", "--vault", str(target), "--user", COORDINATOR,
+                   "--code", shown.code, env=SECRET)
+        assert typo.returncode != 0 and "identificador" in typo.stderr
+        joined = run("team", "pair", "--vault", str(target), "--user", COORDINATOR,
+                     "--code", shown.code, "--identifier", shown.short_fingerprint,
+                     "--address", f"{shown.host}:{shown.port}", "--name", "Abogada",
+                     env=SECRET)
+        assert joined.returncode == 0, joined.stderr
+        assert "se unió al equipo" in joined.stdout and shown.short_fingerprint in joined.stdout
+    finally:
+        invite.close()
+    status = run("team", "status", "--vault", str(target), "--user", COORDINATOR, env=SECRET)
+    assert "Abogada" in status.stdout and "Recepción" in status.stdout

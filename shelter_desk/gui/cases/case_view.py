@@ -21,6 +21,7 @@ from shelter_desk.catalog.geo import country_name
 from shelter_desk.domain.permissions import Action, may
 from shelter_desk.gui.attachments.attachments_tab import AttachmentsTab
 from shelter_desk.gui.cases.case_list_model import status_text
+from shelter_desk.gui.cases.conflict_banner import ConflictBanner
 from shelter_desk.gui.casework.barriers_tab import BarriersTab
 from shelter_desk.gui.casework.consents_tab import ConsentsTab
 from shelter_desk.gui.casework.history_tab import HistoryTab
@@ -40,6 +41,7 @@ from shelter_desk.services import cases, people
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.services.common import Result
 from shelter_desk.store.vault import OpenVault
+from shelter_desk.team.record_conflicts import RecordConflict
 
 
 class CaseView(Retranslating, QWidget):
@@ -59,6 +61,8 @@ class CaseView(Retranslating, QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.facts = QLabel(objectName="case_facts", wordWrap=True)
+        self.conflict_banner = ConflictBanner(vault, self._conflict_label)
+        self.conflict_banner.resolved.connect(self._conflict_resolved)
 
         self.profile = PersonForm()
         self.save_profile = QPushButton(objectName="save_profile")
@@ -127,6 +131,7 @@ class CaseView(Retranslating, QWidget):
         header.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.facts)
         # Eleven tabs in two rows: every one on screen at 1024 px, no scroll arrows.
         self.tab_rows = TabRows(self.tabs, rows=2)
@@ -165,6 +170,36 @@ class CaseView(Retranslating, QWidget):
         for section in self.sections:
             section.show_case(self.case_file)
         self._show_heading(self.case_file)
+        self.conflict_banner.show_case(case_id)
+
+    def _conflict_label(self, conflict: RecordConflict) -> str:
+        """«Teléfono», «Lugar de origen de Josué», «status (Tarea)»: what she can find."""
+        assert self.case_file is not None
+        if conflict.table != "person":
+            tables = {"case_file": self.tr("Expediente"), "identity_document":
+                      self.tr("Documento"), "procedure_attempt": self.tr("Trámite"),
+                      "note": self.tr("Nota"), "task": self.tr("Tarea"),
+                      "referral": self.tr("Canalización"), "referral_step":
+                      self.tr("Paso de canalización"), "consent": self.tr("Consentimiento"),
+                      "attachment": self.tr("Adjunto")}
+            return self.tr("%1 (%2)").replace("%1", conflict.field.replace("_", " ")).replace(
+                "%2", tables.get(conflict.table, conflict.table))
+        relatives = {m.person.id: m.person.name for m in self.case_file.household}
+        if conflict.is_deletion:  # the person herself was deleted on one laptop
+            return relatives.get(conflict.local_id, self.case_file.principal.person.name)
+        label = self.profile.field_label(conflict.field) or conflict.field.replace("_", " ")
+        if conflict.local_id in relatives:
+            return self.tr("%1 de %2").replace("%1", label).replace(
+                "%2", relatives[conflict.local_id])
+        return label
+
+    def _conflict_resolved(self) -> None:
+        """The chosen value is in the vault now: show it, unless she is typing over it."""
+        assert self.case_file is not None
+        if self.has_unsaved_changes():
+            self.conflict_banner.show_case(self.case_file.case.id)
+        else:
+            self.show_case(self.case_file.case.id, record_view=False)
 
     def _show_heading(self, case_file: CaseFile) -> None:
         person = case_file.principal.person

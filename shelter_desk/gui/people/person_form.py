@@ -91,6 +91,11 @@ class PersonForm(Retranslating, QWidget):
         layout.addRow(self.error)
         self.retranslate()
 
+    def field_label(self, name: str) -> str | None:
+        """A field's label as she reads it ("Teléfono"), for messages about the field."""
+        row = self._rows.get(name)
+        return row[0].text().replace("&", "").rstrip(":") if row else None
+
     def retranslate(self) -> None:
         texts = {
             "given_names": self.tr("&Nombre(s):"), "family_names": self.tr("&Apellidos:"),

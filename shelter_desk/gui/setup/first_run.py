@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,9 +34,12 @@ from shelter_desk.gui.common.i18n import LANGUAGES, Retranslating, current_langu
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.setup.emergency_kit import print_kit, write_kit_pdf
+from shelter_desk.gui.setup.join_page import JoinPage
 from shelter_desk.gui.setup.passphrase_fields import PassphraseFields
 from shelter_desk.store import kdf
 from shelter_desk.store import vault as vaults
+
+WELCOME_PAGE, COORDINATOR_PAGE, RECOVERY_PAGE, JOIN_PAGE = range(4)
 
 
 class WelcomePage(Retranslating, QWizardPage):
@@ -52,12 +56,21 @@ class WelcomePage(Retranslating, QWizardPage):
             lambda: self.language_changed.emit(self.language.currentData()))
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
+        # A shelter's second laptop joins the first one's vault instead of making its own.
+        self.create = QRadioButton(objectName="choose_create", checked=True)
+        self.join = QRadioButton(objectName="choose_join")
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.purpose)
         layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addWidget(self.create)
+        layout.addWidget(self.join)
         self.retranslate()
+
+    def nextId(self) -> int:
+        return JOIN_PAGE if self.join.isChecked() else COORDINATOR_PAGE
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Bienvenida"))
@@ -65,6 +78,9 @@ class WelcomePage(Retranslating, QWizardPage):
             "Shelter Desk guarda los expedientes del albergue cifrados en esta computadora, "
             "y funciona sin internet. Vamos a prepararlo en tres pasos."))
         self.language_label.setText(self.tr("&Idioma:"))
+        self.create.setText(self.tr("C&rear la bóveda del albergue en esta computadora"))
+        self.join.setText(self.tr("&Unirme a un albergue (otra computadora del equipo ya "
+                                  "tiene la bóveda)"))
 
 
 class CoordinatorPage(Retranslating, QWizardPage):
@@ -190,6 +206,9 @@ class RecoveryCodePage(Retranslating, QWizardPage):
             "ventana y bloquea al instante. No borra otras huellas de la computadora (como "
             "el historial del navegador) ni oculta que la aplicación está instalada."))
 
+    def nextId(self) -> int:
+        return -1
+
     def initializePage(self) -> None:
         created = self.coordinator.created
         self.code.setText(created.recovery_code if created else "")
@@ -244,11 +263,13 @@ class FirstRunWizard(Retranslating, QWizard):
         self.welcome.language_changed.connect(self._change_language)
         self.coordinator = CoordinatorPage(Path(vault_dir), params)
         self.recovery = RecoveryCodePage(self.coordinator)
-        for page in (self.welcome, self.coordinator, self.recovery):
-            self.addPage(page)
+        self.join = JoinPage(Path(vault_dir))
+        for page_id, page in ((WELCOME_PAGE, self.welcome), (COORDINATOR_PAGE, self.coordinator),
+                              (RECOVERY_PAGE, self.recovery), (JOIN_PAGE, self.join)):
+            self.setPage(page_id, page)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.currentIdChanged.connect(self._last_page_buttons)
+        self._last_page_buttons(WELCOME_PAGE)
         self.setMinimumSize(640, 520)
         self.language = current_language()
         self.retranslate()
@@ -261,6 +282,13 @@ class FirstRunWizard(Retranslating, QWizard):
                              (QWizard.WizardButton.FinishButton, self.tr("&Empezar"))):
             self.setButtonText(button, text)
 
+    def _last_page_buttons(self, page_id: int) -> None:
+        """No way back from the recovery code (the vault exists); from joining there is:
+        she may have chosen it by mistake, and nothing was made yet."""
+        final = page_id == RECOVERY_PAGE
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, final)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, final)
+
     def _change_language(self, language: str) -> None:
         self.language = language
         set_language(language)
@@ -268,7 +296,7 @@ class FirstRunWizard(Retranslating, QWizard):
     def reject(self) -> None:
         """Esc, Cancel or the window's close button: never with a vault whose recovery
         code was not yet saved, printed or copied (it would be lost for good)."""
-        if self.coordinator.busy.isVisible():
+        if self.coordinator.busy.isVisible() or self.join.busy.isVisible():
             return
         created = self.coordinator.created
         if created is not None and not self.recovery.secured:
@@ -285,5 +313,6 @@ class FirstRunWizard(Retranslating, QWizard):
         if created is not None and clipboard.text() == created.recovery_code:
             clipboard.clear()  # like KeePassXC: a secret does not linger in the clipboard
         super().accept()
-        if created is not None:
-            self.finished_setup.emit(created.vault)
+        vault = created.vault if created is not None else self.join.joined
+        if vault is not None:
+            self.finished_setup.emit(vault)

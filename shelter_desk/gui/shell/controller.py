@@ -18,11 +18,13 @@ from shelter_desk.gui.shell.main_window import MainWindow
 from shelter_desk.gui.shell.session import Session
 from shelter_desk.store import kdf
 from shelter_desk.store.vault import OpenVault, vault_exists
+from shelter_desk.team.presence import Presence
 
 
 class AppController(QObject):
     def __init__(self, vault_dir: Path, store: PreferenceStore, *, user_hint: str = "",
-                 kdf_params: kdf.KdfParams | None = None) -> None:
+                 kdf_params: kdf.KdfParams | None = None, team_host: str | None = None,
+                 team_announce: bool = True) -> None:
         super().__init__()
         self.vault_dir, self.store = Path(vault_dir), store
         self.preferences = store.load()
@@ -32,6 +34,10 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         self.wizard: FirstRunWizard | None = None
+        # The team's sync server: its address (None: this laptop's LAN address) and
+        # whether mDNS announces it (tests on a machine without multicast turn it off).
+        self.team_host, self.team_announce = team_host, team_announce
+        self.presence: Presence | None = None
         self._default_font = QApplication.font()
         self.apply_preferences(self.preferences)
 
@@ -82,13 +88,33 @@ class AppController(QObject):
             self.session.deleteLater()
         self.session = Session(vault, self.preferences.auto_lock_minutes, self)
         self.session.locked.connect(self._locked)
+        self.session.about_to_lock.connect(self._stop_presence)
         self.session.quick_exit_requested.connect(self.quick_exit)
         self.main_window = MainWindow(vault, self.preferences)
         self.main_window.lock_requested.connect(self.session.lock)
         self.main_window.quick_exit_requested.connect(self.quick_exit)
         self.main_window.preferences_changed.connect(self.apply_preferences)
         self.main_window.restore_requested.connect(self.restore)
+        self.main_window.team_panel.laptops_changed.connect(self._start_presence)
         self.main_window.show()
+        self._stop_presence()
+        self._start_presence()
+
+    def _start_presence(self) -> None:
+        """On its own thread (the window is already usable), after the previous server
+        of this session, if any, has stopped."""
+        if self.session is None or self.session.is_locked:
+            return
+        previous = self.presence
+        self.presence = Presence(self.session.vault, host=self.team_host,
+                                 announce=self.team_announce)
+        self.presence.start(replacing=previous)
+
+    def _stop_presence(self) -> None:
+        """Before the vault locks: the port closes, the announcement is withdrawn."""
+        if self.presence is not None:
+            self.presence.stop()
+            self.presence = None
 
     def restore(self, source: Path) -> None:
         """Lock first (the vault must not be open while it is replaced), then restore."""

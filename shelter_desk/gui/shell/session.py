@@ -25,6 +25,7 @@ class Session(QObject):
     """
 
     locked = Signal()
+    about_to_lock = Signal()  # the vault is still open: what uses it stops now
     quick_exit_requested = Signal()
 
     def __init__(self, vault: OpenVault, auto_lock_minutes: int,
@@ -66,5 +67,6 @@ class Session(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self.about_to_lock.emit()
         self.vault.lock()
         self.locked.emit()

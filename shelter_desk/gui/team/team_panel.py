@@ -11,13 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QProgressBar,
     QPushButton,
@@ -32,14 +30,16 @@ from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import ProgressRelay, per_mille, run_in_background
 from shelter_desk.gui.security.key_panel import show_new_recovery_code
+from shelter_desk.gui.team.conflict_chooser import ConflictChooser
 from shelter_desk.services import key_rotation
 from shelter_desk.store.vault import OpenVault
-from shelter_desk.team import change_file, conflicts, invitation, status, sync
+from shelter_desk.team import change_file, conflicts, invitation, presence, status, sync
 from shelter_desk.team.changelog import DELETED, Conflict
 
 
 class TeamPanel(Retranslating, QGroupBox):
     synced = Signal()
+    laptops_changed = Signal()  # one paired or removed: the sync server trusts anew
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="team_panel")
@@ -80,18 +80,14 @@ class TeamPanel(Retranslating, QGroupBox):
         self.conflicts_title = QLabel(objectName="team_conflicts_title")
         self.conflict_list = QListWidget(objectName="team_conflicts")
         self.conflict_list.currentRowChanged.connect(self._show_candidates)
-        self.candidates = QComboBox(objectName="team_candidates")
-        self.third = QLineEdit(objectName="team_third_value")
-        self.keep = QPushButton(objectName="team_resolve")
-        self.keep.clicked.connect(self.resolve_current)
+        self.chooser = ConflictChooser()  # shared with the case view's dialog
+        self.chooser.chosen.connect(lambda _conflict, _value: self.resolve_current())
+        self.candidates, self.third, self.keep = (self.chooser.candidates,
+                                                  self.chooser.third, self.chooser.keep)
         buttons = QHBoxLayout()
         for button in (self.start, self.export, self.import_, self.add, self.remove):
             buttons.addWidget(button)
         buttons.addStretch()
-        choose = QHBoxLayout()
-        choose.addWidget(self.candidates, 1)
-        choose.addWidget(self.third, 1)
-        choose.addWidget(self.keep)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addWidget(self.table)
@@ -102,9 +98,11 @@ class TeamPanel(Retranslating, QGroupBox):
         layout.addWidget(self.error)
         layout.addWidget(self.conflicts_title)
         layout.addWidget(self.conflict_list)
-        layout.addLayout(choose)
+        layout.addWidget(self.chooser)
         self._conflicts: list[Conflict] = []
         self.is_team = False
+        self._laptops: frozenset[str] | None = None
+        self.invite_host: str | None = None  # None: this laptop's LAN address
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -117,8 +115,6 @@ class TeamPanel(Retranslating, QGroupBox):
         self.add.setText(self.tr("A&gregar una computadora del equipo…"))
         self.remove.setText(self.tr("&Quitar del equipo"))
         self.conflicts_title.setText(self.tr("Conflictos"))
-        self.third.setPlaceholderText(self.tr("O escribe otro valor"))
-        self.keep.setText(self.tr("&Guardar este valor"))
         self.rotate_due.setText(self.tr("Cambiar ahora la &llave maestra de esta computadora"))
         self.rotate_due.setToolTip(self.tr(
             "Alguien o una computadora salió del equipo: con una llave nueva, lo que se "
@@ -132,6 +128,10 @@ class TeamPanel(Retranslating, QGroupBox):
             return
         now = status.team_status(self.vault)
         self.is_team = now.is_team
+        laptops = frozenset(d.device_id for d in now.devices if d.active)
+        if self._laptops is not None and laptops != self._laptops:
+            self.laptops_changed.emit()
+        self._laptops = laptops
         if not now.is_team:
             self.state.setText(self.tr("Esta computadora todavía no forma parte de un equipo."))
         else:
@@ -160,7 +160,7 @@ class TeamPanel(Retranslating, QGroupBox):
         for conflict in self._conflicts:
             self.conflict_list.addItem(self._conflict_text(conflict))
         self.conflicts_title.setVisible(bool(self._conflicts))
-        for widget in (self.conflict_list, self.candidates, self.third, self.keep):
+        for widget in (self.conflict_list, self.chooser):
             widget.setVisible(bool(self._conflicts))
 
     def _conflict_text(self, conflict: Conflict) -> str:
@@ -171,16 +171,8 @@ class TeamPanel(Retranslating, QGroupBox):
             "%2", conflict.table)
 
     def _show_candidates(self, row: int) -> None:
-        self.candidates.clear()
-        if not 0 <= row < len(self._conflicts):
-            return
-        conflict = self._conflicts[row]
-        if conflict.field == DELETED:
-            self.candidates.addItem(self.tr("Borrarlo"), True)
-            self.candidates.addItem(self.tr("Conservarlo"), False)
-            return
-        for candidate in conflict.candidates:
-            self.candidates.addItem(str(candidate.value), candidate.value)
+        self.chooser.show_conflict(self._conflicts[row]
+                                   if 0 <= row < len(self._conflicts) else None)
 
     # -- acting -------------------------------------------------------------------------
 
@@ -189,8 +181,7 @@ class TeamPanel(Retranslating, QGroupBox):
         if not 0 <= row < len(self._conflicts):
             return
         conflict = self._conflicts[row]
-        value = self.third.text() if self.third.text() and conflict.field != DELETED \
-            else self.candidates.currentData()
+        value = self.chooser.value()
         self._run(lambda: conflicts.resolve(self.vault, conflict, value))
 
     def choose_import(self) -> Path | None:
@@ -231,10 +222,11 @@ class TeamPanel(Retranslating, QGroupBox):
         name = socket.gethostname() or self.tr("Computadora")
         self._run(lambda: sync.set_up(self.vault, name))
 
-    def add_computer(self) -> None:
-        dialog = AddComputerDialog(self.vault, self)
+    def add_computer(self) -> AddComputerDialog:
+        dialog = AddComputerDialog(self.vault, self, host=self.invite_host)
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
+        return dialog
 
     def _run(self, work) -> None:  # type: ignore[no-untyped-def]
         self.busy.show()
@@ -288,14 +280,18 @@ class AddComputerDialog(Retranslating, QDialog):
     """«Agregar una computadora del equipo»: the code and the QR, while the invitation
     waits (three wrong codes end it)."""
 
-    def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: OpenVault, parent: QWidget | None = None, *,
+                 host: str | None = None) -> None:
         super().__init__(parent, objectName="team_add_dialog")
-        self.invitation = invitation.Invitation(vault)
+        # On this laptop's LAN address: the new laptop is another machine on the Wi-Fi.
+        self.invitation = invitation.Invitation(vault, host or presence.lan_address())
         ticket = self.invitation.ticket
+        self._address = f"{ticket.host}:{ticket.port}"
         self.explain = QLabel(objectName="team_add_explain", wordWrap=True)
         self.code = QLabel(ticket.code, objectName="team_code")
         self.code.setStyleSheet("font-size: 28px; font-weight: bold")
         self.fingerprint = QLabel(objectName="team_fingerprint")
+        self.address = QLabel(objectName="team_address")
         self._short = ticket.short_fingerprint
         self.qr = QSvgWidget(objectName="team_qr")
         self.qr.load(QByteArray(ticket.qr_svg().encode()))
@@ -306,6 +302,7 @@ class AddComputerDialog(Retranslating, QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.code)
         layout.addWidget(self.fingerprint)
+        layout.addWidget(self.address)
         layout.addWidget(self.qr)
         layout.addWidget(self.close_button)
         self.finished.connect(lambda _result: self.invitation.close())
@@ -314,8 +311,10 @@ class AddComputerDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Agregar una computadora del equipo"))
         self.explain.setText(self.tr(
-            "En la otra computadora, elige «Unirme a un albergue» y lee este código QR o "
-            "escribe el código. Comprueba que muestre el mismo identificador."))
+            "En la otra computadora, elige «Unirme a un albergue» y lee este código QR, o "
+            "escribe el código, el identificador y la dirección. Comprueba que muestre el "
+            "mismo identificador."))
         self.close_button.setText(self.tr("&Cerrar"))
         self.fingerprint.setText(self.tr("Identificador de esta computadora: %1")
                                  .replace("%1", self._short))
+        self.address.setText(self.tr("Dirección: %1").replace("%1", self._address))
