@@ -1,0 +1,182 @@
+"""The app sends the secret shares itself, against both servers running for real on
+loopback: members made from demo vaults enrol on the hub and on the helper aggregator
+with one key, approve and sync through the real code path; what both servers STORED
+adds up, member by member, to exactly the counts the coordinator's preview showed.
+A helper that is down keeps its half waiting (the hub's goes), and the hub publishes
+nothing until every member's two halves are in; then it publishes the network tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from shelter_desk.domain.errors import InvalidInput
+from shelter_desk.hub import share_ingest
+from shelter_desk.hub.share_schema import share_submission
+from shelter_desk.network import shares
+from shelter_desk.network.policy import NetworkPolicy
+from shelter_desk.reports.period import quarter_of
+from shelter_desk.services import network_outbox, network_share_send, network_shares
+from shelter_desk.services.demo import create_demo_vault
+from shelter_desk.services.network_shares import SharePreview
+from shelter_desk.store.vault import OpenVault
+from tests.conftest import FAST_KDF
+from tests.hub.dashboard import Browser, add_admin
+from tests.hub.members import add_organisation
+from tests.hub.share_servers import Pair, set_policy, start_pair
+
+QUARTER = quarter_of(date.today().replace(day=1) - timedelta(days=92)).label
+
+
+def _no_wait(_seconds: float) -> None:
+    pass
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[Pair]:
+    yield from start_pair(tmp_path, {**NetworkPolicy().to_json(), "period_type": "quarter"})
+
+
+def _member(pair: Pair, directory: Path, name: str, seed: int, people: int) -> OpenVault:
+    """A demo vault whose coordinator joined the hub, then enrolled on the helper with the
+    token the helper's operator gave her."""
+    vault = create_demo_vault(directory, people=people, seed=seed, params=FAST_KDF).vault
+    _id, leader_token = add_organisation(pair.leader.engine, name)
+    _id, helper_token = add_organisation(pair.helper.engine, name)
+    network_outbox.join(vault, pair.leader.url, leader_token)
+    enrolment = network_outbox.join_helper(vault, pair.helper.url, helper_token)
+    assert enrolment.role == "helper"
+    return vault
+
+
+def _approve(vault: OpenVault) -> SharePreview:
+    preview = network_shares.build_share_preview(vault, QUARTER)
+    assert network_share_send.approve_shares(vault, preview) == preview.revision
+    return preview
+
+
+def _stored(pair: Pair, vault: OpenVault) -> dict[str, list[list[int]]]:
+    """Each server's stored half of this member's shares, read from its database."""
+    links = network_share_send.links(vault)
+    found: dict[str, list[list[int]]] = {}
+    for hub, role in ((pair.leader, "leader"), (pair.helper, "helper")):
+        with hub.engine.connect() as connection:
+            rows = connection.execute(select(share_submission.c.canonical).where(
+                share_submission.c.organisation_id == links[role].organisation_id)).scalars()
+            cells = share_ingest.domain(connection)
+            for canonical in rows:
+                for table, words in share_ingest.stored_vectors(bytes(canonical),
+                                                                cells).items():
+                    found.setdefault(table, []).append(words)
+    return found
+
+
+def _reconstructed(pair: Pair, vault: OpenVault) -> dict[str, list[int]]:
+    halves = _stored(pair, vault)
+    assert all(len(pieces) == 2 for pieces in halves.values())  # one on each server
+    return {table: shares.reveal(*pieces) for table, pieces in halves.items()}
+
+
+def test_three_members_send_both_halves_the_helper_down_then_up(pair: Pair, tmp_path):
+    members = [_member(pair, tmp_path / f"m{n}", f"Casa {n}", seed=n, people=people)
+               for n, people in ((1, 70), (2, 90), (3, 110))]
+    try:
+        previews = [_approve(vault) for vault in members]
+        # GIVEN two members sent both halves
+        for vault in members[1:]:
+            result = network_outbox.sync(vault, sleep=_no_wait)
+            assert sorted(h.aggregator for h in result.shares.delivered) == ["helper",
+                                                                             "leader"]
+            assert result.shares.waiting == [] and result.shares.unreachable == []
+        # WHEN the helper is down while the first member syncs
+        pair.helper.stop()
+        result = network_outbox.sync(members[0], attempts=2, sleep=_no_wait)
+        # THEN the hub's half went, the helper's waits in the outbox
+        assert [h.aggregator for h in result.shares.delivered] == ["leader"]
+        assert [h.aggregator for h in result.shares.waiting] == ["helper"]
+        assert result.shares.unreachable == ["helper"]
+        status = {s.aggregator: s.state for s in
+                  network_share_send.share_status(members[0], QUARTER)}
+        assert status == {"leader": "sent", "helper": "outbox"}
+        assert len(_stored(pair, members[0])["people"]) == 1  # on the hub only
+        # and the hub, with one member's half missing on the helper, publishes nothing
+        pair.helper.start()  # (up again, but the half has not gone yet)
+        browser = Browser(pair.leader.url)
+        browser.login(add_admin(pair.leader.engine))
+        waiting = browser.get(f"/api/v1/network/{QUARTER}").json()
+        assert waiting["state"] == "waiting" and waiting["tables"] == []
+        assert "falta la parte" in waiting["message"]["es"]
+        page = browser.get(f"/network/{QUARTER}").body.decode()
+        assert "falta la parte" in page
+        # WHEN the member syncs again with the helper back
+        result = network_outbox.sync(members[0], sleep=_no_wait)
+        assert [h.aggregator for h in result.shares.delivered] == ["helper"]
+        assert network_outbox.sync(members[0], sleep=_no_wait).shares.delivered == []
+        # THEN each member's stored halves add up to exactly its previewed counts
+        for vault, preview in zip(members, previews, strict=True):
+            assert _reconstructed(pair, vault) == preview.counts
+        # and the hub publishes the network tables of the three members
+        published = browser.get(f"/api/v1/network/{QUARTER}").json()
+        assert published["state"] == "published" and published["members"] == 3
+        people = next(t for t in published["tables"] if t["key"] == "people")
+        total = next(row for row in people["counts"] if set(row["key"]) == {"*"})
+        shown = [next(row["count"] for row in next(
+            t for t in preview.tables if t["key"] == "people")["counts"]
+            if set(row["key"]) == {"*"}) for preview in previews]
+        assert total["value"] == sum(shown) and not total.get("suppressed")
+    finally:
+        for vault in members:
+            vault.lock()
+
+
+def test_a_refused_half_is_kept_with_the_servers_words_the_other_half_goes(pair: Pair,
+                                                                           tmp_path):
+    vault = _member(pair, tmp_path / "m", "Casa Rechazada", seed=5, people=50)
+    try:
+        _approve(vault)
+        # GIVEN the helper's operator changed its policy after she enrolled
+        set_policy(pair.helper.engine, {**NetworkPolicy().to_json(), "period_type": "quarter",
+                                        "k": 5, "separate_nationalities": ["SV"],
+                                        "aggregators": {"leader": pair.leader.url,
+                                                        "helper": pair.helper.url}})
+        result = network_outbox.sync(vault, sleep=_no_wait)
+        assert [h.aggregator for h in result.shares.delivered] == ["leader"]
+        [(half, refusal)] = result.shares.refused
+        assert half.aggregator == "helper" and refusal.code == "policy_mismatch"
+        [kept] = [s for s in network_share_send.share_status(vault, QUARTER)
+                  if s.aggregator == "helper"]
+        assert kept.state == "refused" and kept.refusal_code == "policy_mismatch"
+        assert kept.refusal and "otra política" in kept.refusal.es
+        assert "another network policy" in kept.refusal.en
+        # a later sync does not send it again, nor anything to the wrong server
+        again = network_outbox.sync(vault, sleep=_no_wait).shares
+        assert again.delivered == [] and again.refused == []
+        assert len(_stored(pair, vault)["people"]) == 1
+    finally:
+        vault.lock()
+
+
+def test_enrolling_on_the_hub_as_if_it_were_the_helper_is_refused(pair: Pair, tmp_path):
+    vault = create_demo_vault(tmp_path / "m", people=20, seed=7, params=FAST_KDF).vault
+    try:
+        with pytest.raises(InvalidInput) as early:  # before joining the hub
+            network_outbox.join_helper(vault, pair.helper.url, "token")
+        assert "Primero únete al hub" in early.value.message.es
+        _id, token = add_organisation(pair.leader.engine, "Casa Confusa")
+        network_outbox.join(vault, pair.leader.url, token)
+        _id, second = add_organisation(pair.leader.engine, "Casa Confusa")
+        with pytest.raises(InvalidInput) as error:  # the hub's address, not the helper's
+            network_outbox.join_helper(vault, pair.leader.url, second)
+        assert "nombra como agregador auxiliar" in error.value.message.es
+        assert "names" in error.value.message.en
+        with pytest.raises(InvalidInput) as unenrolled:  # no approval without both links
+            network_share_send.approve_shares(
+                vault, network_shares.build_share_preview(vault, QUARTER))
+        assert "agregador auxiliar" in unenrolled.value.message.es
+        assert network_share_send.share_status(vault) == []
+    finally:
+        vault.lock()
