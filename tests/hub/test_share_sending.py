@@ -180,3 +180,43 @@ def test_enrolling_on_the_hub_as_if_it_were_the_helper_is_refused(pair: Pair, tm
         assert network_share_send.share_status(vault) == []
     finally:
         vault.lock()
+
+
+def test_the_cli_enrols_on_both_approves_and_syncs_both_halves(pair: Pair, tmp_path, capsys):
+    """`shelter-desk network join`, `network join-helper`, `network shares --approve` and
+    `sync`, as a coordinator's script runs them; the helper down, sync says its half
+    waits (exit 5); up again, the next sync sends it."""
+    from shelter_desk.cli.main import main
+    from shelter_desk.services.demo import DEMO_PASSPHRASE, DEMO_USER
+    from shelter_desk.store.vault import unlock
+
+    folder = tmp_path / "m"
+    create_demo_vault(folder, people=60, seed=9, params=FAST_KDF).vault.lock()
+    secret = tmp_path / "pass.txt"
+    secret.write_text(DEMO_PASSPHRASE + "\n", encoding="utf-8")
+    base = ["--vault", str(folder), "--user", DEMO_USER, "--passphrase-file", str(secret)]
+    _id, leader_token = add_organisation(pair.leader.engine, "Casa Guion")
+    _id, helper_token = add_organisation(pair.helper.engine, "Casa Guion")
+    assert main(["network", "join", *base, "--hub", pair.leader.url,
+                 "--token", leader_token]) == 0
+    assert main(["network", "join-helper", *base, "--hub", pair.helper.url,
+                 "--token", helper_token]) == 0
+    assert "agregador auxiliar" in capsys.readouterr().out
+    assert main(["network", "shares", *base, "--period", QUARTER, "--approve",
+                 "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "Prio" in said and "bandeja de salida" in said
+    pair.helper.stop()
+    assert main(["sync", *base, "--attempts", "1"]) == 5
+    said = capsys.readouterr().out
+    assert f"Parte enviada al hub: {QUARTER} revisión 1." in said
+    assert "El agregador auxiliar no respondió; la parte queda en espera." in said
+    pair.helper.start()
+    assert main(["sync", *base, "--attempts", "1"]) == 0
+    assert f"Parte enviada al agregador auxiliar: {QUARTER} revisión 1." in \
+        capsys.readouterr().out
+    with unlock(folder, user=DEMO_USER, passphrase=DEMO_PASSPHRASE) as vault:
+        # the same vault, unchanged since: its preview now is the one approved then
+        preview = network_shares.build_share_preview(vault, QUARTER)
+        assert preview.revision == 2  # revision 1 is approved and gone
+        assert _reconstructed(pair, vault) == preview.counts
