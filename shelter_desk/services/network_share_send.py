@@ -170,14 +170,16 @@ def sync_shares(vault: OpenVault, *, attempts: int = network_sync.ATTEMPTS,
             if mine and role in servers and not _send(vault, user.id, made[role],
                                                       servers[role], mine, result):
                 down.append(role)
-        pending = [half for half in pending if half.aggregator in down
-                   or half.aggregator not in servers]
+        done = {half.id for half in result.delivered} | {
+            half.id for half, _refusal in result.refused}
+        pending = [half for half in pending if half.id not in done and (
+            half.aggregator in down or half.aggregator not in servers)]
         if not down:
             break
         if attempt < attempts:
             sleep(delay)
             delay *= 2
-    result.waiting = [_plain(half) for half in pending]
+    result.waiting = [*result.waiting, *(_plain(half) for half in pending)]
     result.unreachable = sorted({half.aggregator for half in pending}, key=ROLES.index)
     return result
 
@@ -204,8 +206,12 @@ def _send(vault: OpenVault, actor_id: int, client: HubClient, server: PinnedHub,
         except HubUnreachable:
             return False
         except HubRefused as refusal:
-            if refusal.status >= 500:  # the server's own trouble: the half waits
-                return False
+            if refusal.status >= 500:
+                # The server's trouble, or a receipt not signed by the key pinned at
+                # enrolment: said, and the half stays in the outbox for the next sync.
+                result.refused.append((_plain(half), refusal))
+                result.waiting.append(_plain(half))
+                continue
             _refused(vault, actor_id, half, refusal, result)
             continue
         with vault.write() as connection:

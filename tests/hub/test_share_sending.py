@@ -197,10 +197,11 @@ def test_the_cli_enrols_on_both_approves_and_syncs_both_halves(pair: Pair, tmp_p
     base = ["--vault", str(folder), "--user", DEMO_USER, "--passphrase-file", str(secret)]
     _id, leader_token = add_organisation(pair.leader.engine, "Casa Guion")
     _id, helper_token = add_organisation(pair.helper.engine, "Casa Guion")
+    # (--token=…: a token may begin with "-")
     assert main(["network", "join", *base, "--hub", pair.leader.url,
-                 "--token", leader_token]) == 0
+                 f"--token={leader_token}"]) == 0
     assert main(["network", "join-helper", *base, "--hub", pair.helper.url,
-                 "--token", helper_token]) == 0
+                 f"--token={helper_token}"]) == 0
     assert "agregador auxiliar" in capsys.readouterr().out
     assert main(["network", "shares", *base, "--period", QUARTER, "--approve",
                  "--yes"]) == 0
@@ -220,3 +221,93 @@ def test_the_cli_enrols_on_both_approves_and_syncs_both_halves(pair: Pair, tmp_p
         preview = network_shares.build_share_preview(vault, QUARTER)
         assert preview.revision == 2  # revision 1 is approved and gone
         assert _reconstructed(pair, vault) == preview.counts
+
+
+def test_a_helper_that_is_not_one_or_has_another_policy_is_refused_nothing_pinned(
+        pair: Pair, tmp_path):
+    from shelter_desk.hub import db
+    from shelter_desk.services import network_reports
+    from tests.hub.conftest import LiveHub
+
+    vault = create_demo_vault(tmp_path / "m", people=20, seed=8, params=FAST_KDF).vault
+    other = LiveHub(db.open_engine(f"sqlite:///{tmp_path / 'other.db'}"))
+    db.migrate(other.engine)
+    other.start()
+    try:
+        _id, token = add_organisation(pair.leader.engine, "Casa Prudente")
+        network_outbox.join(vault, pair.leader.url, token)
+        with pytest.raises(InvalidInput) as empty:
+            network_outbox.join_helper(vault, pair.helper.url, "  ")
+        assert "Falta el código" in empty.value.message.es
+        # GIVEN the helper's operator set another policy than the hub's
+        set_policy(pair.helper.engine, {**NetworkPolicy().to_json(), "period_type": "quarter",
+                                        "separate_nationalities": ["SV"]})
+        _id, helper_token = add_organisation(pair.helper.engine, "Casa Prudente")
+        with pytest.raises(InvalidInput) as mismatch:
+            network_outbox.join_helper(vault, pair.helper.url, helper_token)
+        assert "otra política" in mismatch.value.message.es
+        assert "another network policy" in mismatch.value.message.en
+        # GIVEN a policy that names, as its helper, a server that is a hub (a leader)
+        _organisation, policy = network_reports.network_policy(vault)
+        network_reports.set_network_policy(vault, NetworkPolicy.from_json({
+            **policy.to_json(), "aggregators": {"leader": pair.leader.url,
+                                                "helper": other.url}}))
+        _id, other_token = add_organisation(other.engine, "Casa Prudente")
+        with pytest.raises(InvalidInput) as not_helper:
+            network_outbox.join_helper(vault, other.url, other_token)
+        assert "no es el agregador auxiliar" in not_helper.value.message.es
+        assert "helper" not in network_share_send.links(vault)  # nothing pinned
+    finally:
+        other.stop()
+        other.engine.dispose()
+        vault.lock()
+
+
+def test_a_half_the_server_got_before_the_app_died_is_taken_as_sent_once(pair: Pair,
+                                                                         tmp_path):
+    """The server stored a half, but the app died before keeping its receipt: the next
+    sync sends the same bytes, the server answers with the same receipt, stored once."""
+    from shelter_desk.network import envelope
+    from shelter_desk.store import network_share_store
+    from tests.hub.members import call
+
+    vault = _member(pair, tmp_path / "m", "Casa Interrumpida", seed=10, people=40)
+    try:
+        preview = _approve(vault)
+        with vault.read() as connection:
+            [leader_half] = [h for h in network_share_store.halves(connection)
+                             if h.aggregator == "leader"]
+        signed = envelope.SignedReport(leader_half.canonical, leader_half.signature,
+                                       leader_half.public_key)
+        assert call(f"{pair.leader.url}/api/v1/shares", "POST",
+                    signed.to_file_bytes()).status == 201
+        result = network_outbox.sync(vault, sleep=_no_wait).shares
+        assert sorted(h.aggregator for h in result.delivered) == ["helper", "leader"]
+        assert _reconstructed(pair, vault) == preview.counts  # one row on each server
+    finally:
+        vault.lock()
+
+
+def test_a_receipt_not_signed_by_the_pinned_key_leaves_the_half_waiting(pair: Pair,
+                                                                       tmp_path):
+    from shelter_desk.network import envelope
+    from shelter_desk.store import network_share_store
+
+    vault = _member(pair, tmp_path / "m", "Casa Desconfiada", seed=11, people=40)
+    try:
+        _approve(vault)
+        # GIVEN the key pinned for the helper is not the one answering (an impostor)
+        helper = network_share_send.links(vault)["helper"]
+        with vault.write() as connection:
+            network_share_store.pin_helper(
+                connection, url=helper.url, public_key=envelope.new_private_key()[1],
+                organisation_id=helper.organisation_id, ca_file=None)
+        result = network_outbox.sync(vault, sleep=_no_wait).shares
+        assert [h.aggregator for h in result.delivered] == ["leader"]
+        [(half, refusal)] = result.refused
+        assert half.aggregator == "helper" and refusal.code == "garbled"
+        assert [h.aggregator for h in result.waiting] == ["helper"]
+        status = {s.aggregator: s.state for s in network_share_send.share_status(vault)}
+        assert status == {"leader": "sent", "helper": "outbox"}  # not taken as sent
+    finally:
+        vault.lock()
