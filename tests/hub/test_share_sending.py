@@ -311,3 +311,49 @@ def test_a_receipt_not_signed_by_the_pinned_key_leaves_the_half_waiting(pair: Pa
         assert status == {"leader": "sent", "helper": "outbox"}  # not taken as sent
     finally:
         vault.lock()
+
+
+@pytest.mark.parametrize("step", ["approve_written", "after_post", "mark_sent_written",
+                                  "after_first_sent"])
+def test_killed_at_each_step_nothing_half_written_and_the_next_sync_finishes(
+        pair: Pair, tmp_path, step):
+    """SIGKILL while approving (both halves written, not committed), after the hub
+    stored a half but before its receipt is kept, with the receipt written but not
+    committed, and after the first half was kept while the second had gone: reopened,
+    the vault has both halves or none, and the next sync leaves exactly one half on
+    each server, adding up to the counts previewed."""
+    import signal
+    import subprocess
+    import sys
+
+    from shelter_desk.services.demo import DEMO_PASSPHRASE, DEMO_USER
+    from shelter_desk.store.vault import unlock
+
+    folder = tmp_path / "m"
+    vault = _member(pair, folder, "Casa Cortada", seed=12, people=40)
+    preview = network_shares.build_share_preview(vault, QUARTER)
+    if step != "approve_written":
+        network_share_send.approve_shares(vault, preview)
+    vault.lock()
+    child = subprocess.run(
+        [sys.executable, "-m", "tests.hub.share_kill_child", str(folder), DEMO_USER,
+         DEMO_PASSPHRASE, step, QUARTER], cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120, check=False)
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-2000:]
+    with unlock(folder, user=DEMO_USER, passphrase=DEMO_PASSPHRASE) as vault:
+        states = sorted((s.aggregator, s.state)
+                        for s in network_share_send.share_status(vault))
+        if step == "approve_written":
+            assert states == []  # neither half: the approval never happened
+            network_share_send.approve_shares(
+                vault, network_shares.build_share_preview(vault, QUARTER))
+        elif step == "after_first_sent":  # the hub's kept; the helper's went, not kept
+            assert states == [("helper", "outbox"), ("leader", "sent")]
+            assert all(len(pieces) == 2 for pieces in _stored(pair, vault).values())
+        else:  # the hub holds its half; the vault never kept the receipt
+            assert states == [("helper", "outbox"), ("leader", "outbox")]
+            assert all(len(pieces) == 1 for pieces in _stored(pair, vault).values())
+        result = network_outbox.sync(vault, sleep=_no_wait).shares
+        assert result.refused == [] and result.waiting == []
+        assert {s.state for s in network_share_send.share_status(vault)} == {"sent"}
+        assert _reconstructed(pair, vault) == preview.counts  # one row on each server
