@@ -1445,6 +1445,55 @@
     </message>
 </context>
 <context>
+    <name>HelperForm</name>
+    <message>
+        <source>Agregador auxiliar (suma por partes secretas)</source>
+        <translation>Helper aggregator (secret-share sums)</translation>
+    </message>
+    <message>
+        <source>Dirección del a&amp;gregador auxiliar:</source>
+        <translation>Helper aggre&amp;gator&apos;s address:</translation>
+    </message>
+    <message>
+        <source>Código de inscripción del a&amp;uxiliar:</source>
+        <translation>Helper&apos;s enrolment to&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Certificado propio de la red…</source>
+        <translation>The network&apos;s own certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Inscribirse en el agregador auxiliar</source>
+        <translation>&amp;Enrol on the helper aggregator</translation>
+    </message>
+    <message>
+        <source>Esta red suma por partes secretas: una parte de las cifras va al hub y la otra a este segundo servidor, que lleva otra organización. Pide un código de inscripción a quien lo administra; se usa la misma llave de la organización.</source>
+        <translation>This network adds up by secret shares: one share of the counts goes to the hub and the other to this second server, run by another organisation. Ask whoever runs it for an enrolment token; the organisation&apos;s same key is used.</translation>
+    </message>
+    <message>
+        <source>Inscrita como %1 en %2.
+Huella del agregador auxiliar: %3</source>
+        <translation>Enrolled as %1 on %2.
+The helper aggregator&apos;s fingerprint: %3</translation>
+    </message>
+    <message>
+        <source>Conectando con el agregador auxiliar…</source>
+        <translation>Connecting to the helper aggregator…</translation>
+    </message>
+    <message>
+        <source>Listo: la organización está inscrita en el agregador auxiliar.</source>
+        <translation>Done: the organisation is enrolled on the helper aggregator.</translation>
+    </message>
+    <message>
+        <source>Certificado de la red</source>
+        <translation>The network&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Certificados (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Cuándo</source>
@@ -1533,6 +1582,30 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Enviados: %1. Rechazados: %2. Documentos nuevos en la biblioteca: %3.</source>
         <translation>Sent: %1. Refused: %2. New documents in the library: %3.</translation>
+    </message>
+    <message>
+        <source>Parte de %1 (revisión %2) enviada al hub.</source>
+        <translation>Share of %1 (revision %2) sent to the hub.</translation>
+    </message>
+    <message>
+        <source>Parte de %1 (revisión %2) enviada al agregador auxiliar.</source>
+        <translation>Share of %1 (revision %2) sent to the helper aggregator.</translation>
+    </message>
+    <message>
+        <source>Parte de %1 (revisión %2) rechazada por el hub: %3</source>
+        <translation>Share of %1 (revision %2) refused by the hub: %3</translation>
+    </message>
+    <message>
+        <source>Parte de %1 (revisión %2) rechazada por el agregador auxiliar: %3</source>
+        <translation>Share of %1 (revision %2) refused by the helper aggregator: %3</translation>
+    </message>
+    <message>
+        <source>El hub de la red no respondió; su parte queda en espera.</source>
+        <translation>The network&apos;s hub did not answer; its share waits.</translation>
+    </message>
+    <message>
+        <source>El agregador auxiliar no respondió; la parte queda en espera.</source>
+        <translation>The helper aggregator did not answer; its share waits.</translation>
     </message>
     <message>
         <source>Certificado de la red</source>
@@ -2057,6 +2130,10 @@ Network server fingerprint: %3</translation>
         <translation>First approve and sign the report.</translation>
     </message>
     <message>
+        <source>Esta red suma por partes secretas: lo aprobado sale solo como dos partes, una a cada servidor, no como archivo.</source>
+        <translation>This network adds up by secret shares: what is approved leaves only as two shares, one to each server, not as a file.</translation>
+    </message>
+    <message>
         <source>Revisión %1 del mes de %2, todavía sin aprobar.</source>
         <translation>Revision %1 for %2, not approved yet.</translation>
     </message>
@@ -2073,6 +2150,26 @@ Network server fingerprint: %3</translation>
         <translation>The tables look exactly as they will be sent. “withheld”: a count that is not sent because it is below %1, or because another count below %1 could be worked out from it. No withheld count can be calculated from the totals, the other tables or an earlier revision.</translation>
     </message>
     <message>
+        <source>el hub</source>
+        <translation>the hub</translation>
+    </message>
+    <message>
+        <source>el agregador auxiliar</source>
+        <translation>the helper aggregator</translation>
+    </message>
+    <message>
+        <source>Revisión %1, parte para %2: enviada.</source>
+        <translation>Revision %1, share for %2: sent.</translation>
+    </message>
+    <message>
+        <source>Revisión %1, parte para %2: rechazada: %3</source>
+        <translation>Revision %1, share for %2: refused: %3</translation>
+    </message>
+    <message>
+        <source>Revisión %1, parte para %2: en la bandeja de salida, en espera de enviarse.</source>
+        <translation>Revision %1, share for %2: in the outbox, waiting to be sent.</translation>
+    </message>
+    <message>
         <source>Aprobar el informe</source>
         <translation>Approve the report</translation>
     </message>
@@ -2083,6 +2180,14 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Revisión %1 aprobada y firmada; está en la bandeja de salida.</source>
         <translation>Revision %1 approved and signed; it is in the outbox.</translation>
+    </message>
+    <message>
+        <source>¿Aprobar y firmar la revisión %1 de %2? Estas cifras exactas se partirán en dos partes secretas, una para el hub y otra para el agregador auxiliar, y quedarán en la bandeja de salida.</source>
+        <translation>Approve and sign revision %1 of %2? These exact counts will be split into two secret shares, one for the hub and one for the helper aggregator, and kept in the outbox.</translation>
+    </message>
+    <message>
+        <source>Revisión %1 aprobada y firmada: sus dos partes están en la bandeja de salida, una para cada servidor.</source>
+        <translation>Revision %1 approved and signed: its two shares are in the outbox, one for each server.</translation>
     </message>
     <message>
         <source>Informe firmado (*.sdreport)</source>

@@ -1445,6 +1445,55 @@
     </message>
 </context>
 <context>
+    <name>HelperForm</name>
+    <message>
+        <source>Agregador auxiliar (suma por partes secretas)</source>
+        <translation>Agregador auxiliar (suma por partes secretas)</translation>
+    </message>
+    <message>
+        <source>Dirección del a&amp;gregador auxiliar:</source>
+        <translation>Dirección del a&amp;gregador auxiliar:</translation>
+    </message>
+    <message>
+        <source>Código de inscripción del a&amp;uxiliar:</source>
+        <translation>Código de inscripción del a&amp;uxiliar:</translation>
+    </message>
+    <message>
+        <source>Certificado propio de la red…</source>
+        <translation>Certificado propio de la red…</translation>
+    </message>
+    <message>
+        <source>&amp;Inscribirse en el agregador auxiliar</source>
+        <translation>&amp;Inscribirse en el agregador auxiliar</translation>
+    </message>
+    <message>
+        <source>Esta red suma por partes secretas: una parte de las cifras va al hub y la otra a este segundo servidor, que lleva otra organización. Pide un código de inscripción a quien lo administra; se usa la misma llave de la organización.</source>
+        <translation>Esta red suma por partes secretas: una parte de las cifras va al hub y la otra a este segundo servidor, que lleva otra organización. Pide un código de inscripción a quien lo administra; se usa la misma llave de la organización.</translation>
+    </message>
+    <message>
+        <source>Inscrita como %1 en %2.
+Huella del agregador auxiliar: %3</source>
+        <translation>Inscrita como %1 en %2.
+Huella del agregador auxiliar: %3</translation>
+    </message>
+    <message>
+        <source>Conectando con el agregador auxiliar…</source>
+        <translation>Conectando con el agregador auxiliar…</translation>
+    </message>
+    <message>
+        <source>Listo: la organización está inscrita en el agregador auxiliar.</source>
+        <translation>Listo: la organización está inscrita en el agregador auxiliar.</translation>
+    </message>
+    <message>
+        <source>Certificado de la red</source>
+        <translation>Certificado de la red</translation>
+    </message>
+    <message>
+        <source>Certificados (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>Cuándo</source>
@@ -1533,6 +1582,30 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Enviados: %1. Rechazados: %2. Documentos nuevos en la biblioteca: %3.</source>
         <translation>Enviados: %1. Rechazados: %2. Documentos nuevos en la biblioteca: %3.</translation>
+    </message>
+    <message>
+        <source>Parte de %1 (revisión %2) enviada al hub.</source>
+        <translation>Parte de %1 (revisión %2) enviada al hub.</translation>
+    </message>
+    <message>
+        <source>Parte de %1 (revisión %2) enviada al agregador auxiliar.</source>
+        <translation>Parte de %1 (revisión %2) enviada al agregador auxiliar.</translation>
+    </message>
+    <message>
+        <source>Parte de %1 (revisión %2) rechazada por el hub: %3</source>
+        <translation>Parte de %1 (revisión %2) rechazada por el hub: %3</translation>
+    </message>
+    <message>
+        <source>Parte de %1 (revisión %2) rechazada por el agregador auxiliar: %3</source>
+        <translation>Parte de %1 (revisión %2) rechazada por el agregador auxiliar: %3</translation>
+    </message>
+    <message>
+        <source>El hub de la red no respondió; su parte queda en espera.</source>
+        <translation>El hub de la red no respondió; su parte queda en espera.</translation>
+    </message>
+    <message>
+        <source>El agregador auxiliar no respondió; la parte queda en espera.</source>
+        <translation>El agregador auxiliar no respondió; la parte queda en espera.</translation>
     </message>
     <message>
         <source>Certificado de la red</source>
@@ -2057,6 +2130,10 @@ Huella del servidor de la red: %3</translation>
         <translation>Primero aprueba y firma el informe.</translation>
     </message>
     <message>
+        <source>Esta red suma por partes secretas: lo aprobado sale solo como dos partes, una a cada servidor, no como archivo.</source>
+        <translation>Esta red suma por partes secretas: lo aprobado sale solo como dos partes, una a cada servidor, no como archivo.</translation>
+    </message>
+    <message>
         <source>Revisión %1 del mes de %2, todavía sin aprobar.</source>
         <translation>Revisión %1 del mes de %2, todavía sin aprobar.</translation>
     </message>
@@ -2073,6 +2150,26 @@ Huella del servidor de la red: %3</translation>
         <translation>Las tablas se ven exactamente como se enviarán. «oculta»: una cifra que no se envía porque es menor que %1, o porque con ella se podría deducir otra menor que %1. Ninguna cifra oculta se puede calcular con los totales, con las otras tablas ni con una revisión anterior.</translation>
     </message>
     <message>
+        <source>el hub</source>
+        <translation>el hub</translation>
+    </message>
+    <message>
+        <source>el agregador auxiliar</source>
+        <translation>el agregador auxiliar</translation>
+    </message>
+    <message>
+        <source>Revisión %1, parte para %2: enviada.</source>
+        <translation>Revisión %1, parte para %2: enviada.</translation>
+    </message>
+    <message>
+        <source>Revisión %1, parte para %2: rechazada: %3</source>
+        <translation>Revisión %1, parte para %2: rechazada: %3</translation>
+    </message>
+    <message>
+        <source>Revisión %1, parte para %2: en la bandeja de salida, en espera de enviarse.</source>
+        <translation>Revisión %1, parte para %2: en la bandeja de salida, en espera de enviarse.</translation>
+    </message>
+    <message>
         <source>Aprobar el informe</source>
         <translation>Aprobar el informe</translation>
     </message>
@@ -2083,6 +2180,14 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Revisión %1 aprobada y firmada; está en la bandeja de salida.</source>
         <translation>Revisión %1 aprobada y firmada; está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>¿Aprobar y firmar la revisión %1 de %2? Estas cifras exactas se partirán en dos partes secretas, una para el hub y otra para el agregador auxiliar, y quedarán en la bandeja de salida.</source>
+        <translation>¿Aprobar y firmar la revisión %1 de %2? Estas cifras exactas se partirán en dos partes secretas, una para el hub y otra para el agregador auxiliar, y quedarán en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Revisión %1 aprobada y firmada: sus dos partes están en la bandeja de salida, una para cada servidor.</source>
+        <translation>Revisión %1 aprobada y firmada: sus dos partes están en la bandeja de salida, una para cada servidor.</translation>
     </message>
     <message>
         <source>Informe firmado (*.sdreport)</source>

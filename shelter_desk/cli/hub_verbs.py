@@ -1,5 +1,6 @@
 """The hub verbs: `network join` (with the one-time token from the network's technician)
-and `sync` (send the outbox, refresh the directory and the library)."""
+and `sync` (send the outbox, each secret-share half to its own server, refresh the
+directory and the library)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from shelter_desk.cli import share_verbs
 from shelter_desk.cli.verbs import _opened, _say
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
@@ -39,6 +41,7 @@ def add_parsers(network_actions: argparse._SubParsersAction,
     sync_.add_argument("--attempts", type=int, default=4,
                        help="tries while the hub cannot be reached (default: %(default)s)")
     sync_.set_defaults(handler=sync)
+    share_verbs.add_parsers(network_actions, vault_args)
 
 
 def network_join(args: argparse.Namespace) -> int:
@@ -67,6 +70,7 @@ def sync(args: argparse.Namespace) -> int:
     for item, refusal in result.refused:
         _say(f"Rechazado: {item.period} revisión {item.revision}: {refusal.message.es}",
              f"Refused: {item.period} revision {item.revision}: {refusal.message.en}")
+    share_verbs.say_shares(result.shares)
     if result.offline:
         _say(f"Sin conexión con el hub: {len(result.waiting)} informe(s) siguen en la "
              "bandeja de salida.",
@@ -75,4 +79,6 @@ def sync(args: argparse.Namespace) -> int:
     if result.library_updated:
         _say(f"Biblioteca: {len(result.library_updated)} documento(s) nuevo(s).",
              f"Library: {len(result.library_updated)} new document(s).")
-    return EXIT_REFUSED if result.refused else 0
+    if result.shares.unreachable:
+        return EXIT_OFFLINE
+    return EXIT_REFUSED if result.refused or result.shares.refused else 0

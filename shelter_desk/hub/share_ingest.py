@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from shelter_desk.hub import checks, db, repo
+from shelter_desk.hub import checks, db, receipts, repo
 from shelter_desk.hub.refusal import Refusal
 from shelter_desk.hub.share_schema import share_submission
 from shelter_desk.network import envelope, shares
@@ -67,19 +67,35 @@ def _receive(connection: Connection, signed: envelope.SignedReport,
     answer = {"organisation_id": organisation_id, "period": submission.period,
               "revision": submission.revision, "sha256": submission.sha256,
               "aggregator": role(connection)}
-    stored = dict(connection.execute(select(share_submission.c.revision,
-                                            share_submission.c.sha256).where(
+    rows = connection.execute(select(share_submission.c.revision, share_submission.c.sha256,
+                                     share_submission.c.received_at).where(
         share_submission.c.organisation_id == organisation_id,
-        share_submission.c.period == submission.period)).all())
+        share_submission.c.period == submission.period)).all()
+    stored = {row.revision: row.sha256 for row in rows}
     fake = checks.Submission(signed, {}, organisation_id, submission.period,
                              submission.revision)
     if checks.check_revision(fake, stored):  # 409 for a replayed older or a conflicting one
-        return False, {**answer, "duplicate": True}
+        received_at = next(row.received_at for row in rows
+                           if row.revision == submission.revision)
+        return False, {**answer, **_receipt(connection, submission, received_at, True)}
+    received_at = db.now_utc()
     connection.execute(insert(share_submission).values(
         organisation_id=organisation_id, period=submission.period,
         revision=submission.revision, sha256=submission.sha256, canonical=signed.canonical,
-        signature=signed.signature, received_at=db.now_utc()))
-    return True, {**answer, "duplicate": False}
+        signature=signed.signature, received_at=received_at))
+    return True, {**answer, **_receipt(connection, submission, received_at, False)}
+
+
+def _receipt(connection: Connection, submission: ShareSubmission, received_at: str,
+             duplicate: bool) -> dict[str, Any]:
+    """The same signed receipt as for a report, naming this half's hash: the member's
+    proof that this very server (the key it pinned at enrolment) holds it. Signed again
+    for a duplicate, from the stored time: Ed25519 gives the same bytes."""
+    receipt, signature = receipts.make(
+        db.hub_private_key(connection), organisation_id=submission.organisation_id,
+        period=submission.period, revision=submission.revision,
+        report_sha256=submission.sha256, received_at=received_at)
+    return receipts.wire(receipt, signature, duplicate=duplicate)
 
 
 def check(signed: envelope.SignedReport, enrolled_key: bytes | None,

@@ -41,7 +41,10 @@ def enrol(engine: Engine, token: str, key: bytes) -> dict[str, Any]:
         public = hub_public_key(connection)
         return {"organisation_id": enrolled.id, "organisation_name": enrolled.name,
                 "hub_public_key": b64(public), "hub_fingerprint": envelope.fingerprint(public),
-                "policy": db.policy(connection)}
+                "policy": db.policy(connection),
+                # which aggregator this server is, so a member enrolling on the helper
+                # cannot be pointed at the hub (both halves on one server) by mistake
+                "role": db.get_setting(connection, "role") or "leader"}
 
 
 def member(engine: Engine, request: Request, body: bytes) -> str:

@@ -57,6 +57,7 @@ class Enrolment:
     hub_public_key: bytes
     hub_fingerprint: str
     policy: dict[str, Any]
+    role: str = "leader"  # "helper": the second aggregator of a network by shares
 
 
 @dataclass(frozen=True)
@@ -116,14 +117,16 @@ class HubClient:
             # The fingerprint read aloud to check the key is computed here, from the key
             # pinned: the hub's own word for it proves nothing.
             return Enrolment(str(answer["organisation_id"]), str(answer["organisation_name"]),
-                             hub_key, envelope.fingerprint(hub_key), dict(answer["policy"]))
+                             hub_key, envelope.fingerprint(hub_key), dict(answer["policy"]),
+                             str(answer.get("role", "leader")))
         except (KeyError, TypeError, ValueError, binascii.Error) as error:
             raise _garbled() from error
 
-    def submit(self, file_bytes: bytes, hub_public_key: bytes, expected_sha256: str) -> Receipt:
+    def submit(self, file_bytes: bytes, hub_public_key: bytes, expected_sha256: str, *,
+               path: str = "/api/v1/reports") -> Receipt:
         """Send one .sdreport; the receipt must be signed by the pinned hub key and name
         this very report, or it is not a receipt."""
-        answer = self._json("POST", "/api/v1/reports", file_bytes)
+        answer = self._json("POST", path, file_bytes)
         try:
             canonical, signature = _unb64(answer["receipt"]), _unb64(answer["signature"])
             Ed25519PublicKey.from_public_bytes(hub_public_key).verify(signature, canonical)
@@ -135,6 +138,13 @@ class HubClient:
             raise _garbled() from error
         return Receipt(canonical, signature, expected_sha256, str(document["received_at"]),
                        bool(answer.get("duplicate")))
+
+    def submit_share(self, file_bytes: bytes, server_public_key: bytes,
+                     expected_sha256: str) -> Receipt:
+        """Send one signed half of the secret shares to the server it names; the receipt
+        must be signed by that server's pinned key and name this very half."""
+        return self.submit(file_bytes, server_public_key, expected_sha256,
+                           path="/api/v1/shares")
 
     def directory(self, identity: Identity) -> list[dict[str, Any]]:
         answer = self._json("GET", "/api/v1/directory", identity=identity)

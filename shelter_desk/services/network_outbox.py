@@ -17,7 +17,12 @@ from pathlib import Path
 from shelter_desk.network import envelope
 from shelter_desk.network.hub_client import Enrolment, HubClient
 from shelter_desk.network.policy import NetworkPolicy
-from shelter_desk.services import network_link, network_reports, network_sync
+from shelter_desk.services import (
+    network_link,
+    network_reports,
+    network_share_send,
+    network_sync,
+)
 from shelter_desk.services.network_sync import OutboxItem, SyncResult
 from shelter_desk.store import network_store
 from shelter_desk.store.vault import OpenVault
@@ -65,19 +70,34 @@ def join(vault: OpenVault, hub_url: str, token: str, *, ca_file: Path | None = N
     enrolment = network_link.join_network(vault, OutboxReports(vault), hub_url, token,
                                           ca_file=ca_file, client=client)
     _organisation_id, current = network_reports.network_policy(vault)
+    # "aggregators" too: a network by secret shares names its two servers in its policy.
+    known = set(current.to_json()) | {"aggregators"}
     merged = {**current.to_json(), **{name: value for name, value in enrolment.policy.items()
-                                      if name in current.to_json()}}
+                                      if name in known}}
     network_reports.set_network_policy(vault, NetworkPolicy.from_json(merged),
                                        enrolment.organisation_id)
     return enrolment
+
+
+def join_helper(vault: OpenVault, url: str, token: str, *, ca_file: Path | None = None,
+                client: HubClient | None = None) -> Enrolment:
+    """Enrol on the network's helper aggregator too (a network by secret shares)."""
+    return network_share_send.join_helper(vault, url, token, ca_file=ca_file, client=client)
 
 
 def sync(vault: OpenVault, *, client: HubClient | None = None,
          attempts: int = network_sync.ATTEMPTS,
          first_delay: float = network_sync.FIRST_DELAY_SECONDS,
          sleep: Callable[[float], None] = time.sleep) -> SyncResult:
-    return network_link.sync_network(vault, OutboxReports(vault), client=client,
-                                     attempts=attempts, first_delay=first_delay, sleep=sleep)
+    """The reports to the hub, then each secret-share half to its own server (the
+    helper's go even when the hub does not answer, and the other way round)."""
+    result = network_link.sync_network(vault, OutboxReports(vault), client=client,
+                                       attempts=attempts, first_delay=first_delay,
+                                       sleep=sleep)
+    result.shares = network_share_send.sync_shares(
+        vault, attempts=attempts, first_delay=first_delay, sleep=sleep,
+        clients={"leader": client} if client else None)
+    return result
 
 
 def publish_profile(vault: OpenVault, profile: network_link.Profile, *,

@@ -29,7 +29,7 @@ from shelter_desk.services.network_reports import (
     network_policy,
     organisation_key,
 )
-from shelter_desk.store import audit, network_store
+from shelter_desk.store import audit, network_share_store, network_store
 
 WHAT_LEAVES = Bilingual(
     es="Con la suma por partes secretas de esta red, estas cifras salen exactas, sin "
@@ -85,7 +85,7 @@ def build_share_preview(vault: Any, period_text: str) -> SharePreview:
     period = network_period(period_text, policy)
     with vault.read() as connection:
         raw = count_tables(connection, period, policy)
-        revision = network_store.next_revision(connection, period.label)
+        revision = network_share_store.next_revision(connection, period.label)
     domain = share_domain(policy)
     counts, outside = domain.vectors(raw.tables, policy)
     tables = [{"key": table.key, "dimensions": list(table.dimensions),
@@ -98,19 +98,32 @@ def build_share_preview(vault: Any, period_text: str) -> SharePreview:
 
 def sign_shares(vault: Any, preview: SharePreview,
                 organisation_ids: tuple[str, str]) -> SharedSubmission:
-    """The two signed halves of exactly the previewed counts (a coordinator's act)."""
+    """The two signed halves of exactly the previewed counts (a coordinator's act), put
+    in the outbox together, each for its own server (`organisation_ids`: this
+    organisation's id at the hub, then at the helper)."""
     user = permitted(vault, Action.NETWORK_APPROVAL, entity_type="network_shares",
                      entity_id=preview.period)
     organisation_key(vault)
     with vault.write() as connection:
         stored = network_store.current_key(connection)
         assert stored is not None
+        if network_share_store.next_revision(connection, preview.period) != preview.revision:
+            raise InvalidInput("revision", Bilingual(
+                es=f"La revisión {preview.revision} de {preview.period} ya se aprobó; vuelve "
+                   "a cargar la vista previa.",
+                en=f"Revision {preview.revision} of {preview.period} was already approved; "
+                   "load the preview again."))
         submission = signed_halves(
             stored.private_key, preview.counts, preview.outside,
             organisation_ids=organisation_ids, period=preview.period,
             revision=preview.revision,
             generated_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             policy=preview.policy)
+        network_share_store.add_halves(
+            connection, period=preview.period, revision=preview.revision, key_id=stored.id,
+            halves={"leader": (submission.leader.canonical, submission.leader.signature),
+                    "helper": (submission.helper.canonical, submission.helper.signature)},
+            approved_by=user.id)
         audit.record(connection, actor_id=user.id, action="network.shares_signed",
                      entity_type="network_shares", entity_id=preview.period,
                      summary=f"revision {preview.revision}")

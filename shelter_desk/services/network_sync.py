@@ -72,6 +72,24 @@ class NetworkLink(Protocol):
     def save_library_copy(self, copy: LibraryCopy) -> None: ...
 
 
+@dataclass(frozen=True)
+class ShareHalf:
+    """One signed half of a submission by secret shares, and the server it is for."""
+
+    id: int
+    period: str
+    revision: int
+    aggregator: str  # "leader" (the hub) or "helper"
+
+
+@dataclass
+class ShareSync:
+    delivered: list[ShareHalf] = field(default_factory=list)
+    refused: list[tuple[ShareHalf, HubRefused]] = field(default_factory=list)
+    waiting: list[ShareHalf] = field(default_factory=list)  # kept for the next sync
+    unreachable: list[str] = field(default_factory=list)  # the servers that did not answer
+
+
 @dataclass
 class SyncResult:
     delivered: list[OutboxItem] = field(default_factory=list)
@@ -80,6 +98,7 @@ class SyncResult:
     offline: bool = False
     directory_updated: bool = False
     library_updated: list[str] = field(default_factory=list)
+    shares: ShareSync = field(default_factory=ShareSync)  # the halves, each to its server
 
 
 def join(link: NetworkLink, hub_url: str, token: str, *, ca_file: Path | None = None,

@@ -28,7 +28,7 @@ from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.network.envelope import fingerprint
 from shelter_desk.services import network_link
-from shelter_desk.services.network_sync import SyncResult
+from shelter_desk.services.network_sync import ShareSync, SyncResult
 from shelter_desk.store.vault import OpenVault
 
 JoinFunction = Callable[[OpenVault, str, str, Path | None], Any]
@@ -143,9 +143,32 @@ class HubPanel(Retranslating, QWidget):
                 .replace("%2", str(len(result.refused))).replace("%1", str(len(result.delivered)))
         for item, refusal in result.refused:
             text += f"\n{item.period} ({item.revision}): {describe(refusal)}"
+        text += self._shares_said(result.shares)
         self.result.setText(text)
         self.refresh()
         self.synced.emit(result)
+
+    def _shares_said(self, shares: ShareSync) -> str:
+        """Where each secret-share half went: each server on its own line."""
+        lines = []
+        for half in shares.delivered:
+            lines.append((self.tr("Parte de %1 (revisión %2) enviada al hub.")
+                          if half.aggregator == "leader" else
+                          self.tr("Parte de %1 (revisión %2) enviada al agregador auxiliar."))
+                         .replace("%1", half.period).replace("%2", str(half.revision)))
+        for half, refusal in shares.refused:
+            lines.append((self.tr("Parte de %1 (revisión %2) rechazada por el hub: %3")
+                          if half.aggregator == "leader" else
+                          self.tr("Parte de %1 (revisión %2) rechazada por el agregador "
+                                  "auxiliar: %3"))
+                         .replace("%1", half.period).replace("%2", str(half.revision))
+                         .replace("%3", describe(refusal)))
+        if "leader" in shares.unreachable:
+            lines.append(self.tr("El hub de la red no respondió; su parte queda en espera."))
+        if "helper" in shares.unreachable:
+            lines.append(self.tr("El agregador auxiliar no respondió; la parte queda en "
+                                 "espera."))
+        return "".join(f"\n{line}" for line in lines)
 
     def _failed(self, error: Exception) -> None:
         self.busy = False

@@ -36,7 +36,7 @@ from shelter_desk.gui.reports.chart_panel import stat_table_view
 from shelter_desk.gui.reports.periods import period_text, recent_periods
 from shelter_desk.reports.network_labels import network_title
 from shelter_desk.reports.period import parse_period
-from shelter_desk.services import network_reports, network_shares
+from shelter_desk.services import network_reports, network_share_send, network_shares
 from shelter_desk.store.vault import OpenVault
 
 
@@ -47,6 +47,7 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         self.preview: network_reports.Preview | None = None
         # A network that sums by secret shares: the exact counts that leave, as shares.
         self.shares: network_shares.SharePreview | None = None
+        self.halves: list[network_share_send.HalfStatus] = []  # this period's, sent or not
         self.key: network_reports.OrganisationKey | None = None
         self.approved: network_reports.Approved | None = None
         self._loading: str | None = None
@@ -131,7 +132,7 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         vault, may_approve = self.vault, self.may_approve
 
         def work() -> tuple[network_reports.Preview, network_reports.OrganisationKey | None,
-                            Any, network_shares.SharePreview | None]:
+                            Any, network_shares.SharePreview | None, list[Any]]:
             preview = network_reports.build_preview(vault, label)
             try:
                 approved = network_reports.latest_signed(vault, label)
@@ -141,7 +142,8 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
             key = network_reports.organisation_key(vault) if may_approve else None
             shares = (network_shares.build_share_preview(vault, label)
                       if preview.policy.aggregators else None)
-            return preview, key, approved, shares
+            halves = network_share_send.share_status(vault, label) if shares else []
+            return preview, key, approved, shares, halves
 
         run_in_background(work, lambda result: self._loaded(label, result),
                           lambda error: self._failed(label, error))
@@ -151,9 +153,10 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
             return
         self._loading = None
         self.busy.hide()
-        self.preview, self.key, self.approved, self.shares = result
+        self.preview, self.key, self.approved, self.shares, self.halves = result
         self.approve_button.setEnabled(self.may_approve)
-        has_approved = self.approved is not None
+        # By shares, what is approved leaves as two halves: no .sdreport or DHIS2 file.
+        has_approved = self.approved is not None and self.shares is None
         self.export_button.setEnabled(has_approved)
         self.dhis2_button.setEnabled(has_approved)
         self._explain_exports()
@@ -162,8 +165,10 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
     def _explain_exports(self) -> None:
         """A disabled button says why (nothing approved yet for this period)."""
         for button in (self.export_button, self.dhis2_button):
-            button.setToolTip("" if button.isEnabled()
-                              else self.tr("Primero aprueba y firma el informe."))
+            button.setToolTip("" if button.isEnabled() else self.tr(
+                "Esta red suma por partes secretas: lo aprobado sale solo como dos partes, "
+                "una a cada servidor, no como archivo.") if self.shares is not None
+                else self.tr("Primero aprueba y firma el informe."))
 
     def _failed(self, label: str, error: Exception) -> None:
         if not isValid(self) or label != self.period.currentData():
@@ -185,7 +190,8 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
                     if period.start.month == period.end.month
                     else self.tr("Revisión %1 del %2, todavía sin aprobar."))
         lines = [
-            revision.replace("%1", str(preview.revision)).replace("%2", when),
+            revision.replace("%1", str(self.shares.revision if self.shares else
+                                       preview.revision)).replace("%2", when),
             self.tr("Personas sin consentimiento para estadísticas, que no se cuentan: %1.")
             .replace("%1", str(preview.left_out)) + ("" if document[
                 "left_out_without_consent"] is not None else " " + self.tr(
@@ -197,7 +203,9 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         if self.key is not None:
             lines.append(self.tr("Huella de la llave de la organización: %1").replace(
                 "%1", self.key.fingerprint))
-        if self.approved is not None:
+        if self.shares is not None:
+            lines[1:1] = self._halves_said()
+        elif self.approved is not None:
             lines.insert(1, self.tr("Última revisión aprobada: %1, en la bandeja de salida.")
                          .replace("%1", str(self.approved.revision)))
         self.summary.setText("<br>".join(html.escape(line) for line in lines))
@@ -216,6 +224,26 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         self.table_choice.setCurrentIndex(max(0, self.table_choice.findData(chosen)))
         self.table_choice.blockSignals(False)
         self._show_table()
+
+    def _halves_said(self) -> list[str]:
+        """Where each approved half of this period is: sent, waiting, or refused (with
+        the server's own words)."""
+        lines = []
+        language = current_language()
+        for half in self.halves:
+            server = (self.tr("el hub") if half.aggregator == "leader"
+                      else self.tr("el agregador auxiliar"))
+            if half.state == "sent":
+                said = self.tr("Revisión %1, parte para %2: enviada.")
+            elif half.state == "refused":
+                said = self.tr("Revisión %1, parte para %2: rechazada: %3").replace(
+                    "%3", (half.refusal.es if language == "es" else half.refusal.en)
+                    if half.refusal else "")
+            else:
+                said = self.tr("Revisión %1, parte para %2: en la bandeja de salida, en "
+                               "espera de enviarse.")
+            lines.append(said.replace("%1", str(half.revision)).replace("%2", server))
+        return lines
 
     def _show_table(self) -> None:
         if self.preview is None:
@@ -237,6 +265,9 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def approve(self) -> None:
+        if self.shares is not None:
+            self.approve_shares()
+            return
         preview = self.preview
         if preview is None or not self.confirm(self.tr(
                 "¿Aprobar y firmar la revisión %1 de %2? Se guardará en la bandeja de salida "
@@ -251,6 +282,25 @@ class NetworkPage(Retranslating, LoadsWhenShown, QWidget):
         self.refresh()
         self._say(self.tr("Revisión %1 aprobada y firmada; está en la bandeja de salida.")
                   .replace("%1", str(approved.revision)))
+
+    def approve_shares(self) -> None:
+        """Sign the two halves of exactly the counts shown; each waits in the outbox for
+        its own server until «Enviar ahora»."""
+        shares = self.shares
+        if shares is None or not self.confirm(self.tr(
+                "¿Aprobar y firmar la revisión %1 de %2? Estas cifras exactas se partirán en "
+                "dos partes secretas, una para el hub y otra para el agregador auxiliar, y "
+                "quedarán en la bandeja de salida.").replace("%1", str(shares.revision))
+                .replace("%2", shares.period)):
+            return
+        try:
+            revision = network_share_send.approve_shares(self.vault, shares)
+        except Exception as error:
+            self._say(describe(error))
+            return
+        self.refresh()
+        self._say(self.tr("Revisión %1 aprobada y firmada: sus dos partes están en la bandeja "
+                          "de salida, una para cada servidor.").replace("%1", str(revision)))
 
     def export_file(self) -> None:
         label = self.period.currentData()

@@ -1,6 +1,6 @@
 """The "Red" section: the report for the network on one tab, and on the other the link
 with the network's server, the hub (join, send the outbox now, the organisation's public
-profile)."""
+profile) and, in a network by secret shares, with its helper aggregator."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.handoff.received_page import ReceivedCasesPage
+from shelter_desk.gui.hub.helper_form import HelperForm
 from shelter_desk.gui.hub.hub_panel import HubPanel
 from shelter_desk.gui.hub.profile_form import ProfileForm
 from shelter_desk.gui.network.network_page import NetworkPage
@@ -22,9 +23,12 @@ class NetworkSection(Retranslating, QTabWidget):
         self.hub = HubPanel(vault, join=lambda v, url, token, ca: network_outbox.join(
             v, url, token, ca_file=ca), sync=network_outbox.sync)
         self.profile = ProfileForm(vault, network_outbox.publish_profile)
+        self.helper = HelperForm(vault, lambda v, url, token, ca: network_outbox.join_helper(
+            v, url, token, ca_file=ca))
         link = QWidget()
         layout = QVBoxLayout(link)
         layout.addWidget(self.hub)
+        layout.addWidget(self.helper)
         layout.addWidget(self.profile)
         layout.addStretch(1)
         self.received = ReceivedCasesPage(vault)
@@ -34,6 +38,8 @@ class NetworkSection(Retranslating, QTabWidget):
         # A send moves reports out of the outbox: the preview shows what is still there.
         self.hub.synced.connect(lambda _result: self.report.refresh())
         self.hub.joined.connect(self.profile.refresh)
+        self.hub.joined.connect(self.helper.refresh)  # the hub's policy may name a helper
+        self.helper.joined.connect(self.report.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
