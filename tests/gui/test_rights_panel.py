@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from shelter_desk.domain.people import PersonDetails
+from shelter_desk.domain.people import MigrationStatus, PersonDetails
 from shelter_desk.domain.staff import Role
 from shelter_desk.gui.cases.case_view import CaseView
 from shelter_desk.gui.common.lazy_model import ROW_ROLE
 from shelter_desk.gui.letters.letter_dialog import LetterDialog
 from shelter_desk.gui.letters.pdf import pdf_text
+from shelter_desk.gui.rights.rights_tab import headline_verified
 from shelter_desk.services import attachments, cases, staff
 from shelter_desk.store.vault import unlock
 from tests.gui.conftest import DialogDriver
 from tests.services.test_rights import SCHOOL, _testimony
+from tests.unit.test_rights_checker import _check, _doc, _her, _refused
 
 
 def _view(qtbot, vault, case_id, tab):
@@ -50,7 +52,9 @@ def test_the_testimony_in_the_rights_panel(qtbot, created, qapp, qtmodeltester):
     row = _row_of(tab, children[0].id, "beca")
     cells = _cells(tab, row)
     assert cells[0] == "Josué Tzul" and "Bloqueado" in cells[2]
-    assert "Por confirmar" in cells[3] and "Ley de Migración, art. 8" in cells[4]
+    # the refusal is contradicted by verified law: the row says so, although one of the
+    # programme's own rules (below, in the details) is not verified yet
+    assert cells[3] == "Verificada" and "Ley de Migración, art. 8" in cells[4]
     tab.table.setCurrentIndex(tab.model.index(row, 0))
     details = tab.details.toPlainText()
     assert "nunca puede tener Credencial para votar (INE)" in details
@@ -144,3 +148,14 @@ def test_a_coordinator_template_with_a_mistake_is_named_in_the_dialog(qtbot, cre
     assert dialog.problems.isVisible() and "mia.json" in dialog.problems.text()
     assert dialog.template.findData("mia") == -1
     assert SCHOOL in dialog.editor.toPlainText()
+
+
+def test_the_rows_source_column_follows_its_own_headline():
+    # a temporary CURP rests on an unverified rule: the row says «Por confirmar»
+    asylum = [_her("VE", MigrationStatus.ASYLUM_SEEKER,
+                   _doc("constancia_comar", expires_on=date(2027, 6, 1)))]
+    assert not headline_verified(_check(asylum, person_id=1, procedure="curp_temporal"))
+    # a clinic asking for a CURP is contradicted by verified law: «Verificada»
+    clinic = [_her("GT", MigrationStatus.UNKNOWN, _doc("acta_nacimiento_extranjera"))]
+    assert headline_verified(_check(clinic, [_refused(1, "atencion_salud", "pidio_curp")],
+                                    person_id=1, procedure="atencion_salud"))

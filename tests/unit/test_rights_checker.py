@@ -212,3 +212,29 @@ def test_the_refusal_says_which_document_it_was_about_when_named():
     [refused] = [f for f in check.findings if f.kind is Kind.REFUSED]
     assert refused.text.es.endswith(
         "Documento del que se trata: Tarjeta de Residente Permanente de Carmen Lagos.")
+
+
+def test_each_citation_is_marked_by_itself_and_one_verified_article_proves_the_refusal():
+    import dataclasses
+
+    # GIVEN the school-enrolment rule against asking for an INE, with one of its three
+    # provisions not yet verified against the law's text
+    legal_basis = dict(CATALOG.legal_basis)
+    legal_basis["lgdnna_19"] = dataclasses.replace(legal_basis["lgdnna_19"], verified=False)
+    her, child = _her("HN"), _child("HN")
+    checks = check_rights(
+        procedures=CATALOG.procedures, common_refusals=CATALOG.common_refusals,
+        legal_basis=legal_basis, document_types=CATALOG.document_types,
+        reasons=CATALOG.barrier_reasons, members=[her, child],
+        attempts=[_refused(2, "inscripcion_escolar", "pidio_ine")], today=TODAY,
+        institution_types=CATALOG.institution_types)
+    [check] = [c for c in checks if c.person.id == 2 and c.procedure.key == "inscripcion_escolar"]
+    [finding] = [f for f in check.findings if f.kind is Kind.CONTRADICTS]
+    # THEN the refusal is proved (verified) by the verified provisions ...
+    assert finding.verified
+    # ... and only the unverified one is marked, in both languages
+    es, en = finding.text.es, finding.text.en
+    name_es = legal_basis["lgdnna_19"].name.es
+    assert f"{name_es} — por confirmar" in es and es.count("por confirmar") == 1
+    assert en.count("unverified") == 1
+

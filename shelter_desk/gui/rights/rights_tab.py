@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QText
 
 from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.permissions import Action
-from shelter_desk.domain.rights import Kind, ProcedureCheck, State
+from shelter_desk.domain.rights import Finding, Kind, ProcedureCheck, State
 from shelter_desk.gui.casework.section import CaseSection, day
 from shelter_desk.gui.common.i18n import current_language
 from shelter_desk.gui.common.list_model import ListTableModel
@@ -43,12 +43,29 @@ def state_text(state: State) -> str:
             State.AT_RISK: "⚠ " + translate("RightsTab", "En riesgo")}[state]
 
 
-def headline(check: ProcedureCheck, language: str) -> str:
+def headline_finding(check: ProcedureCheck) -> Finding | None:
     for kind in _HEADLINE[check.state]:
         found = [f for f in check.findings if f.kind is kind]
         if found:
-            return found[0].text.in_language(language)
-    return ""
+            return found[0]
+    return None
+
+
+def headline(check: ProcedureCheck, language: str) -> str:
+    finding = headline_finding(check)
+    return finding.text.in_language(language) if finding else ""
+
+
+def headline_verified(check: ProcedureCheck) -> bool:
+    """Whether what the row says (its headline) stands on verified law. Per citation, not
+    per row: a refusal that a verified article contradicts reads «Verificada» even when
+    another of the procedure's rules is not verified yet; the details mark that one."""
+    finding = headline_finding(check)
+    if finding is None:
+        return check.verified
+    if finding.kind is Kind.CONTRADICTS:
+        return finding.verified
+    return finding.verified and check.procedure.verified
 
 
 class RightsTab(CaseSection):
@@ -57,7 +74,7 @@ class RightsTab(CaseSection):
 
         def cells(row: ProcedureCheck, column: int) -> str:
             language = current_language()
-            source = (translate("RightsTab", "Verificada") if row.verified
+            source = (translate("RightsTab", "Verificada") if headline_verified(row)
                       else "⚑ " + translate("RightsTab", "Por confirmar"))
             return [row.person.name, row.procedure.name.in_language(language),
                     state_text(row.state), source, headline(row, language),
@@ -97,7 +114,8 @@ class RightsTab(CaseSection):
         self.intro.setText(self.tr(
             "Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, "
             "listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por "
-            "confirmar» marca reglas que no se han verificado en el texto de la ley."))
+            "confirmar» marca, una por una, las citas que no se han verificado en el texto "
+            "de la ley; la columna Fuente dice si lo que se afirma en la fila ya lo está."))
         self.details.setAccessibleName(self.tr("Detalle del trámite"))
         self.person_filter_label.setText(self.tr("&Ver:"))
         if self.person_filter.count():
