@@ -69,7 +69,9 @@ def publish(engine: Engine, period: str) -> Status:
         except Refusal as refusal:
             return status("waiting", refusal.message.es, refusal.message.en)
         own = share_sums._members_sum(connection, period, current)
-        previous = from_record(newest[2]["record"])[0] if newest else None
+        # A version under differential privacy keeps no record (no exact value is stored).
+        previous = (from_record(newest[2]["record"])[0]
+                    if newest and "record" in newest[2] else None)
     try:
         helper = share_sums.ask_helper(helper_url, helper_key, period, current, cells.sha256(),
                                        {key: cells.length(key) for key in cells.cells},

@@ -46,7 +46,9 @@ class NetworkPolicy:
     # None: the network combines signed reports (the earlier route).
     aggregators: tuple[str, str] | None = None
     # Differential privacy instead of k-suppression for the network tables summed from
-    # shares (dp_policy.py); None: those tables are k-suppressed.
+    # shares (dp_policy.py); None: those tables are k-suppressed. Read from the hub's
+    # policy but left out of to_json: the noise is the hub's work, and the policy that
+    # members sign into reports and shares holds no floats (canonical.py).
     dp: DpPolicy | None = None
 
     def __post_init__(self) -> None:
@@ -69,8 +71,7 @@ class NetworkPolicy:
                 "regions": dict(sorted(self.regions.items())),
                 **({"aggregators": {"leader": self.aggregators[0],
                                     "helper": self.aggregators[1]}}
-                   if self.aggregators else {}),
-                **({"dp": self.dp.to_json()} if self.dp else {})}
+                   if self.aggregators else {})}
 
     @classmethod
     def from_json(cls, data: object) -> NetworkPolicy:
