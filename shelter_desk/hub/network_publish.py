@@ -168,10 +168,10 @@ def explain_noise(dp: dict[str, Any]) -> dict[str, str]:
                   "dejaba por debajo de cero se muestran como 0, y los totales son la suma "
                   "de las celdas con ruido, por eso su margen es mayor. Esta versión gastó "
                   f"{dp['spent_by_this_version']:g} del presupuesto de privacidad de la red "
-                  f"(van {dp['spent_total']:g} de {dp['budget']:g}).",
+                  f"(al publicarla iban {dp['spent_total']:g} de {dp['budget']:g}).",
             "en": "Figures with noise added to protect people (differential privacy): next "
                   "to each, '± n' means the true value is within n of that figure 95 times "
                   "out of 100. Figures the noise left below zero are shown as 0, and totals "
                   "are sums of the noisy cells, so their margin is wider. This version "
                   f"spent {dp['spent_by_this_version']:g} of the network's privacy budget "
-                  f"({dp['spent_total']:g} of {dp['budget']:g} used so far)."}
+                  f"({dp['spent_total']:g} of {dp['budget']:g} used when it was published)."}

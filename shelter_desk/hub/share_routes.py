@@ -159,7 +159,9 @@ def page(statistics: dict[str, Any], user: str) -> str:
     k, period = statistics["k"], escape(statistics["period"])
     links = (f'<a href="/network/{period}.csv">CSV</a> · '
              f'<a href="/api/v1/network/{period}">JSON</a>')
-    if "dp" in statistics:
+    if not statistics["tables"]:  # nothing published: the message above says why
+        explained = ""
+    elif "dp" in statistics:
         explained = (f'<p class="muted">{escape(statistics["explanation"]["es"])}<br>'
                      f'{escape(statistics["explanation"]["en"])} {links}</p>')
     else:

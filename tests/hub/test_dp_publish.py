@@ -111,8 +111,12 @@ def test_a_new_version_spends_again_and_the_budget_stops_publication(pair: Pair)
     # GIVEN a budget of 3 publications of epsilon 1
     first = members_sent(pair, 3)
     assert pair.statistics(first[0])["version"] == 1
+    # One late member waits (the 3-members rule holds under DP too) and spends nothing.
+    members_sent(pair, 1, first=3)
+    held = pair.statistics(first[0])
+    assert held["state"] == "held" and held["version"] == 1 and spent(pair) == 1.0
     # WHEN 3 late members make a second version of the same period (fresh noise)
-    members_sent(pair, 3, first=3)
+    members_sent(pair, 2, first=4)
     second = pair.statistics(first[0])
     assert second["version"] == 2 and second["members"] == 6
     assert spent(pair) == pytest.approx(2.0)
@@ -127,6 +131,11 @@ def test_a_new_version_spends_again_and_the_budget_stops_publication(pair: Pair)
     assert "presupuesto de privacidad" in refused["message"]["es"]
     assert "3 de 3" in refused["message"]["es"]
     assert "privacy budget is spent" in refused["message"]["en"]
+    browser = Browser(pair.leader.url)
+    assert browser.login(add_admin(pair.leader.engine)).status == 303
+    page = browser.get("/network/2026-Q3").body.decode()
+    assert "Se agotó el presupuesto de privacidad de la red" in page
+    assert "Nothing more is published" in page and "Cifras exactas" not in page
     # and a period already published keeps its stored figures
     kept = pair.statistics(first[0])
     assert kept["version"] == 2 and kept["tables"] == second["tables"]
