@@ -115,19 +115,23 @@ def _publish_noisy(engine: Engine, period: str, policy: Any, cells: Any,
     public = [table.to_json() for table in
               dp_release.noisy_tables(cells, noisy, noises, len(current))]
     with engine.begin() as connection:
-        if len(share_sums.released(connection, period)) != earlier:
-            return publish(engine, period)  # another request published first: look again
-        if not privacy_budget.can_spend(connection, policy.dp):
-            spent = privacy_budget.exhausted(connection, policy.dp)
-            return Status("budget_spent", spent, None, None)
-        document: dict[str, Any] = {"route": "shares", "members": len(current),
-                                    "tables": public}
-        version = len(share_sums.released(connection, period)) + 1
-        total = privacy_budget.record(connection, period, version, policy.dp, noises)
-        document["dp"] = {**policy.dp.to_json(), "spent_total": total,
-                          "spent_by_this_version": sum(n.epsilon for n in noises),
-                          "tables": {n.table: n.to_json() for n in noises}}
-        share_sums.record_release(connection, period, current, document)
+        privacy_budget.hold(connection)  # first: what is read below is then current
+        # Another request published this period first, or spent the budget's rest: this
+        # draw is dropped unpublished (noise never shown costs nothing) and, out of this
+        # transaction, the state is looked at again.
+        again = len(share_sums.released(connection, period)) != earlier \
+            or not privacy_budget.can_spend(connection, policy.dp)
+        if not again:
+            document: dict[str, Any] = {"route": "shares", "members": len(current),
+                                        "tables": public}
+            version = len(share_sums.released(connection, period)) + 1
+            total = privacy_budget.record(connection, period, version, policy.dp, noises)
+            document["dp"] = {**policy.dp.to_json(), "spent_total": total,
+                              "spent_by_this_version": sum(n.epsilon for n in noises),
+                              "tables": {n.table: n.to_json() for n in noises}}
+            share_sums.record_release(connection, period, current, document)
+    if again:
+        return publish(engine, period)
     return Status("published", Bilingual(es="Publicado con todas las partes recibidas.",
                                          en="Published with every share received."),
                   version, _public(document))

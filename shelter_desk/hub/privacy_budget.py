@@ -15,7 +15,15 @@ from shelter_desk.hub.dp_release import TableNoise
 from shelter_desk.hub.share_schema import privacy_spend
 from shelter_desk.network.dp_policy import DpPolicy
 
+LOCK = "privacy_budget_lock"  # a hub_setting row (migration h0005)
 SLACK = 1e-9  # float sums of per-table epsilons: 4 x 0.25 must equal a budget of 1.0
+
+
+def hold(connection: Connection) -> None:
+    """Take the budget's lock for this transaction, before reading what is spent: the
+    update waits for any other spending transaction to end (a row lock on PostgreSQL,
+    the write lock on SQLite), so two publications never spend the same remainder."""
+    db.put_setting(connection, LOCK, db.now_utc())
 
 
 def spent(connection: Connection) -> float:

@@ -154,3 +154,19 @@ def test_a_large_epsilon_publishes_figures_close_to_the_truth(tmp_path: Path) ->
         assert abs(people[("other", "0-17", "female")]["value"] - 9) <= 2
         cases = counts(statistics, "case_types")
         assert abs(cases[("refugio", "opened")]["value"] - 30) <= 2
+
+
+def test_two_periods_published_at_once_never_spend_more_than_the_budget(tmp_path: Path
+                                                                         ) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from shelter_desk.hub import network_publish
+
+    for pair in dp_pair(tmp_path, 1.0, 1.0):  # room for one publication only
+        members_sent(pair, 3)
+        members_sent(pair, 3, period="2026-Q2", first=3)
+        with ThreadPoolExecutor(2) as pool:
+            states = sorted(status.state for status in pool.map(
+                network_publish.publish, [pair.leader.engine] * 2, (PERIOD, "2026-Q2")))
+        assert states == ["budget_spent", "published"]
+        assert spent(pair) == pytest.approx(1.0)

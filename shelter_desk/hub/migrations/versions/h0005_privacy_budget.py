@@ -27,7 +27,12 @@ def upgrade() -> None:
         sa.Column("spent_at", sa.String(20), nullable=False),
         sa.UniqueConstraint("period", "version", name="uq_spend_version"),
     )
+    # The row every spending transaction updates first, so that two publications never
+    # read the same total spent and both spend it (privacy_budget.hold).
+    setting = sa.table("hub_setting", sa.column("name", sa.String), sa.column("value", sa.Text))
+    op.bulk_insert(setting, [{"name": "privacy_budget_lock", "value": ""}])
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM hub_setting WHERE name = 'privacy_budget_lock'")
     op.drop_table("privacy_spend")
