@@ -1,6 +1,7 @@
 """How much of the network's statistics survives disclosure control, by route.
 
     python -m benchmarks.network_utility --route shares|reports --members 10|25 [--json FILE]
+        [--epsilon E]   (shares route under differential privacy instead of k-suppression)
 
 Demo vaults of mixed sizes (10 members: 100, 100, 200, 300, 300, 500, 1000, 1000, 2000,
 3000 people; 25 members: those and 15 more of the same mix), one quarter (the one before
@@ -107,7 +108,7 @@ def member_tables(members: int, policy: NetworkPolicy, period: Any, temp: Path
     return found
 
 
-def run(route: str, members: int) -> dict[str, Any]:
+def run(route: str, members: int, epsilon: float | None = None) -> dict[str, Any]:
     policy = NetworkPolicy()
     period = quarter_of(date.today().replace(day=1) - timedelta(days=92))
     with tempfile.TemporaryDirectory(prefix="shelter-bench-utility-") as name:
@@ -125,9 +126,11 @@ def run(route: str, members: int) -> dict[str, Any]:
         try:
             chosen = NetworkPolicy.from_json({**policy.to_json(), "aggregators": {
                 "leader": servers[0].url, "helper": servers[1].url}})
+            stored = {**chosen.to_json(), **({"dp": {  # the hub's setting, not the members'
+                "epsilon_per_period": epsilon, "budget": epsilon}} if epsilon else {})}
             for engine in engines:
                 with engine.begin() as connection:
-                    db.put_setting(connection, "policy", json.dumps(chosen.to_json()))
+                    db.put_setting(connection, "policy", json.dumps(stored))
             with engines[1].connect() as connection:
                 helper_key = work.hub_public_key(connection)
             with engines[0].begin() as connection:
@@ -144,6 +147,7 @@ def run(route: str, members: int) -> dict[str, Any]:
                 engine.dispose()
     truth = _truth(policy, [tables for tables, _left in counted])
     return {"route": route, "members": members, "period": period.label,
+            **({"epsilon_per_period": epsilon} if epsilon else {}),
             "state": published.get("state", "published"),
             "tables": {key: _measure(truth[key], published, key) for key in policy.tables}}
 
@@ -224,8 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--route", choices=("shares", "reports"), default="shares")
     parser.add_argument("--members", type=int, choices=sorted(SIZES), default=10)
     parser.add_argument("--json", type=Path, help="write the result here")
+    parser.add_argument("--epsilon", type=float, help="shares route under differential "
+                        "privacy with this epsilon per period (instead of k-suppression)")
     args = parser.parse_args(argv)
-    result = run(args.route, args.members)
+    if args.epsilon and args.route != "shares":
+        parser.error("--epsilon is for the shares route")
+    result = run(args.route, args.members, args.epsilon)
     text = json.dumps(result, indent=1, sort_keys=True)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.hub import db, library, repo, sealing
 from shelter_desk.hub.checks import MAX_BODY
 from shelter_desk.hub.passwords import MIN_LENGTH, hash_password
+from shelter_desk.network.policy import OPTIONAL_FIELDS, NetworkPolicy
 
 DEFAULT_DB = "sqlite:///hub.db"
 
@@ -268,6 +270,7 @@ def _policy(args: argparse.Namespace, engine: Engine) -> int:
                     "month", "quarter") or not isinstance(policy.get("k"), int) \
                     or not 2 <= policy["k"] <= 100:
                 raise ValueError("the policy needs period_type month|quarter and k in 2..100")
+            _check_policy(policy)
             db.put_setting(connection, "policy", json.dumps(policy, sort_keys=True))
         if args.show_member_names:
             db.put_setting(connection, "show_member_names", args.show_member_names)
@@ -282,6 +285,17 @@ def _policy(args: argparse.Namespace, engine: Engine) -> int:
         print(json.dumps({"policy": db.policy(connection),
                           "show_member_names": db.show_member_names(connection)}, indent=1))
     return 0
+
+
+def _check_policy(policy: dict[str, object]) -> None:
+    """The fields the members' app reads (tables, bands, aggregators, dp) as it reads
+    them, so that a wrong one is refused here with its reason and nothing is stored."""
+    known = {key: value for key, value in policy.items()
+             if key in set(NetworkPolicy().to_json()) | OPTIONAL_FIELDS}
+    try:
+        NetworkPolicy.from_json(known)
+    except InvalidInput as error:
+        raise ValueError(f"{error.message.es} / {error.message.en}") from error
 
 
 def _hours(hours: int) -> int:

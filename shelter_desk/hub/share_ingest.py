@@ -18,7 +18,7 @@ from shelter_desk.hub import checks, db, receipts, repo
 from shelter_desk.hub.refusal import Refusal
 from shelter_desk.hub.share_schema import share_submission
 from shelter_desk.network import envelope, shares
-from shelter_desk.network.policy import NetworkPolicy
+from shelter_desk.network.policy import OPTIONAL_FIELDS, NetworkPolicy
 from shelter_desk.network.share_domain import ShareDomain, share_domain
 
 
@@ -37,7 +37,7 @@ def role(connection: Connection) -> str:
 
 def network_policy(connection: Connection) -> NetworkPolicy:
     """The hub's policy as the members' NetworkPolicy (fields it does not know dropped)."""
-    known = set(NetworkPolicy().to_json()) | {"aggregators"}
+    known = set(NetworkPolicy().to_json()) | OPTIONAL_FIELDS
     stored = {key: value for key, value in db.policy(connection).items() if key in known}
     return NetworkPolicy.from_json(stored)
 

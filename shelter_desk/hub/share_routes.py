@@ -17,7 +17,16 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
 from shelter_desk.domain.cells import safe_cell
-from shelter_desk.hub import aggregate, db, network_publish, pages, share_ingest, share_sums, work
+from shelter_desk.hub import (
+    aggregate,
+    db,
+    dp_release,
+    network_publish,
+    pages,
+    share_ingest,
+    share_sums,
+    work,
+)
 from shelter_desk.hub.checks import check_period
 from shelter_desk.hub.refusal import Refusal
 
@@ -120,44 +129,59 @@ def _statistics(engine: Engine, period: str) -> dict[str, Any]:
 
 
 def to_csv(statistics: dict[str, Any]) -> bytes:
-    """One row per count: its value, or empty with 'withheld' and the reason in words."""
+    """One row per count: its value, or empty with 'withheld' and the reason in words; a
+    noisy value with its margin of error at 95% and what that means."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["period", "version", "table", "dimensions", "key", "value", "status"])
+    writer.writerow(["period", "version", "table", "dimensions", "key", "value",
+                     "margin_95", "status"])
     for table in statistics["tables"]:
         for row in table["counts"]:
             withheld = row.get("suppressed")
+            if row.get("noisy"):
+                status = (f"noise added to protect people: the true value is within "
+                          f"{row['margin_95']} of this figure 95 times in 100")
+            elif withheld:
+                status = f"withheld (fewer than {statistics['k']} people, or would reveal one)"
+            else:
+                status = "exact"
             writer.writerow([safe_cell(str(cell)) for cell in (
                 statistics["period"], statistics["version"], table["key"],
                 "|".join(table["dimensions"]), "|".join(row["key"]),
-                "" if withheld else row["value"],
-                f"withheld (fewer than {statistics['k']} people, or would reveal one)"
-                if withheld else "exact")])
+                "" if withheld else row["value"], row.get("margin_95", ""), status)])
     return out.getvalue().encode("utf-8")
+
+
+PAGE_CELLS = 500  # a table with more cells shows its margins here, every cell in the CSV
 
 
 def page(statistics: dict[str, Any], user: str) -> str:
     k, period = statistics["k"], escape(statistics["period"])
+    links = (f'<a href="/network/{period}.csv">CSV</a> · '
+             f'<a href="/api/v1/network/{period}">JSON</a>')
+    if not statistics["tables"]:  # nothing published: the message above says why
+        explained = ""
+    elif "dp" in statistics:
+        explained = (f'<p class="muted">{escape(statistics["explanation"]["es"])}<br>'
+                     f'{escape(statistics["explanation"]["en"])} {links}</p>')
+    else:
+        explained = (
+            f'<p class="muted">Cifras exactas: la suma de lo que enviaron '
+            f"{statistics['members']} organizaciones, sin redondeo. «&lt; {k}» marca una "
+            f"cifra oculta: menos de {k} personas, o una que permitiría deducir otra así. "
+            f"Exact figures: the sum of what {statistics['members']} members sent, not "
+            f"rounded. '&lt; {k}' marks a withheld figure: fewer than {k} people, or one "
+            f"that would let someone work such a figure out. {links}</p>")
     parts = [f"<section><h2>Red · {period} · partes secretas / secret shares</h2>"
              f"<p><b>{escape(statistics['message']['es'])}</b><br>"
-             f"{escape(statistics['message']['en'])}</p>"
-             f'<p class="muted">Cifras exactas: la suma de lo que enviaron '
-             f"{statistics['members']} organizaciones, sin redondeo. «&lt; {k}» marca una "
-             f"cifra oculta: menos de {k} personas, o una que permitiría deducir otra así. "
-             f"Exact figures: the sum of what {statistics['members']} members sent, not "
-             f"rounded. '&lt; {k}' marks a withheld figure: fewer than {k} people, or one "
-             f'that would let someone work such a figure out. '
-             f'<a href="/network/{period}.csv">CSV</a> · '
-             f'<a href="/api/v1/network/{period}">JSON</a></p></section><div class="grid">']
+             f"{escape(statistics['message']['en'])}</p>{explained}</section>"
+             '<div class="grid">']
     for table in statistics["tables"]:
-        shown = aggregate.NetworkTable(table["key"], tuple(table["dimensions"]),
-                                       members=table["members"])
-        for row in table["counts"]:
-            value = row["value"] or 0
-            shown.values[tuple(row["key"])] = aggregate.Value(
-                value, value, suppressed=bool(row.get("suppressed")))
+        shown = dp_release.from_json(table)
+        if len(shown.values) > PAGE_CELLS:  # e.g. 10,368 barrier cells: margins only
+            shown.values = {key: value for key, value in shown.values.items()
+                            if aggregate.STAR in key}
         parts.append(pages._table(shown, k))
     parts.append("</div>")
     return pages.layout("Hub de la red · Partes secretas / Secret shares", "".join(parts),
                         user=user)
-

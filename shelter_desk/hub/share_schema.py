@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -40,4 +41,20 @@ network_publication = Table(
     Column("document", Text, nullable=False),  # the published tables, JSON
     Column("published_at", String(20), nullable=False),
     UniqueConstraint("period", "version", name="uq_publication_version"),
+)
+
+# The privacy budget's ledger (migration h0005, leader only): one row per version
+# published under differential privacy, with the epsilon it spent and, in `detail`
+# (JSON), each table's epsilon, sensitivity and noise scale. The sum of `epsilon` over
+# every row is what the network has spent; nothing is published past its budget.
+privacy_spend = Table(
+    "privacy_spend", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("period", String(16), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("epsilon", Float, nullable=False),
+    Column("mechanism", String(16), nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("spent_at", String(20), nullable=False),
+    UniqueConstraint("period", "version", name="uq_spend_version"),
 )

@@ -11,11 +11,13 @@ from typing import Any
 
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.network.dp_policy import DpPolicy, dp_from_json
 
 PERIOD_TYPES = ("month", "quarter")
 TABLES = ("people", "minors", "documents", "barriers", "case_types", "referrals")
 ADULT_AGE = 18  # the minors table and the people table's bands must agree on it
 OTHER_REGION = "other"
+OPTIONAL_FIELDS = frozenset({"aggregators", "dp"})  # absent unless a policy sets them
 
 # Regions of the Americas, where nearly everyone a Mexican shelter meets comes from;
 # a network may send its own map.
@@ -43,6 +45,11 @@ class NetworkPolicy:
     # the hub ("leader") and the second aggregator another organisation runs ("helper").
     # None: the network combines signed reports (the earlier route).
     aggregators: tuple[str, str] | None = None
+    # Differential privacy instead of k-suppression for the network tables summed from
+    # shares (dp_policy.py); None: those tables are k-suppressed. Read from the hub's
+    # policy but left out of to_json: the noise is the hub's work, and the policy that
+    # members sign into reports and shares holds no floats (canonical.py).
+    dp: DpPolicy | None = None
 
     def __post_init__(self) -> None:
         _check(self)
@@ -71,19 +78,21 @@ class NetworkPolicy:
         try:
             if not isinstance(data, dict):
                 raise TypeError("not an object")
-            unknown = set(data) - set(cls().to_json()) - {"aggregators"}
+            unknown = set(data) - set(cls().to_json()) - OPTIONAL_FIELDS
             if unknown:
                 raise TypeError(f"unknown fields {sorted(unknown)}")
             defaults = cls().to_json()
             merged = {**defaults, **data}
+            tables = tuple(str(t) for t in merged["tables"])
             return cls(period_type=str(merged["period_type"]), k=_int(merged["k"]),
-                       tables=tuple(str(t) for t in merged["tables"]),
+                       tables=tables,
                        age_bands=tuple((_int(low), None if high is None else _int(high))
                                        for low, high in merged["age_bands"]),
                        separate_nationalities=tuple(str(n).upper() for n in
                                                     merged["separate_nationalities"]),
                        regions={str(c).upper(): str(r) for c, r in merged["regions"].items()},
-                       aggregators=_aggregators(merged.get("aggregators")))
+                       aggregators=_aggregators(merged.get("aggregators")),
+                       dp=dp_from_json(merged.get("dp"), tables))
         except (TypeError, ValueError, AttributeError) as error:
             raise _invalid(f"la política de la red no es válida ({error})",
                            f"the network policy is not valid ({error})") from error

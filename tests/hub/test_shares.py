@@ -165,9 +165,9 @@ def test_the_dashboard_and_csv_show_exact_and_withheld_counts_in_words(pair: Pai
     assert "Cifras exactas" in page and "Exact figures" in page
     assert "3 organizaciones" in page and "&lt; 5" in page and ">36<" in page
     sheet = browser.get(f"/network/{PERIOD}.csv").body.decode().splitlines()
-    assert sheet[0] == "period,version,table,dimensions,key,value,status"
-    assert f"{PERIOD},1,people,nationality|age_band|sex,*|*|*,36,exact" in sheet
+    assert sheet[0] == "period,version,table,dimensions,key,value,margin_95,status"
+    assert f"{PERIOD},1,people,nationality|age_band|sex,*|*|*,36,,exact" in sheet
     withheld = [line for line in sheet if "other|0-17|female" in line]
-    assert withheld and ',,"withheld (fewer than 5 people' in withheld[0]
+    assert withheld and ',,,"withheld (fewer than 5 people' in withheld[0]
     # Not logged in: no tables.
     assert Browser(pair.leader.url).get(f"/network/{PERIOD}").status == 303
