@@ -3076,8 +3076,8 @@ Huella del servidor de la red: %3</translation>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <source>Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por confirmar» marca reglas que no se han verificado en el texto de la ley.</source>
-        <translation>Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por confirmar» marca reglas que no se han verificado en el texto de la ley.</translation>
+        <source>Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por confirmar» marca, una por una, las citas que no se han verificado en el texto de la ley; la columna Fuente dice si lo que se afirma en la fila ya lo está.</source>
+        <translation>Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por confirmar» marca, una por una, las citas que no se han verificado en el texto de la ley; la columna Fuente dice si lo que se afirma en la fila ya lo está.</translation>
     </message>
     <message>
         <source>Detalle del trámite</source>
