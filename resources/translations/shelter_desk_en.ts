@@ -3077,7 +3077,7 @@ Network server fingerprint: %3</translation>
     </message>
     <message>
         <source>Qué puertas le abren sus documentos y los de sus hijas e hijos: cada trámite, listo, bloqueado o en riesgo, con el motivo y el siguiente paso. «Por confirmar» marca, una por una, las citas que no se han verificado en el texto de la ley; la columna Fuente dice si lo que se afirma en la fila ya lo está.</source>
-        <translation>Which doors her documents and her children&apos;s open: each procedure, ready, blocked or at risk, with the reason and the next step. «Unverified» marks, one by one, the citations not yet checked against the text of the law; the Source column says whether what the row states already is.</translation>
+        <translation>Which doors her documents and her children&apos;s open: each procedure, ready, blocked or at risk, with the reason and the next step. «To be confirmed» marks, one by one, the citations not yet checked against the text of the law; the Source column says whether what the row states already is.</translation>
     </message>
     <message>
         <source>Detalle del trámite</source>
