@@ -115,7 +115,7 @@ def _names(types: Iterable[DocumentType], language: str) -> str:
     return ", ".join(t.name.in_language(language) for t in types)
 
 
-_UNVERIFIED = {"es": " — por confirmar", "en": " — unverified"}
+_UNVERIFIED = {"es": " — por confirmar", "en": " — to be confirmed"}
 
 
 def _articles(keys: Iterable[str], catalogue: Catalogue, language: str) -> str:

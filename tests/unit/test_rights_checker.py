@@ -236,5 +236,5 @@ def test_each_citation_is_marked_by_itself_and_one_verified_article_proves_the_r
     es, en = finding.text.es, finding.text.en
     name_es = legal_basis["lgdnna_19"].name.es
     assert f"{name_es} — por confirmar" in es and es.count("por confirmar") == 1
-    assert en.count("unverified") == 1
+    assert en.count("to be confirmed") == 1
 
