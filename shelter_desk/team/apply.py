@@ -95,13 +95,18 @@ class _Rows:
         self._pending: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
         self._written: dict[str, set[str]] = {}
         wanted: dict[str, set[str]] = {}
+        references = {name: [(column.name, target) for column in table.columns
+                             if (target := vault_log.reference(table, column.name))]
+                      for name, table in TABLES.items()}
         for table_name, gid in records:
             wanted.setdefault(table_name, set()).add(gid)
-            table = TABLES[table_name]
-            for name, candidates in log.fields(table_name, gid).items():
-                target = vault_log.reference(table, name) if name in table.c else None
-                if target is not None and isinstance(candidates[-1], str):
-                    wanted.setdefault(target, set()).add(candidates[-1])
+            for column, target in references[table_name]:
+                # Every value a field holds (one, or several in conflict): a superset
+                # of the one written.
+                for change_id in log.heads(table_name, gid, column):
+                    value = log.changes[change_id].value
+                    if isinstance(value, str):
+                        wanted.setdefault(target, set()).add(value)
         for table_name, gids in wanted.items():
             found = vault_log.locals_of(connection, table_name, gids)
             self._ids.update({(table_name, gid): found.get(gid) for gid in gids})
