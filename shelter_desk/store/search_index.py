@@ -38,6 +38,7 @@ EVERYONE = 0
 COORDINATORS_ONLY = -1  # a confidential note whose author is unknown: no user id is -1
 LONGEST_TERM = 40  # longer 'words' (pasted links, numbers) are not what anyone types
 _BATCH = 5000
+_CASES_PER_QUERY = 500
 
 
 class Term(NamedTuple):
@@ -107,15 +108,18 @@ WHERE d.status = 'original' AND d.effective_expiry IS NOT NULL AND p.blocked_at 
 
 
 class _Scope(NamedTuple):
-    """Which cases to collect rows for: one, those with ids above `after` (new cases of
-    a bulk import), or every case."""
+    """Which cases to collect rows for: one, a batch of them (a sync), those with ids
+    above `after` (new cases of a bulk import), or every case."""
 
     case_id: int | None = None
     after: int | None = None
+    case_ids: tuple[int, ...] | None = None
 
     def where(self, column: str) -> str:
         if self.case_id is not None:
             return f"AND {column} = :case_id"
+        if self.case_ids is not None:  # integers only, so written into the SQL
+            return f"AND {column} IN ({', '.join(str(int(i)) for i in self.case_ids)})"
         return f"AND {column} > :after" if self.after is not None else ""
 
     def params(self) -> dict[str, int]:
@@ -244,8 +248,17 @@ def _delete(connection: Connection, table: Any, rows: Iterable[NamedTuple]) -> N
 
 def reindex_case(connection: Connection, case_id: int) -> None:
     """One case's index rows from scratch: after a sync wrote its rows all at once."""
-    connection.execute(delete(search_term).where(search_term.c.case_id == case_id))
-    connection.execute(delete(case_expiry).where(case_expiry.c.case_id == case_id))
-    scope = _Scope(case_id=case_id)
-    _index_terms(connection, scope)
-    _index_expiries(connection, scope)
+    reindex_cases(connection, [case_id])
+
+
+def reindex_cases(connection: Connection, case_ids: Iterable[int]) -> None:
+    """These cases' index rows from scratch, a batch of cases per query (a sync may
+    write thousands of cases' rows at once)."""
+    ordered = sorted(set(case_ids))
+    for start in range(0, len(ordered), _CASES_PER_QUERY):
+        batch = tuple(ordered[start:start + _CASES_PER_QUERY])
+        connection.execute(delete(search_term).where(search_term.c.case_id.in_(batch)))
+        connection.execute(delete(case_expiry).where(case_expiry.c.case_id.in_(batch)))
+        scope = _Scope(case_ids=batch)
+        _index_terms(connection, scope)
+        _index_expiries(connection, scope)

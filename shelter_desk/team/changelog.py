@@ -167,14 +167,17 @@ class ChangeLog:
         self._by_field[(*key, change.field)].add(change.id)
         self._by_record[key].add(change.field)
         self._superseded.update(change.supersedes)
+        top = self._vector.get(change.device, 0)
+        if change.seq <= top:
+            return
+        # Only the seqs past the contiguous top are kept one by one; each leaves the set
+        # once, when the top reaches it (so loading a log with gaps stays linear).
         seen = self._seen[change.device]
         seen.add(change.seq)
-        top = self._vector.get(change.device, 0)
         while top + 1 in seen:
             top += 1
+            seen.discard(top)
         self._vector[change.device] = top
-        # Contiguous seqs need not be kept one by one.
-        self._seen[change.device] = {s for s in seen if s > top}
 
     def assume_vector(self, vector: dict[str, int]) -> None:
         """For a partial log (only the changes of the records at hand, which is all their

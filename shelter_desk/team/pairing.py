@@ -37,6 +37,7 @@ def join_copied_vault(vault: OpenVault, name: str,
         vector = vault_log.stored_vector(connection)
         devices.become_new_device(connection, keys, name)
         devices.heard_from(connection, origin.device_id, vector)
+        vault_log.remember_vector(connection)
         audit.record(connection, actor_id=user.id, action="team.joined",
                      entity_type="team_device", entity_id=origin.device_id[:16],
                      summary="vault received from a paired laptop")

@@ -87,7 +87,7 @@ def outgoing(vault: OpenVault, peer_id: str, *,
         changes = vault_log.missing_for(connection, known.peer_vector if known else {})
         payload = {"format": PAYLOAD_FORMAT, "schema": migrate.head_revision(),
                    "from": keys.device_id, "to": peer.device_id,
-                   "vector": vault_log.stored_vector(connection),
+                   "vector": vault_log.remember_vector(connection),
                    "changes": [c.to_json() for c in changes]}
         blob_rows = _attachments_named(connection, changes)
         audit.record(connection, actor_id=user.id, action="team.sync_sent",
@@ -147,6 +147,7 @@ def incoming(vault: OpenVault, payload: dict[str, Any], *, route: str = "file") 
         vault_log.flush(connection, log)  # ours first: they supersede what we had seen
         applied = apply_changes(connection, log, changes, actor_id=user.id)
         devices.heard_from(connection, sender_id, vector)
+        vault_log.remember_vector(connection)  # also when nothing was new: the next is cheap
         audit.record(connection, actor_id=user.id, action="team.sync_received",
                      entity_type="team_device", entity_id=sender_id[:16],
                      summary=f"route: {route}; changes: {applied.new_changes}; "

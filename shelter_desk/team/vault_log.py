@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import (
@@ -17,9 +18,9 @@ from sqlalchemy import (
     exists,
     func,
     insert,
-    or_,
     select,
     tuple_,
+    update,
 )
 
 from shelter_desk.store.team_capture import (
@@ -29,11 +30,12 @@ from shelter_desk.store.team_capture import (
     key_column,
     shared_columns,
 )
-from shelter_desk.store.team_schema import team_change, team_dirty, team_record
+from shelter_desk.store.team_schema import team_change, team_device, team_dirty, team_record
 from shelter_desk.team.changelog import Change, ChangeLog
 from shelter_desk.team.hlc import HybridClock
 
 TABLES = {table.name: table for table in SHARED_TABLES}
+_IDS_PER_QUERY = 400
 
 
 def load(connection: Connection, device: str) -> ChangeLog:
@@ -58,8 +60,8 @@ def load_more(connection: Connection, log: ChangeLog,
     """Add the stored changes of more records to a partial log."""
     wanted = sorted(set(records))
     rows: list[Any] = []
-    for start in range(0, len(wanted), 400):
-        batch = wanted[start:start + 400]
+    for start in range(0, len(wanted), _IDS_PER_QUERY):
+        batch = wanted[start:start + _IDS_PER_QUERY]
         rows.extend(connection.execute(select(team_change).where(
             tuple_(team_change.c.table_name, team_change.c.record).in_(batch))).all())
     vector = log.vector()
@@ -68,34 +70,78 @@ def load_more(connection: Connection, log: ChangeLog,
         log.assume_vector(vector)  # old changes do not move the numbering
 
 
+def devices_in_log(connection: Connection) -> list[str]:
+    """Every device with a stored change, by hopping along the primary key (one probe
+    per laptop of the team), not by reading the log."""
+    return [device for (device,) in connection.exec_driver_sql(
+        "WITH RECURSIVE hop(device) AS (SELECT MIN(device) FROM team_change UNION ALL "
+        "SELECT (SELECT MIN(device) FROM team_change WHERE device > hop.device) FROM hop "
+        "WHERE hop.device IS NOT NULL) SELECT device FROM hop WHERE device IS NOT NULL")]
+
+
 def stored_vector(connection: Connection) -> dict[str, int]:
-    """For each device, the highest seq up to which every change of it is stored."""
+    """For each device, the highest seq up to which every change of it is stored.
+
+    Changes are never removed from the log, so the vector last remembered
+    (`remember_vector`) is a floor: only the changes stored since are walked, and a
+    sync's cost follows what arrived, not the size of the log."""
+    floor = _remembered(connection)
     vector = {}
-    for device, top, count in connection.execute(select(
-            team_change.c.device, func.max(team_change.c.seq), func.count())
-            .group_by(team_change.c.device)):
-        if top == count:
+    for device in devices_in_log(connection):
+        top = connection.execute(select(func.max(team_change.c.seq)).where(
+            team_change.c.device == device)).scalar_one()
+        start = floor.get(device, 0)
+        if start > top or (start and not _has(connection, device, start)):
+            start = 0  # a floor this log does not bear out: walk from the start
+        if start == top:
             vector[device] = top
             continue
+        if start == 0 and not _has(connection, device, 1):
+            vector[device] = 0
+            continue
         after = team_change.alias("after")
-        first_gap = connection.execute(select(func.min(team_change.c.seq)).where(
-            team_change.c.device == device, ~exists().where(
-                after.c.device == device, after.c.seq == team_change.c.seq + 1))
-        ).scalar_one()
-        has_first = connection.execute(select(team_change.c.seq).where(
-            team_change.c.device == device, team_change.c.seq == 1)).first()
-        vector[device] = first_gap if has_first else 0
+        vector[device] = connection.execute(
+            select(team_change.c.seq).where(
+                team_change.c.device == device, team_change.c.seq >= max(start, 1),
+                ~exists().where(after.c.device == device,
+                                after.c.seq == team_change.c.seq + 1))
+            .order_by(team_change.c.seq).limit(1)).scalar_one()
+    return vector
+
+
+def _has(connection: Connection, device: str, seq: int) -> bool:
+    return connection.execute(select(team_change.c.seq).where(
+        team_change.c.device == device, team_change.c.seq == seq)).first() is not None
+
+
+def _remembered(connection: Connection) -> dict[str, int]:
+    # This laptop's own row says what this laptop has, as a peer's row says what the
+    # peer has; a copied vault's new laptop starts from {} and walks once.
+    found = connection.execute(select(team_device.c.peer_vector).where(
+        team_device.c.is_self)).scalar_one_or_none()
+    return {str(k): int(v) for k, v in dict(found or {}).items()}
+
+
+def remember_vector(connection: Connection) -> dict[str, int]:
+    """The stored vector, kept on this laptop's own device row (in the caller's
+    transaction, so it never claims a change that was rolled back)."""
+    vector = stored_vector(connection)
+    if vector != _remembered(connection):
+        connection.execute(update(team_device).where(team_device.c.is_self)
+                           .values(peer_vector=vector))
     return vector
 
 
 def missing_for(connection: Connection, vector: dict[str, int]) -> list[Change]:
-    """The stored changes a peer with `vector` lacks, straight from the table."""
-    known = [and_(team_change.c.device == d, team_change.c.seq <= s)
-             for d, s in vector.items()]
-    query = select(team_change).order_by(team_change.c.device, team_change.c.seq)
-    if known:
-        query = query.where(~or_(*known))
-    return [_change(row) for row in connection.execute(query)]
+    """The stored changes a peer with `vector` lacks, straight from the table: one range
+    of the primary key per device."""
+    found: list[Change] = []
+    for device in devices_in_log(connection):
+        rows = connection.execute(select(team_change).where(
+            team_change.c.device == device, team_change.c.seq > vector.get(device, 0))
+            .order_by(team_change.c.seq))
+        found.extend(_change(row) for row in rows)
+    return found
 
 
 def dirty_records(connection: Connection) -> set[tuple[str, str]]:
@@ -118,6 +164,7 @@ def save(connection: Connection, changes: Iterable[Change]) -> None:
              "supersedes": [list(i) for i in c.supersedes]} for c in changes]
     if rows:
         connection.execute(insert(team_change).prefix_with("OR IGNORE"), rows)
+        remember_vector(connection)
 
 
 def redact(connection: Connection, table: str, record: str) -> None:
@@ -148,6 +195,18 @@ def local_of(connection: Connection, table: str, gid: str) -> str | None:
         team_record.c.table_name == table, team_record.c.gid == gid)).scalar_one_or_none()
 
 
+def locals_of(connection: Connection, table: str, gids: Iterable[str]) -> dict[str, str]:
+    """`local_of` for many team ids of one table, a batch per query."""
+    wanted = sorted(set(gids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _IDS_PER_QUERY):
+        rows = connection.execute(select(team_record.c.gid, team_record.c.local_id).where(
+            team_record.c.table_name == table,
+            team_record.c.gid.in_(wanted[start:start + _IDS_PER_QUERY])))
+        found.update({gid: local for gid, local in rows})
+    return found
+
+
 def forget(connection: Connection, table: str, local_id: Any) -> None:
     connection.execute(delete(team_record).where(team_record.c.table_name == table,
                                                  team_record.c.local_id == str(local_id)))
@@ -159,7 +218,7 @@ def to_shared(connection: Connection, table: Table, column: str, value: Any) -> 
     """A column's value as it travels: dates as ISO text, references as team ids."""
     if value is None:
         return None
-    target = _reference(table, column)
+    target = reference(table, column)
     if target is not None:
         return gid_of(connection, target, value)
     if isinstance(value, date | datetime):
@@ -167,19 +226,22 @@ def to_shared(connection: Connection, table: Table, column: str, value: Any) -> 
     return value
 
 
-def from_shared(connection: Connection, table: Table, column: str, value: Any) -> Any:
+def from_shared(connection: Connection, table: Table, column: str, value: Any, *,
+                resolve: Callable[[str, str], str | None] | None = None) -> Any:
+    """The inverse of `to_shared`; `resolve` (table, team id) -> local id, when the
+    caller already looked the ids up in a batch."""
     if value is None:
         return None
-    target = _reference(table, column)
+    target = reference(table, column)
     if target is not None:
-        local = local_of(connection, target, value)
+        local = (resolve or partial(local_of, connection))(target, value)
         return None if local is None else int(local)
     if isinstance(table.c[column].type, Date):
         return date.fromisoformat(value)
     return value
 
 
-def _reference(table: Table, column: str) -> str | None:
+def reference(table: Table, column: str) -> str | None:
     for foreign in table.c[column].foreign_keys:
         target = foreign.column.table.name
         if target in TABLES:
