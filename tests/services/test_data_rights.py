@@ -285,3 +285,16 @@ def test_the_deletion_reaches_the_vault_a_restore_kept_aside(created, vault_dir,
     assert deleted.upgrade_copies_removed >= 1
     assert not aside.exists() and data_rights.copies_kept_aside(vault) == []
     assert verify(vault).passed
+
+
+def test_the_deletion_reaches_the_staging_a_killed_backup_left(created, vault_dir, tmp_path):
+    vault = created.vault
+    leaving = add_marked_woman(vault, tmp_path, "kb")
+    # what a backup killed half-way leaves inside the vault: full copies of both files
+    left = vault_dir / ".backup-killed"
+    left.mkdir()
+    for name in ("vault.db", "files.db", "keys.json"):
+        (left / name).write_bytes((vault_dir / name).read_bytes())
+    people.block_person(vault, leaving.person_id)
+    data_rights.delete_person(vault, leaving.person_id)
+    assert not left.exists()

@@ -132,3 +132,27 @@ def test_a_rotation_without_room_is_refused_before_anything_changes(roomier_disk
         (roomier_disk / "relleno").unlink()
         assert key_rotation.rotate_master_key(vault).generation == 2
         assert Keyring.load(vault_dir).pending is None
+
+
+def test_saving_a_note_on_a_full_disk(small_disk):
+    from shelter_desk.domain.followup import NoteKind
+    from shelter_desk.gui.common.messages import describe
+    from shelter_desk.services import followup
+    from shelter_desk.store.schema import note
+
+    vault_dir = small_disk / "vault"
+    with create_demo_vault(vault_dir, people=2, seed=1, params=FAST_KDF, user=USER,
+                           passphrase=PASS).vault as vault:
+        with vault.read() as connection:
+            case_id = connection.execute(select(case_file.c.id).limit(1)).scalar_one()
+            notes_before = connection.execute(select(func.count()).select_from(note)).scalar()
+        _fill(small_disk, 0)
+        with pytest.raises(DiskFull) as full:
+            followup.add_note(vault, case_id, NoteKind.LISTENING, "Llamó para avisar. " * 200)
+        # what the GUI shows for it is the same plain sentence
+        assert describe(full.value) in (ES, EN)
+        (small_disk / "relleno").unlink()
+        with vault.read() as connection:
+            assert connection.execute(select(func.count()).select_from(note)).scalar() \
+                == notes_before
+        assert verify(vault).passed

@@ -22,10 +22,12 @@ from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.setup.passphrase_fields import PassphraseFields
 from shelter_desk.services import staff
 from shelter_desk.store import vault as vaults
+from shelter_desk.store.integrity import probe
 
 
 def reset_with_code(vault_dir: Path, code: str, user: str, passphrase: str) -> str:
     with vaults.unlock_with_recovery_code(vault_dir, code) as vault:
+        probe(vault)  # a damaged vault is said now, before a passphrase is set in it
         return staff.reset_passphrase(vault, user, passphrase).name
 
 
