@@ -29,6 +29,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
@@ -80,8 +81,12 @@ def _call(url: str, body: bytes | None = None, headers: dict[str, str] | None = 
     request = urllib.request.Request(url, data=body, method="POST" if body else "GET",  # noqa: S310
                                      headers={"Content-Type": "application/json",
                                               **(headers or {})})
-    with urllib.request.urlopen(request, timeout=600) as reply:  # noqa: S310 - loopback
-        return json.loads(reply.read())
+    try:
+        with urllib.request.urlopen(request, timeout=600) as reply:  # noqa: S310 - loopback
+            return json.loads(reply.read())
+    except urllib.error.HTTPError as error:  # the hub's own words, not only the code
+        raise SystemExit(f"{url}: {error.code} {error.read().decode(errors='replace')}") \
+            from error
 
 
 def _enrol(server: _Server, name: str, private: bytes, public: bytes) -> str:

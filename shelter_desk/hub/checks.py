@@ -36,7 +36,8 @@ _NAME = re.compile(r"[A-Za-z0-9_*.+-]{1,64}")
 # meaning read wrongly), so it is refused rather than stored unread.
 _FIELDS = {"format", "organisation_id", "period", "revision", "generated_at", "policy",
            "left_out_without_consent", "tables"}
-_POLICY_FIELDS = set(NetworkPolicy().to_json())
+# A network that sums by shares names its two aggregators in the policy members sign.
+_POLICY_FIELDS = set(NetworkPolicy().to_json()) | {"aggregators"}
 _TABLE_FIELDS, _ROW_FIELDS = {"key", "dimensions", "counts"}, {"key", "count"}
 # No member accompanies a million people in one period: a larger count is a mistake or
 # an attack on the network's sums, not a population.

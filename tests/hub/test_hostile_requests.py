@@ -149,3 +149,15 @@ def test_counts_above_any_real_population_are_refused(live_hub: LiveHub):
     assert stored(live_hub.engine) == 0
     # AND the same report with real counts is accepted
     assert submit(live_hub.url, member.report()).status == 201
+
+
+def test_a_report_whose_policy_names_the_two_aggregators_is_accepted(live_hub: LiveHub):
+    # a network that sums by shares still takes the shelters' own reports (DHIS2, their
+    # own tables): the policy they sign names both servers, a field the hub knows
+    member = enrol(live_hub.url, live_hub.engine)
+    document = report_document(member.organisation_id, "2026-Q1", 1)
+    policy = {**document["policy"], "aggregators": {"leader": "https://hub.example",
+                                                    "helper": "https://aux.example"}}
+    reply = submit(live_hub.url, member.report(policy=policy))
+    assert reply.status == 201, reply.json()
+    assert stored(live_hub.engine) == 1
