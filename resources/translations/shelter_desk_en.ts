@@ -1325,6 +1325,17 @@
     </message>
 </context>
 <context>
+    <name>EnrolForm</name>
+    <message>
+        <source>Certificado de la red</source>
+        <translation>The network&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Certificados (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Preparar Shelter Desk</source>
@@ -1484,14 +1495,6 @@ The helper aggregator&apos;s fingerprint: %3</translation>
         <source>Listo: la organización está inscrita en el agregador auxiliar.</source>
         <translation>Done: the organisation is enrolled on the helper aggregator.</translation>
     </message>
-    <message>
-        <source>Certificado de la red</source>
-        <translation>The network&apos;s certificate</translation>
-    </message>
-    <message>
-        <source>Certificados (*.pem *.crt)</source>
-        <translation>Certificates (*.pem *.crt)</translation>
-    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -1606,14 +1609,6 @@ Network server fingerprint: %3</translation>
     <message>
         <source>El agregador auxiliar no respondió; la parte queda en espera.</source>
         <translation>The helper aggregator did not answer; its share waits.</translation>
-    </message>
-    <message>
-        <source>Certificado de la red</source>
-        <translation>The network&apos;s certificate</translation>
-    </message>
-    <message>
-        <source>Certificados (*.pem *.crt)</source>
-        <translation>Certificates (*.pem *.crt)</translation>
     </message>
 </context>
 <context>

@@ -1325,6 +1325,17 @@
     </message>
 </context>
 <context>
+    <name>EnrolForm</name>
+    <message>
+        <source>Certificado de la red</source>
+        <translation>Certificado de la red</translation>
+    </message>
+    <message>
+        <source>Certificados (*.pem *.crt)</source>
+        <translation>Certificados (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Preparar Shelter Desk</source>
@@ -1484,14 +1495,6 @@ Huella del agregador auxiliar: %3</translation>
         <source>Listo: la organización está inscrita en el agregador auxiliar.</source>
         <translation>Listo: la organización está inscrita en el agregador auxiliar.</translation>
     </message>
-    <message>
-        <source>Certificado de la red</source>
-        <translation>Certificado de la red</translation>
-    </message>
-    <message>
-        <source>Certificados (*.pem *.crt)</source>
-        <translation>Certificados (*.pem *.crt)</translation>
-    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -1606,14 +1609,6 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>El agregador auxiliar no respondió; la parte queda en espera.</source>
         <translation>El agregador auxiliar no respondió; la parte queda en espera.</translation>
-    </message>
-    <message>
-        <source>Certificado de la red</source>
-        <translation>Certificado de la red</translation>
-    </message>
-    <message>
-        <source>Certificados (*.pem *.crt)</source>
-        <translation>Certificados (*.pem *.crt)</translation>
     </message>
 </context>
 <context>

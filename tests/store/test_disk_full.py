@@ -26,16 +26,20 @@ ES = "No queda espacio en el disco; no se guardó nada."
 EN = "No space left on the disk; nothing was saved."
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    mount_point = tmp_path / "disk"
+def _tmpfs(tmp_path: Path, name: str, size: str):  # type: ignore[no-untyped-def]
+    mount_point = tmp_path / name
     mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs",
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs",
                               str(mount_point)], capture_output=True, check=False)
     if mounted.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     yield mount_point
     subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    yield from _tmpfs(tmp_path, "disk", "16m")
 
 
 def _fill(disk: Path, leave_bytes: int) -> None:
@@ -99,14 +103,7 @@ def test_the_cli_says_it_in_plain_words(small_disk, tmp_path, monkeypatch, capsy
 
 @pytest.fixture
 def roomier_disk(tmp_path):
-    mount_point = tmp_path / "disk64"
-    mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs",
-                              str(mount_point)], capture_output=True, check=False)
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here")
-    yield mount_point
-    subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    yield from _tmpfs(tmp_path, "disk64", "64m")
 
 
 def test_a_rotation_without_room_is_refused_before_anything_changes(roomier_disk, tmp_path):

@@ -10,13 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +19,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.hub.enrol_form import EnrolForm
 from shelter_desk.network.envelope import fingerprint
 from shelter_desk.services import network_reports, network_share_send
 from shelter_desk.store.vault import OpenVault
@@ -39,30 +35,15 @@ class HelperForm(Retranslating, QWidget):
         super().__init__(parent)
         self.vault, self._join = vault, join
         self.busy = False
-        self.ca_file: Path | None = None
         self.box = QGroupBox()
-        self.status = QLabel(objectName="helper_status", wordWrap=True)
-        self.url = QLineEdit(objectName="helper_url", placeholderText="https://")
-        self.token = QLineEdit(objectName="helper_token")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ca_button = QPushButton(objectName="helper_ca")
-        self.ca_button.clicked.connect(self._choose_ca)
-        self.join_button = QPushButton(objectName="helper_join")
+        # The address, token, certificate and join button, as the other server's form.
+        self.form = EnrolForm("helper")
+        self.url, self.token = self.form.url, self.form.token
+        self.ca_button, self.join_button = self.form.ca_button, self.form.join_button
+        self.url_label, self.token_label = self.form.url_label, self.form.token_label
         self.join_button.clicked.connect(self.join)
+        self.status = QLabel(objectName="helper_status", wordWrap=True)
         self.result = QLabel(objectName="helper_result", wordWrap=True)
-        self.form = QWidget()
-        form = QFormLayout(self.form)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.url_label, self.token_label = QLabel(), QLabel()
-        self.url_label.setBuddy(self.url)
-        self.token_label.setBuddy(self.token)
-        form.addRow(self.url_label, self.url)
-        form.addRow(self.token_label, self.token)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.ca_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.join_button)
-        form.addRow(buttons)
         inner = QVBoxLayout(self.box)
         inner.addWidget(self.status)
         inner.addWidget(self.form)
@@ -106,7 +87,8 @@ class HelperForm(Retranslating, QWidget):
                 .replace("%1", helper.organisation_id))
 
     def join(self) -> None:
-        url, token, ca_file = self.url.text().strip(), self.token.text().strip(), self.ca_file
+        url, token = self.url.text().strip(), self.token.text().strip()
+        ca_file = self.form.ca_file
         self.busy = True
         self.result.setText(self.tr("Conectando con el agregador auxiliar…"))
         self.refresh()
@@ -125,8 +107,3 @@ class HelperForm(Retranslating, QWidget):
         self.busy = False
         self.result.setText(describe(error))
         self.refresh()
-
-    def _choose_ca(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Certificado de la red"), "", self.tr("Certificados (*.pem *.crt)"))
-        self.ca_file = Path(path) if path else None

@@ -12,12 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +22,7 @@ from PySide6.QtWidgets import (
 from shelter_desk.gui.common.i18n import Retranslating
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.hub.enrol_form import EnrolForm
 from shelter_desk.network.envelope import fingerprint
 from shelter_desk.services import network_link
 from shelter_desk.services.network_sync import ShareSync, SyncResult
@@ -44,32 +41,17 @@ class HubPanel(Retranslating, QWidget):
         super().__init__(parent)
         self.vault, self._join, self._sync = vault, join, sync
         self.busy = False
-        self.ca_file: Path | None = None
         self.box = QGroupBox()
-        self.status = QLabel(objectName="hub_status", wordWrap=True)
-        self.hub_url = QLineEdit(objectName="hub_url", placeholderText="https://")
-        self.token = QLineEdit(objectName="hub_token")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.ca_button = QPushButton(objectName="hub_ca")
-        self.ca_button.clicked.connect(self._choose_ca)
-        self.join_button = QPushButton(objectName="hub_join")
+        # The address, token, certificate and join button, as the other server's form.
+        self.form = EnrolForm("hub")
+        self.hub_url, self.token = self.form.url, self.form.token
+        self.ca_button, self.join_button = self.form.ca_button, self.form.join_button
+        self.url_label, self.token_label = self.form.url_label, self.form.token_label
         self.join_button.clicked.connect(self.join)
+        self.status = QLabel(objectName="hub_status", wordWrap=True)
         self.send_button = QPushButton(objectName="hub_send_now")
         self.send_button.clicked.connect(self.send_now)
         self.result = QLabel(objectName="hub_result", wordWrap=True)
-        self.form = QWidget()
-        form = QFormLayout(self.form)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.url_label, self.token_label = QLabel(), QLabel()
-        self.url_label.setBuddy(self.hub_url)
-        self.token_label.setBuddy(self.token)
-        form.addRow(self.url_label, self.hub_url)
-        form.addRow(self.token_label, self.token)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.ca_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.join_button)
-        form.addRow(buttons)
         inner = QVBoxLayout(self.box)
         inner.addWidget(self.status)
         inner.addWidget(self.form)
@@ -111,7 +93,8 @@ class HubPanel(Retranslating, QWidget):
                 .replace("%1", hub.organisation_id))
 
     def join(self) -> None:
-        url, token, ca_file = self.hub_url.text().strip(), self.token.text().strip(), self.ca_file
+        url, token = self.hub_url.text().strip(), self.token.text().strip()
+        ca_file = self.form.ca_file
         self._start(lambda: self._join(self.vault, url, token, ca_file), self._joined)
 
     def send_now(self) -> None:
@@ -174,8 +157,3 @@ class HubPanel(Retranslating, QWidget):
         self.busy = False
         self.result.setText(describe(error))
         self.refresh()
-
-    def _choose_ca(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Certificado de la red"), "", self.tr("Certificados (*.pem *.crt)"))
-        self.ca_file = Path(path) if path else None
