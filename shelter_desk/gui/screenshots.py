@@ -229,6 +229,14 @@ def render(target: Path, language: str = "es") -> None:
         page.fields.second.setText("cuatro palabras sin relación")
         _save(wizard, target / "wizard.png")
         wizard.close()
+        # A shelter's second laptop: «Unirme a un albergue» (issue 18)
+        joining = FirstRunWizard(Path(folder) / "second", _THROWAWAY_KDF)
+        joining.resize(720, 600)
+        joining.show()
+        joining.currentPage().join.setChecked(True)
+        joining.next()
+        _save(joining, target / "wizard_join.png")
+        joining.close()
 
         created = create_demo_vault(Path(folder) / "demo", people=600, seed=4,
                                     params=_THROWAWAY_KDF)
