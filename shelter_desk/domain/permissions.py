@@ -39,6 +39,8 @@ class Action(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"  # replace this laptop's vault by a backup
     DATA_RIGHTS = "data_rights"  # ARCO: her access export, deletion, the retention period
+    # Thousands of people at once, from a file kept outside the vault: coordinators only.
+    IMPORT = "import"
 
 
 _VOLUNTEER = frozenset({Action.INTAKE, Action.LISTENING_NOTE, Action.VIEW_ATTACHMENT})
@@ -85,6 +87,7 @@ _WHAT = {
     Action.DATA_RIGHTS: Bilingual("atender derechos ARCO (exportar o eliminar los datos de "
                                   "una persona)", "handle ARCO requests (export or delete a "
                                   "person's data)"),
+    Action.IMPORT: Bilingual("importar hojas de cálculo", "import spreadsheets"),
 }
 
 _ROLE = {Role.COORDINATOR: Bilingual("coordinadora", "coordinator"),

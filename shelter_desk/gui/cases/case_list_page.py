@@ -69,7 +69,10 @@ class CaseListPage(Retranslating, QWidget):
         # Shown or enabled by role; the services refuse anyone else anyway.
         role = vault.user.role if vault.user else None
         self.import_sheet = QPushButton(objectName="import_sheet")
+        # Shown to whoever records intakes, usable only by coordinators: a volunteer sees
+        # the button greyed, not a missing feature.
         self.import_sheet.setVisible(role is not None and may(role, Action.INTAKE))
+        self.import_sheet.setEnabled(role is not None and may(role, Action.IMPORT))
         self.import_sheet.clicked.connect(self.open_import)
         self.export_list = QPushButton(objectName="export_list")
         self.export_list.setEnabled(role is Role.COORDINATOR)

@@ -63,7 +63,7 @@ def preview_import(vault: OpenVault, path: Path, *, mapping: Mapping | None = No
                    mapping_file: Path | None = None) -> ImportPlan:
     """Read and check every row; nothing is written. `mapping` (column index -> field)
     wins; else the suggestion from the headers, with `mapping_file`'s choices on top."""
-    permitted(vault, Action.INTAKE, entity_type="import")
+    permitted(vault, Action.IMPORT, entity_type="import")
     sheet = open_sheet(path)
     try:
         mapping = _mapping_for(sheet, mapping, mapping_file)
@@ -103,7 +103,7 @@ def run_import(vault: OpenVault, plan: ImportPlan, *, skip_errors: bool = False,
                progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
     """Write every planned row as a new case file, in one transaction; refused (nothing
     written) while the plan has problems, unless `skip_errors` leaves those rows out."""
-    user = permitted(vault, Action.INTAKE, entity_type="import")
+    user = permitted(vault, Action.IMPORT, entity_type="import")
     if plan.problems and not skip_errors:
         raise InvalidInput("rows", Bilingual(
             es=f"{plan.rows_in_error} fila(s) tienen problemas; no se importó nada. "
