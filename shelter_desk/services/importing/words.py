@@ -19,6 +19,7 @@ _DEMONYM_STEMS = {
     "brasiler": "BR", "paraguay": "PY", "urugua": "UY", "estadounidens": "US",
     "camerunes": "CM", "senegales": "SN", "angolen": "AO", "ghanes": "GH",
     "nigerian": "NG", "congolen": "CD", "afgan": "AF", "indi": "IN", "chin": "CN",
+    "uruguay": "UY", "belicen": "BZ", "jamaiquin": "JM", "guyan": "GY",
 }
 _ENDINGS = re.compile(r"(?:as|os|es|a|o|e)$")
 
@@ -36,15 +37,22 @@ _COUNTRY_WORDS = {
 }
 
 
+def folded(written: str) -> str:
+    """Accents, case, dots and extra spaces ignored: 'EE. UU.' is 'ee uu'."""
+    return " ".join(fold(written).replace(".", " ").split())
+
+
 def demonym_country(written: str) -> str | None:
     """'GUATEMALTECA', 'hondureños', 'Salvadoreña', 'guatamala' -> the alpha-2 code."""
-    folded = fold(written).strip(" .")
-    if folded in _COUNTRY_WORDS:
-        return _COUNTRY_WORDS[folded]
-    # 'guatemalteca' -> 'guatemaltec' (c/qu spelling): fold the ending, then the stem
-    stem = _ENDINGS.sub("", folded)
-    for candidate in (stem, stem.removesuffix("c"), stem.removesuffix("t"),
-                      stem.removesuffix("ec"), stem.removesuffix("tec")):
+    word = folded(written)
+    if word in _COUNTRY_WORDS:
+        return _COUNTRY_WORDS[word]
+    # 'guatemalteca' -> 'guatemaltec' (c/qu spelling): fold the ending, then the stem;
+    # 'camerunés' keeps its -es, 'camerunesa' loses only the -a.
+    stem = _ENDINGS.sub("", word)
+    for candidate in (word, stem, word.removesuffix("a"), stem.removesuffix("c"),
+                      stem.removesuffix("t"), stem.removesuffix("ec"),
+                      stem.removesuffix("tec")):
         if candidate in _DEMONYM_STEMS:
             return _DEMONYM_STEMS[candidate]
     return None
@@ -70,3 +78,11 @@ DOCUMENT_WORDS = {
     "reconocimiento de refugiada": "reconocimiento_refugiado",
     "constancia de refugio": "reconocimiento_refugiado",
 }
+
+
+def _normalised_keys(words: dict[str, str]) -> dict[str, str]:
+    return {folded(word): value for word, value in words.items()}
+
+
+_COUNTRY_WORDS = _normalised_keys(_COUNTRY_WORDS)
+DOCUMENT_WORDS = _normalised_keys(DOCUMENT_WORDS)
