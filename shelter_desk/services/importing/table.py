@@ -98,25 +98,28 @@ def _combine(top: list[str], bottom: list[str]) -> list[str]:
     return names
 
 
-def _spans(top: list[str], bottom: list[str]) -> bool:
+def _spans(top: list[str], bottom: list[str], *, merged_down: bool = True) -> bool:
     """A group cell with sub-headers under it and under the blank cell to its right,
     and a cell whose name sits above a blank (merged down): a header over two rows."""
     width = min(len(top), len(bottom))
     under_blank = any(not top[i] and bottom[i] and bottom[i - 1] and top[i - 1]
                       for i in range(1, width))
-    merged_down = any(top[i] and not bottom[i] for i in range(len(top)))
-    return under_blank and merged_down
+    down = any(top[i] and (i >= len(bottom) or not bottom[i]) for i in range(len(top)))
+    return under_blank and (down or not merged_down)
 
 
 def find_table(rows: Rows) -> Table:
     buffered: list[tuple[int, list[Any]]] = []
+    looked = 0  # rows read since the first that is not blank
     for number, cells in rows:
+        if looked or not _blank(cells):
+            looked += 1
         buffered.append((number, cells))
-        if len(buffered) >= _LOOK_AHEAD:
+        if looked >= _LOOK_AHEAD:
             break
     filled = [(n, c) for n, c in buffered if not _blank(c)]
     if not filled:
-        rows.close()  # type: ignore[attr-defined]  # a generator: release the file
+        _close(rows)
         raise InvalidInput("file", Bilingual("La hoja no tiene filas con datos.",
                                              "The sheet has no rows with data."))
     texts = {n: [_text(c) for c in cells] for n, cells in filled}
@@ -135,10 +138,15 @@ def find_table(rows: Rows) -> Table:
             headers, sub_headers = combined, texts[below]
             header_rows = (header_at, below)
     elif (above is not None and _label_row(raw[above])
-          and sum(1 for t in texts[above] if t) >= 2 and _spans(texts[above], headers)):
-        sub_headers = list(headers)
-        headers = _combine(texts[above], headers)
-        header_rows = (above, header_at)
+          and sum(1 for t in texts[above] if t) >= 2
+          and _spans(texts[above], headers, merged_down=False)):
+        combined = _combine(texts[above], headers)
+        # Joined only when the group tells what a sub-header alone does not («Tipo»
+        # under «Documento»): a title above the header tells nothing.
+        if any(field_for(whole) is not None and field_for(part) is None
+               for whole, part in zip(combined, headers, strict=False)):
+            sub_headers, headers = list(headers), combined
+            header_rows = (above, header_at)
     table = Table(headers, sub_headers, header_rows, iter(()))
     for number, cells in buffered:
         if number < header_rows[0] and not _blank(cells):
@@ -181,15 +189,14 @@ def _data(table: Table, rows: Rows, source: Rows) -> Rows:
         for number, cells in rows:
             if _blank(cells):
                 continue
-            if ended:
-                _skip(table, number, BELOW)
-                continue
-            words = [w for w in (_words(c) for c in cells) if w]
-            if any(_TOTAL.match(w) for w in words[:3]):
-                _skip(table, number, TOTALS)
-                ended = True
-            elif _SIGNATURE.match(words[0]):
+            words = [w for w in (_words(c) for c in cells) if w] or [""]
+            if words[0] and _SIGNATURE.match(words[0]):
                 _skip(table, number, SIGNATURE)
+                ended = True
+            elif ended:
+                _skip(table, number, BELOW)
+            elif any(_TOTAL.match(w) for w in words[:3]):
+                _skip(table, number, TOTALS)
                 ended = True
             elif _numbers_only(cells):
                 _skip(table, number, NUMBERS_ONLY)
@@ -197,4 +204,10 @@ def _data(table: Table, rows: Rows, source: Rows) -> Rows:
                 table.last_seen = number
                 yield number, cells
     finally:
-        source.close()  # type: ignore[attr-defined]  # a generator: release the file
+        _close(source)
+
+
+def _close(rows: Rows) -> None:
+    close = getattr(rows, "close", None)  # a generator: release the file
+    if close is not None:
+        close()
