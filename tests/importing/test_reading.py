@@ -190,3 +190,10 @@ def test_a_date_column_is_read_month_first_when_its_other_values_say_so():
     with pytest.raises(CellProblem) as problem:
         parse_date("25/04/2025", "mdy")
     assert "mes/día/año" in problem.value.message.es
+
+
+def test_a_two_digit_year_is_never_a_birth_in_the_future():
+    this_year = date.today().year % 100
+    ahead = f"{(this_year + 5) % 100:02d}"
+    assert parse_date(f"1-2-{ahead}", ahead=0).year < date.today().year
+    assert parse_date(f"1-2-{ahead}", ahead=20).year > date.today().year

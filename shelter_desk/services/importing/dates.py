@@ -67,16 +67,19 @@ def decide_order(cells: Iterable[Any]) -> DateOrder:
     return DateOrder(order, ambiguous, day_first, month_first)
 
 
-def _full_year(written: str, today: date) -> int:
+def _full_year(written: str, today: date, ahead: int) -> int:
     year = int(written)
     if len(written) == 4:
         return year
-    # Two digits: the nearest century that does not put the date 20 years ahead
-    # ('88' is 1988 for a birth date, '30' is 2030 for a document's expiry).
-    return 2000 + year if 2000 + year <= today.year + 20 else 1900 + year
+    # Two digits: this century unless that puts the year more than `ahead` years from
+    # now ('88' is 1988; '30' is 2030 for a document's expiry, 1930 for a birth date).
+    return 2000 + year if 2000 + year <= today.year + ahead else 1900 + year
 
 
-def parse_date(value: Any, order: str = DAY_FIRST, today: date | None = None) -> date | None:
+def parse_date(value: Any, order: str = DAY_FIRST, today: date | None = None,
+               ahead: int = 20) -> date | None:
+    """`ahead`: how many years into the future a two-digit year may fall (0 for a birth
+    or an arrival, which are never in the future)."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -100,12 +103,12 @@ def parse_date(value: Any, order: str = DAY_FIRST, today: date | None = None) ->
         words = (("día/mes/año", "day/month/year") if order == DAY_FIRST
                  else ("mes/día/año, como el resto de la columna",
                        "month/day/year, like the rest of the column"))
-        return _day(_full_year(year, today), int(month), int(day), written, words)
+        return _day(_full_year(year, today, ahead), int(month), int(day), written, words)
     if match := _NAMED.fullmatch(fold(written)):
         day, name, year = match.groups()
         month = _MONTHS.get(name[:3])
         if month is not None:
-            return _day(_full_year(year, today), month, int(day), written,
+            return _day(_full_year(year, today, ahead), month, int(day), written,
                         ("día-mes-año", "day-month-year"))
     if _SERIAL.fullmatch(written):
         return _serial(float(written.replace(",", ".")), written)

@@ -211,7 +211,8 @@ class PlanBuilder:
 
     def _parse(self, index: int, field_: Field, raw: Any) -> Any:
         if field_ in _DATES:
-            return values.parse_date(raw, self.orders.get(index, DAY_FIRST))
+            ahead = 20 if field_ is Field.DOCUMENT_EXPIRES_ON else 0
+            return values.parse_date(raw, self.orders.get(index, DAY_FIRST), ahead)
         if field_ is Field.NATIONALITY:
             return values.parse_nationality(raw, self.choices)
         if field_ is Field.DOCUMENT_TYPE:

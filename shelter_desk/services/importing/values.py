@@ -44,11 +44,11 @@ def text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def parse_date(value: Any, order: str = dates.DAY_FIRST) -> date | None:
+def parse_date(value: Any, order: str = dates.DAY_FIRST, ahead: int = 20) -> date | None:
     if value is FORMULA:
         text(value)  # raises the formula's message
     try:
-        return dates.parse_date(value, order)
+        return dates.parse_date(value, order, ahead=ahead)
     except dates.DateProblem as problem:
         raise CellProblem(problem.es, problem.en) from None
 
