@@ -35,10 +35,11 @@ def test_import_end_to_end_from_the_case_list(qtbot, qtmodeltester, created, tmp
     dialog.open_file(sheet)
     qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_MAPPING, timeout=5000)
 
-    # THEN each column's choice is filled in from its header; "Notas" is not imported
+    # THEN each column's choice is filled in from its header; "Notas" is kept as a note
     assert [combo.currentData() for combo in dialog.mapping.combos] == [
-        Field.GIVEN_NAMES, Field.FAMILY_NAMES, Field.BIRTH_DATE, Field.NATIONALITY, None]
-    assert dialog.mapping.combos[4].currentText() == "No importar"
+        Field.GIVEN_NAMES, Field.FAMILY_NAMES, Field.BIRTH_DATE, Field.NATIONALITY,
+        Field.NOTE]
+    assert dialog.mapping.combos[4].currentText() == "Guardar como nota"
 
     # WHEN she reviews the rows
     qtbot.mouseClick(dialog.review, Qt.MouseButton.LeftButton)

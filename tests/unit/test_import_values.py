@@ -35,7 +35,7 @@ def test_dates_are_read_as_mexico_and_excel_write_them(cell, expected):
 @pytest.mark.parametrize("cell, words", [
     ("40/13/1988", "La fecha «40/13/1988» no es válida: revisa el día y el mes (día/mes/año)."),
     ("31/02/1990", "revisa el día y el mes (día/mes/año)"),
-    ("2023-13-01", "revisa el día y el mes (año-mes-día)"), ("12/03/90", "cuatro cifras"),
+    ("2023-13-01", "revisa el día y el mes (año-mes-día)"), ("12/13/90", "día/mes/año"),
     ("1990", "fuera de rango"), (12, "fuera de rango"), ("ayer", "no es una fecha"),
     (True, "no es una fecha"),
 ])
@@ -56,9 +56,9 @@ def test_nationalities_by_spanish_or_english_name_or_code(cell, code):
 
 def test_an_unknown_nationality_is_a_clear_problem():
     with pytest.raises(CellProblem) as problem:
-        parse_nationality("Hondureña")
-    assert "«Hondureña»" in problem.value.message.es
-    assert "'Hondureña'" in problem.value.message.en
+        parse_nationality("Narnieña")
+    assert "«Narnieña»" in problem.value.message.es
+    assert "'Narnieña'" in problem.value.message.en
 
 
 def test_languages_sex_and_document_types():
@@ -84,4 +84,5 @@ def test_headers_suggest_fields_whatever_their_accents_case_or_marks():
                "Observaciones", "Date of birth"]
     assert suggest_mapping(headers) == {
         0: Field.GIVEN_NAMES, 1: Field.FAMILY_NAMES, 2: Field.BIRTH_DATE,
-        3: Field.NATIONALITY, 4: Field.PHONE}  # the second birth-date column is left out
+        3: Field.NATIONALITY, 4: Field.PHONE, 5: Field.NOTE,
+        6: Field.NOTE}  # the second birth-date column is kept as a note, not dropped

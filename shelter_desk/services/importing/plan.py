@@ -1,9 +1,11 @@
 """Every row checked before anything is written: the people to add, and each problem with
-its row, its column and a message in both languages. Pure: no vault, no Qt."""
+its row, its column and a message in both languages; with what the preview must say
+about the whole file (rows left out, how dates were read, values it could not read, the
+columns kept as notes, the names it split). Pure: no vault, no Qt."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -17,7 +19,10 @@ from shelter_desk.domain.people import PersonDetails
 from shelter_desk.domain.text import fold
 from shelter_desk.domain.validation import check_document, check_person
 from shelter_desk.services.importing import values
+from shelter_desk.services.importing.dates import DAY_FIRST, DateOrder, decide_order
 from shelter_desk.services.importing.fields import Field, Mapping
+from shelter_desk.services.importing.names import join_surnames, split_full_name
+from shelter_desk.services.importing.table import Skipped
 from shelter_desk.services.importing.values import CellProblem
 
 DuplicateKey = tuple[str, date]
@@ -25,13 +30,17 @@ DuplicateKey = tuple[str, date]
 _DATES = (Field.BIRTH_DATE, Field.ARRIVED_MEXICO_ON, Field.ARRIVED_SHELTER_ON,
           Field.DOCUMENT_EXPIRES_ON)
 _PARSERS: dict[Field, Callable[[Any], Any]] = {
-    **dict.fromkeys(_DATES, values.parse_date),
-    Field.NATIONALITY: values.parse_nationality,
     Field.LANGUAGES: values.parse_languages,
     Field.SEX: values.parse_sex,
-    Field.DOCUMENT_TYPE: values.parse_document_type,
     Field.ALIASES: values.split_list,
 }
+# Where a problem names the given or family names, the column they came from.
+_STANDS_FOR = {Field.GIVEN_NAMES: (Field.FULL_NAME,),
+               Field.FAMILY_NAMES: (Field.FULL_NAME, Field.PATERNAL_SURNAME,
+                                    Field.MATERNAL_SURNAME)}
+# Values a person may answer once for the whole file (and the vault remembers).
+CHOOSABLE = (Field.NATIONALITY, Field.DOCUMENT_TYPE)
+_EXAMPLES = 3
 # Where check_person or check_document names a field, the column to point at.
 _CHECKED = {"given_names": Field.GIVEN_NAMES, "family_names": Field.FAMILY_NAMES,
             "aliases": Field.ALIASES, "birth_date": Field.BIRTH_DATE,
@@ -57,6 +66,29 @@ class ImportRow:
     person: PersonDetails
     document: DocumentDetails | None
     opened_on: date
+    note: str = ""  # "Header: value" lines of the columns kept as a note
+
+
+@dataclass(frozen=True)
+class UnreadValue:
+    """A value no reader knew, the same in many rows: answered once for all of them."""
+
+    field: Field
+    written: str  # as the first row wrote it
+    rows: tuple[int, ...]
+
+    @property
+    def key(self) -> str:
+        return values.choice_key(self.field.value, self.written)
+
+
+@dataclass(frozen=True)
+class NameSplit:
+    """The full-name column split into given names and surnames: a guess to confirm."""
+
+    column: str
+    rows: int
+    examples: tuple[tuple[str, str, str], ...]  # (as written, given names, surnames)
 
 
 @dataclass(frozen=True)
@@ -68,6 +100,24 @@ class ImportPlan:
     rows: tuple[ImportRow, ...]  # the rows without problems, ready to write
     problems: tuple[RowProblem, ...]
     total_rows: int  # data rows that were not blank
+    skipped: tuple[Skipped, ...] = ()
+    header_rows: tuple[int, ...] = (1,)
+    hidden_columns: tuple[str, ...] = ()  # hidden in the spreadsheet and not mapped
+    date_orders: tuple[tuple[str, DateOrder], ...] = ()  # (column, how it was read)
+    unread: tuple[UnreadValue, ...] = ()
+    name_split: NameSplit | None = None
+
+    @property
+    def note_columns(self) -> tuple[str, ...]:
+        return tuple(self.headers[i] for i, f in sorted(self.mapping.items())
+                     if f is Field.NOTE)
+
+    @property
+    def unmapped_columns(self) -> tuple[str, ...]:
+        """Columns not imported at all (a running number, or the person's choice)."""
+        hidden = set(self.hidden_columns)
+        return tuple(h or f"#{i + 1}" for i, h in enumerate(self.headers)
+                     if i not in self.mapping and h not in hidden)
 
     @property
     def rows_in_error(self) -> int:
@@ -96,9 +146,16 @@ class PlanBuilder:
     """Fed one spreadsheet row at a time; `finish` adds what needs the whole sheet."""
 
     def __init__(self, headers: list[str], mapping: Mapping, today: date,
-                 existing: set[DuplicateKey]) -> None:
+                 existing: set[DuplicateKey], *, orders: dict[int, str] | None = None,
+                 choices: dict[str, str] | None = None) -> None:
         self.headers, self.mapping, self.today = headers, mapping, today
-        self.columns = {field_: index for index, field_ in mapping.items()}
+        self.columns = {field_: index for index, field_ in mapping.items()
+                        if field_ is not Field.NOTE}
+        self.orders = orders or {}
+        self.choices = choices or {}
+        self.unread: dict[str, UnreadValue] = {}
+        self.split_rows = 0
+        self.split_examples: list[tuple[str, str, str]] = []
         self.existing = existing
         self.first_seen: dict[DuplicateKey, int] = {}
         self.rows: list[ImportRow] = []
@@ -110,7 +167,14 @@ class PlanBuilder:
     def header(self, column: Field | int | None) -> str:
         if column is None:
             return ""
-        index = column if isinstance(column, int) else self.columns[column]
+        if isinstance(column, int):
+            index = column
+        else:
+            found = [self.columns[f] for f in (column, *_STANDS_FOR.get(column, ()))
+                     if f in self.columns]
+            if not found:
+                return ""
+            index = found[0]
         return self.headers[index] if index < len(self.headers) else f"#{index + 1}"
 
     def add(self, number: int, cells: list[Any]) -> None:
@@ -119,13 +183,20 @@ class PlanBuilder:
         self.total += 1
         self.data_rows.add(number)
         row = _Row(number)
+        notes: list[str] = []
         for index, field_ in self.mapping.items():
             raw = cells[index] if index < len(cells) else None
             try:
-                parse = _PARSERS.get(field_, values.text)
-                row.cells[field_] = parse(raw)
+                if field_ is Field.NOTE:
+                    if written := values.text(raw):
+                        notes.append(f"{self.header(index)}: {written}")
+                    continue
+                row.cells[field_] = self._parse(index, field_, raw)
             except CellProblem as problem:
                 row.problems.append(RowProblem(number, self.header(index), problem.message))
+                if field_ in CHOOSABLE:
+                    self._unread(field_, values.text(raw), number)
+        row.cells[Field.NOTE] = "\n".join(notes)
         extra = [i for i in range(len(self.headers), len(cells))
                  if cells[i] is values.FORMULA or values.text(cells[i])]
         if extra:
@@ -138,15 +209,44 @@ class PlanBuilder:
             self._build(row)
         self.problems.extend(row.problems)
 
+    def _parse(self, index: int, field_: Field, raw: Any) -> Any:
+        if field_ in _DATES:
+            ahead = 20 if field_ is Field.DOCUMENT_EXPIRES_ON else 0
+            return values.parse_date(raw, self.orders.get(index, DAY_FIRST), ahead)
+        if field_ is Field.NATIONALITY:
+            return values.parse_nationality(raw, self.choices)
+        if field_ is Field.DOCUMENT_TYPE:
+            return values.parse_document_type(raw, self.choices)
+        return _PARSERS.get(field_, values.text)(raw)
+
+    def _unread(self, field_: Field, written: str, number: int) -> None:
+        key = values.choice_key(field_.value, written)
+        found = self.unread.get(key)
+        rows = (*found.rows, number) if found else (number,)
+        self.unread[key] = UnreadValue(field_, found.written if found else written, rows)
+
+    def _names(self, cells: dict[Field, Any]) -> tuple[str, str]:
+        if Field.FULL_NAME in cells:
+            full = cells[Field.FULL_NAME]
+            given, family = split_full_name(full)
+            if full:
+                self.split_rows += 1
+                if len(self.split_examples) < _EXAMPLES and family:
+                    self.split_examples.append((full, given, family))
+            return given, family
+        family = cells.get(Field.FAMILY_NAMES) or join_surnames(
+            cells.get(Field.PATERNAL_SURNAME, ""), cells.get(Field.MATERNAL_SURNAME, ""))
+        return cells.get(Field.GIVEN_NAMES, ""), family
+
     def _problem(self, row: _Row, error: InvalidInput) -> None:
         row.problems.append(RowProblem(row.number, self.header(_CHECKED.get(error.field)),
                                        error.message))
 
     def _build(self, row: _Row) -> None:
         cells = row.cells
+        given, family = self._names(cells)
         person = PersonDetails(
-            given_names=cells.get(Field.GIVEN_NAMES, ""),
-            family_names=cells.get(Field.FAMILY_NAMES, ""),
+            given_names=given, family_names=family,
             aliases=cells.get(Field.ALIASES, ()), birth_date=cells.get(Field.BIRTH_DATE),
             sex=cells.get(Field.SEX, PersonDetails.sex),
             nationality=cells.get(Field.NATIONALITY, ""),
@@ -180,7 +280,8 @@ class PlanBuilder:
                 return
             self.first_seen[key] = row.number
         self.rows.append(ImportRow(row.number, person, document,
-                                   person.arrived_shelter_on or self.today))
+                                   person.arrived_shelter_on or self.today,
+                                   note=cells.get(Field.NOTE, "")))
 
     def _document(self, row: _Row) -> DocumentDetails | None:
         cells = row.cells
@@ -202,8 +303,8 @@ class PlanBuilder:
             self._problem(row, error)
         return details
 
-    def finish(self, file_name: str, file_format: str,
-               covered: set[tuple[int, int]]) -> ImportPlan:
+    def finish(self, file_name: str, file_format: str, covered: set[tuple[int, int]],
+               facts: dict[str, Any] | None = None) -> ImportPlan:
         # Merged cells are known only at the end of an XLSX sheet: a row whose mapped cell
         # hides under a merge is in error, not silently read as blank.
         in_error = {problem.row for problem in self.problems}
@@ -217,15 +318,36 @@ class PlanBuilder:
                 in_error.add(number)
         rows = tuple(row for row in self.rows if row.row not in in_error)
         problems = tuple(sorted(self.problems, key=lambda p: (p.row, p.column)))
+        split = None
+        if self.split_rows:
+            split = NameSplit(self.header(Field.FULL_NAME), self.split_rows,
+                              tuple(self.split_examples))
+        unread = tuple(sorted(self.unread.values(), key=lambda u: (-len(u.rows), u.key)))
         return ImportPlan(file_name, file_format, tuple(self.headers), dict(self.mapping),
-                          rows, problems, self.total)
+                          rows, problems, self.total, unread=unread, name_split=split,
+                          **(facts or {}))
 
 
-def build_plan(headers: list[str], rows: Iterator[tuple[int, list[Any]]], mapping: Mapping,
+def date_orders(rows: list[tuple[int, list[Any]]], mapping: Mapping) -> dict[int, DateOrder]:
+    """How each date column reads its dd/mm-or-mm/dd values, from all of its cells."""
+    return {index: decide_order(cells[index] for _n, cells in rows if index < len(cells))
+            for index, field_ in mapping.items() if field_ in _DATES}
+
+
+def build_plan(headers: list[str], rows: Iterable[tuple[int, list[Any]]], mapping: Mapping,
                *, today: date, existing: set[DuplicateKey], file_name: str = "",
-               file_format: str = "csv", covered: set[tuple[int, int]] | None = None
+               file_format: str = "csv", covered: set[tuple[int, int]] | None = None,
+               choices: dict[str, str] | None = None, facts: dict[str, Any] | None = None
                ) -> ImportPlan:
-    builder = PlanBuilder(headers, mapping, today, existing)
-    for number, cells in rows:
+    """`rows` are read whole first: a date column is read in one order, decided by all
+    of its values. `facts` (skipped rows, header rows, hidden columns) go to the plan."""
+    table = list(rows)
+    orders = date_orders(table, mapping)
+    builder = PlanBuilder(headers, mapping, today, existing,
+                          orders={i: o.order for i, o in orders.items()}, choices=choices)
+    for number, cells in table:
         builder.add(number, cells)
-    return builder.finish(file_name, file_format, covered or set())
+    shown = tuple((builder.header(i), o) for i, o in sorted(orders.items())
+                  if o.ambiguous or o.order != DAY_FIRST)
+    return builder.finish(file_name, file_format, covered or set(),
+                          {**(facts or {}), "date_orders": shown})

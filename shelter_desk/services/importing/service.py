@@ -23,6 +23,7 @@ from shelter_desk.domain.people import PersonDetails
 from shelter_desk.domain.permissions import Action
 from shelter_desk.services.common import permitted, today
 from shelter_desk.services.importing.fields import (
+    Field,
     Mapping,
     apply_overrides,
     check_mapping,
@@ -35,6 +36,7 @@ from shelter_desk.services.importing.plan import (
     build_plan,
     duplicate_key,
 )
+from shelter_desk.services.importing.remembered import remembered_choices
 from shelter_desk.services.importing.source import Sheet, open_sheet
 from shelter_desk.store import audit, case_repo, search_index
 from shelter_desk.store.clock import now_utc
@@ -56,29 +58,43 @@ def read_headers(path: Path) -> tuple[list[str], Mapping]:
     """The sheet's headers and the suggested mapping, for the dialog's mapping step."""
     sheet = open_sheet(path)
     sheet.rows.close()  # type: ignore[attr-defined]  # a generator: release the file
-    return sheet.headers, suggest_mapping(sheet.headers)
+    return sheet.headers, _suggested(sheet)
+
+
+def _suggested(sheet: Sheet) -> Mapping:
+    return suggest_mapping(sheet.headers, frozenset(sheet.hidden), sheet.sub_headers)
 
 
 def preview_import(vault: OpenVault, path: Path, *, mapping: Mapping | None = None,
-                   mapping_file: Path | None = None) -> ImportPlan:
+                   mapping_file: Path | None = None,
+                   value_choices: dict[str, str] | None = None) -> ImportPlan:
     """Read and check every row; nothing is written. `mapping` (column index -> field)
-    wins; else the suggestion from the headers, with `mapping_file`'s choices on top."""
+    wins; else the suggestion from the headers, with `mapping_file`'s choices on top.
+    Values no reader knows are read with the vault's remembered answers, and
+    `value_choices` ({UnreadValue.key: code}) on top of them."""
     permitted(vault, Action.IMPORT, entity_type="import")
+    choices = {**remembered_choices(vault), **(value_choices or {})}
     sheet = open_sheet(path)
     try:
         mapping = _mapping_for(sheet, mapping, mapping_file)
-        return build_plan(sheet.headers, sheet.rows, mapping, today=today(),
-                          existing=_existing_keys(vault), file_name=Path(path).name,
-                          file_format=sheet.file_format, covered=sheet.covered)
+        rows = list(sheet.rows)  # read whole: `skipped` and `covered` are then complete
     finally:
         sheet.rows.close()  # type: ignore[attr-defined]
+    hidden = tuple(sheet.headers[i] or f"#{i + 1}" for i in sorted(sheet.hidden)
+                   if i < len(sheet.headers) and i not in mapping)
+    return build_plan(sheet.headers, rows, mapping, today=today(),
+                      existing=_existing_keys(vault), file_name=Path(path).name,
+                      file_format=sheet.file_format, covered=sheet.covered, choices=choices,
+                      facts={"skipped": tuple(sheet.skipped),
+                             "header_rows": sheet.header_rows, "hidden_columns": hidden})
 
 
 def _mapping_for(sheet: Sheet, mapping: Mapping | None, mapping_file: Path | None) -> Mapping:
     if mapping is not None:
+        mapping = {index: Field(field) for index, field in mapping.items()}  # Qt gives str
         check_mapping(mapping, sheet.headers)
         return mapping
-    suggested = suggest_mapping(sheet.headers)
+    suggested = _suggested(sheet)
     overrides = read_mapping_file(mapping_file) if mapping_file is not None else {}
     return apply_overrides(sheet.headers, suggested, overrides)
 
@@ -139,7 +155,7 @@ def run_import(vault: OpenVault, plan: ImportPlan, *, skip_errors: bool = False,
                           "year": year, "number": numbers[year], "principal_person_id": None,
                           "opened_on": row.opened_on, "closed_on": None,
                           "status": CaseStatus.OPEN.value, "assigned_worker_id": None,
-                          "risk_level": defaults.risk_level.value, "summary": "",
+                          "risk_level": defaults.risk_level.value, "summary": row.note,
                           "updated_at": stamp})
             people.append({"id": person_id, "case_id": case_id, "relationship": None,
                            **case_repo.person_columns(row.person)})

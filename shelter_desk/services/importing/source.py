@@ -18,6 +18,8 @@ from typing import Any
 
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
+from shelter_desk.services.importing.cells import FORMULA
+from shelter_desk.services.importing.table import Skipped, find_table
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # an XLSX is a zip: what it holds, unpacked
@@ -27,29 +29,31 @@ MAX_COVERED_CELLS = 200_000  # under all merged ranges together (a few MB of mem
 _CHUNK = 1024 * 1024
 
 
-class _Formula:
-    """A formula cell without a saved value: never computed here."""
-
-    def __repr__(self) -> str:
-        return "FORMULA"
-
-
-FORMULA = _Formula()
-
-
 def _refuse(es: str, en: str) -> InvalidInput:
     return InvalidInput("file", Bilingual(es=es, en=en))
 
 
 @dataclass
 class Sheet:
-    """The header row and the data rows of one table; `covered` (cells hidden under a
-    merged cell, as (row, column index)) is complete once `rows` has been read."""
+    """The header and the data rows of one table; `covered` (cells hidden under a
+    merged cell, as (row, column index)) and `skipped` (rows left out, and why) are
+    complete once `rows` has been read. `hidden`: columns hidden in the spreadsheet."""
 
     file_format: str
     headers: list[str]
     rows: Iterator[tuple[int, list[Any]]]
     covered: set[tuple[int, int]] = field(default_factory=set)
+    sub_headers: list[str] = field(default_factory=list)
+    header_rows: tuple[int, ...] = (1,)
+    skipped: list[Skipped] = field(default_factory=list)
+    hidden: set[int] = field(default_factory=set)
+
+    def take_table(self, raw: Iterator[tuple[int, list[Any]]]) -> Sheet:
+        table = find_table(raw)
+        self.headers, self.sub_headers = table.headers, table.sub_headers
+        self.header_rows, self.rows, self.skipped = (table.header_rows, table.rows,
+                                                     table.skipped)
+        return self
 
 
 def open_sheet(path: Path) -> Sheet:
@@ -124,15 +128,7 @@ def _csv(path: Path) -> Sheet:
     handle.seek(0)
     reader = csv.reader(handle, delimiter=delimiter, strict=True)
     records = _csv_records(reader, handle, path)
-    return Sheet("csv", _headers(records), records)
-
-
-def _headers(rows: Iterator[tuple[int, list[Any]]]) -> list[str]:
-    try:
-        return _first_nonempty(rows)
-    except InvalidInput:
-        rows.close()  # type: ignore[attr-defined]  # a generator: release the file
-        raise
+    return Sheet("csv", [], iter(())).take_table(records)
 
 
 def _csv_records(reader: Any, handle: Any, path: Path) -> Iterator[tuple[int, list[Any]]]:
@@ -154,17 +150,6 @@ def _csv_records(reader: Any, handle: Any, path: Path) -> Iterator[tuple[int, li
 def _too_many_rows() -> InvalidInput:
     return _refuse(f"La hoja tiene más de {MAX_ROWS:,} filas; divídela en varios archivos.",
                    f"The sheet has more than {MAX_ROWS:,} rows; split it into several files.")
-
-
-def _first_nonempty(rows: Iterator[tuple[int, list[Any]]]) -> list[str]:
-    for _number, cells in rows:
-        if any(_text(cell) for cell in cells):
-            return [_text(cell) for cell in cells]
-    raise _refuse("La hoja no tiene filas con datos.", "The sheet has no rows with data.")
-
-
-def _text(value: Any) -> str:
-    return "" if value is None or value is FORMULA else str(value).strip()
 
 
 # -- XLSX ------------------------------------------------------------------------------
@@ -192,10 +177,17 @@ def _xlsx(path: Path) -> Sheet:
         workbook.close()
         raise invalid
     sheet = Sheet("xlsx", [], iter(()))
-    rows = _xlsx_rows(workbook, workbook.worksheets[0], sheet)
-    sheet.headers = _headers(rows)
-    sheet.rows = rows
-    return sheet
+    return sheet.take_table(_xlsx_rows(workbook, workbook.worksheets[0], sheet))
+
+
+def _hidden_columns(dimensions: dict[str, dict[str, str]]) -> set[int]:
+    hidden: set[int] = set()
+    for attributes in dimensions.values():
+        if attributes.get("hidden") in ("1", "true"):
+            low = int(attributes.get("min", 1))
+            high = min(int(attributes.get("max", low)), low + 1000)  # a real sheet's width
+            hidden.update(range(low - 1, high))
+    return hidden
 
 
 def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet) -> Iterator[tuple[int, list[Any]]]:
@@ -219,6 +211,8 @@ def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet) -> Iterator[tuple[in
                              timedelta_formats=workbook._timedelta_formats)
             # Counted as read: the row number is whatever the file claims.
             for count, (number, cells) in enumerate(parser.parse(), start=1):
+                if count == 1:  # the <cols> element comes before the first row
+                    sheet.hidden.update(_hidden_columns(parser.column_dimensions))
                 if count > MAX_ROWS + 1:
                     raise _too_many_rows()
                 values: list[Any] = []

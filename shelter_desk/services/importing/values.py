@@ -1,15 +1,16 @@
 """One cell into one value: dates, countries, languages, sex, document types.
 
 Each parser returns the value or raises CellProblem with a message in both languages.
-Dates are read as dd/mm/yyyy (as Mexico writes them), yyyy-mm-dd, or an Excel serial
-number; a bare number under 10000 is refused, because a year typed alone ('1990') would
-otherwise become a day in 1902.
+Dates are read by dates.py; nationalities and documents also in the words shelters use
+(words.py), and then by the answers a person gave for values neither could read
+(`choices`, remembered in the vault's settings).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from collections.abc import Mapping
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
@@ -18,14 +19,8 @@ from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import Sex
 from shelter_desk.domain.text import fold
+from shelter_desk.services.importing import dates, words
 from shelter_desk.services.importing.source import FORMULA
-
-_EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 in Excel's 1900 date system
-_SERIALS = (10_000, 2_958_465)  # 1927-05-18 .. 9999-12-31
-_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})")
-_YMD = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})")
-_TIME = re.compile(r"[ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
-_SERIAL = re.compile(r"\d+([.,]\d+)?")
 
 
 class CellProblem(Exception):
@@ -49,63 +44,27 @@ def text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def parse_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, bool):
-        raise _not_a_date(str(value))
-    if isinstance(value, (int, float)):
-        return _serial(value, str(value))
-    written = _TIME.sub("", text(value))
-    if not written:
-        return None
-    if match := _YMD.fullmatch(written):
-        year, month, day = (int(part) for part in match.groups())
-        return _day(year, month, day, written, ("año-mes-día", "year-month-day"))
-    if match := _DMY.fullmatch(written):
-        day, month, year = (int(part) for part in match.groups())
-        if len(match.group(3)) != 4:
-            raise CellProblem(f"«{written}»: escribe el año con cuatro cifras (dd/mm/aaaa).",
-                              f"'{written}': write the year with four digits (dd/mm/yyyy).")
-        return _day(year, month, day, written, ("día/mes/año", "day/month/year"))
-    if _SERIAL.fullmatch(written):
-        return _serial(float(written.replace(",", ".")), written)
-    raise _not_a_date(written)
-
-
-def _not_a_date(written: str) -> CellProblem:
-    return CellProblem(f"«{written}» no es una fecha (dd/mm/aaaa, aaaa-mm-dd o número de "
-                       "fecha de Excel).",
-                       f"'{written}' is not a date (dd/mm/yyyy, yyyy-mm-dd or an Excel date "
-                       "number).")
-
-
-def _day(year: int, month: int, day: int, written: str, order: tuple[str, str]) -> date:
+def parse_date(value: Any, order: str = dates.DAY_FIRST, ahead: int = 20) -> date | None:
+    if value is FORMULA:
+        text(value)  # raises the formula's message
     try:
-        return date(year, month, day)
-    except ValueError:
-        raise CellProblem(f"La fecha «{written}» no es válida: revisa el día y el mes "
-                          f"({order[0]}).",
-                          f"The date '{written}' is not valid: check the day and the month "
-                          f"({order[1]}).") from None
+        return dates.parse_date(value, order, ahead=ahead)
+    except dates.DateProblem as problem:
+        raise CellProblem(problem.es, problem.en) from None
 
 
-def _serial(number: float, written: str) -> date:
-    if not _SERIALS[0] <= number <= _SERIALS[1]:
-        raise CellProblem(f"«{written}» no es una fecha: como número de fecha de Excel está "
-                          "fuera de rango (¿falta el día y el mes?).",
-                          f"'{written}' is not a date: as an Excel date number it is out of "
-                          "range (are the day and month missing?).")
-    return _EXCEL_EPOCH + timedelta(days=int(number))
+def choice_key(field: str, written: str) -> str:
+    """How a person's answer for an unread value is filed: per field, folded."""
+    return f"{field}:{words.folded(written)}"
 
 
-def parse_nationality(value: Any) -> str:
+def parse_nationality(value: Any, choices: Mapping[str, str] | None = None) -> str:
     written = text(value)
     if not written:
         return ""
-    code = country_code(written)
+    code = (country_code(written) or country_code(words.folded(written))
+            or words.demonym_country(written)
+            or (choices or {}).get(choice_key("nationality", written)))
     if code is None:
         raise CellProblem(f"Nacionalidad desconocida: «{written}». Escribe el país en "
                           "español o inglés, o su código ISO (HN, HND).",
@@ -168,11 +127,14 @@ def _document_names() -> dict[str, str]:
     return names
 
 
-def parse_document_type(value: Any) -> str | None:
+def parse_document_type(value: Any, choices: Mapping[str, str] | None = None) -> str | None:
     written = text(value)
     if not written:
         return None
-    key = _document_names().get(fold(written))
+    names = _document_names()
+    key = (names.get(fold(written)) or names.get(fold(written).replace(".", ""))
+           or words.DOCUMENT_WORDS.get(words.folded(written))
+           or (choices or {}).get(choice_key("document_type", written)))
     if key is None:
         raise CellProblem(f"Tipo de documento desconocido: «{written}».",
                           f"Unknown document type: '{written}'.")
