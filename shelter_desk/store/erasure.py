@@ -29,7 +29,6 @@ repeated after such a restore (the audit tombstone says which).
 from __future__ import annotations
 
 import contextlib
-import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,8 +58,8 @@ from shelter_desk.store.schema import (
     task,
 )
 from shelter_desk.store.vault import BACKUPS, FILES_DB, VAULT_DB, OpenVault
-from shelter_desk.store.vault_files import copies_beside, scrub_leftovers
-from shelter_desk.store.wipe import shred
+from shelter_desk.store.vault_files import scrub_leftovers
+from shelter_desk.store.wipe import shred_copies_beside
 
 _FTS_TABLES = ("person_fts", "note_fts")
 _CHECKPOINT_TRIES = 50
@@ -217,10 +216,7 @@ def scrub(vault: OpenVault) -> int:
     # kept aside: whole copies the app made, which hold her too. The deletion reaches
     # them by removing them (the data-rights dialog says so before it starts).
     removed += scrub_leftovers(vault.directory, only_mine=True)
-    for copy in copies_beside(vault.directory):
-        shred(copy)
-        shutil.rmtree(copy, ignore_errors=True)
-        removed += not copy.exists()
+    removed += shred_copies_beside(vault.directory)
     with vault.write() as connection:
         settings_repo.remove(connection, settings_repo.SCRUB_PENDING)
     return removed

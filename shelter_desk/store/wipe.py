@@ -64,13 +64,22 @@ def shred(directory: Path) -> None:
         fsync_folder(directory)
 
 
-def shred_with_copies(directory: Path) -> None:
-    """The vault and every whole copy of it the app left beside it (a restore's): a copy
-    kept aside would otherwise still open with the real passphrase after the wipe."""
+def shred_copies_beside(directory: Path) -> int:
+    """Every whole copy of the vault the app left beside it (a restore's), overwritten and
+    removed; returns how many went."""
+    removed = 0
     for copy in copies_beside(directory):
         shred(copy)
         with contextlib.suppress(OSError):
             copy.rmdir()
+        removed += not copy.exists()
+    return removed
+
+
+def shred_with_copies(directory: Path) -> None:
+    """The vault and its copies beside it: a copy kept aside would otherwise still open
+    with the real passphrase after the wipe."""
+    shred_copies_beside(directory)
     shred(directory)
 
 

@@ -42,6 +42,18 @@ def small_disk(tmp_path):
     yield from _tmpfs(tmp_path, "disk", "16m")
 
 
+def _first_case(vault) -> int:  # type: ignore[no-untyped-def]
+    with vault.read() as connection:
+        return connection.execute(select(case_file.c.id).limit(1)).scalar_one()
+
+
+def _scan(folder: Path, mib: int) -> Path:
+    """A synthetic scan of `mib` MiB of random bytes (nothing compresses it away)."""
+    source = folder / "escaneo.pdf"
+    source.write_bytes(b"%PDF-1.7\n" + os.urandom(mib * 1024 * 1024))
+    return source
+
+
 def _fill(disk: Path, leave_bytes: int) -> None:
     free = shutil.disk_usage(disk).free
     with open(disk / "relleno", "wb") as filler:
@@ -52,10 +64,7 @@ def test_an_attachment_on_a_full_disk(small_disk, tmp_path):
     vault_dir = small_disk / "vault"
     with create_demo_vault(vault_dir, people=3, seed=1, params=FAST_KDF, user=USER,
                            passphrase=PASS).vault as vault:
-        with vault.read() as connection:
-            case_id = connection.execute(select(case_file.c.id).limit(1)).scalar_one()
-        source = tmp_path / "escaneo.pdf"
-        source.write_bytes(b"%PDF-1.7\n" + os.urandom(3 * 1024 * 1024))
+        case_id, source = _first_case(vault), _scan(tmp_path, 3)
         _fill(small_disk, 512 * 1024)
         with pytest.raises(DiskFull) as full:
             attachments.add_attachment(vault, source, case_id=case_id)
@@ -113,10 +122,7 @@ def test_a_rotation_without_room_is_refused_before_anything_changes(roomier_disk
     vault_dir = roomier_disk / "vault"
     with create_demo_vault(vault_dir, people=3, seed=1, params=FAST_KDF, user=USER,
                            passphrase=PASS).vault as vault:
-        with vault.read() as connection:
-            case_id = connection.execute(select(case_file.c.id).limit(1)).scalar_one()
-        source = tmp_path / "escaneo.pdf"
-        source.write_bytes(b"%PDF-1.7\n" + os.urandom(8 * 1024 * 1024))
+        case_id, source = _first_case(vault), _scan(tmp_path, 8)
         attachments.add_attachment(vault, source, case_id=case_id)
         keys_before = (vault_dir / "keys.json").read_bytes()
         # room for a copy of vault.db, not for one of the larger files.db

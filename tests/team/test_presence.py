@@ -66,14 +66,20 @@ def team(created, vault_dir, tmp_path):
     yield from paired_laptops(created, vault_dir, tmp_path)
 
 
-def test_a_restart_closes_the_old_port_and_opens_a_new_one(team) -> None:
-    door, _lawyer = team
+def _restarting(door):  # type: ignore[no-untyped-def]
+    """A server started, then a second one started in its place; and the first's port."""
     first = presence.Presence(door, host=presence.LOOPBACK, announce=False)
     first.start()
     assert first.started.wait(20)
     old = first.port
     second = presence.Presence(door, host=presence.LOOPBACK, announce=False)
     second.start(replacing=first)
+    return first, second, old
+
+
+def test_a_restart_closes_the_old_port_and_opens_a_new_one(team) -> None:
+    door, _lawyer = team
+    _first, second, old = _restarting(door)
     assert second.started.wait(20) and second.port is not None
     assert not accepts(old) and accepts(second.port)
     new = second.port
@@ -83,12 +89,7 @@ def test_a_restart_closes_the_old_port_and_opens_a_new_one(team) -> None:
 
 def test_locking_during_a_restart_stops_both(team) -> None:
     door, _lawyer = team
-    first = presence.Presence(door, host=presence.LOOPBACK, announce=False)
-    first.start()
-    assert first.started.wait(20)
-    old = first.port
-    second = presence.Presence(door, host=presence.LOOPBACK, announce=False)
-    second.start(replacing=first)
+    first, second, old = _restarting(door)
     second.stop()  # at once, as the lock button would
     assert second.started.wait(20)
     assert second.server is None and first.server is None and not accepts(old)
