@@ -3473,6 +3473,21 @@ Network server fingerprint: %3</translation>
     </message>
 </context>
 <context>
+    <name>UnreadValues</name>
+    <message>
+        <source>&amp;Recordar estas respuestas para el próximo archivo</source>
+        <translation>&amp;Remember these answers for the next file</translation>
+    </message>
+    <message>
+        <source>&amp;Aplicar las respuestas y revisar de nuevo</source>
+        <translation>&amp;Apply the answers and check again</translation>
+    </message>
+    <message>
+        <source>Sin elegir</source>
+        <translation>Not chosen</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenida</source>

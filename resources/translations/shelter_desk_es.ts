@@ -3473,6 +3473,21 @@ Huella del servidor de la red: %3</translation>
     </message>
 </context>
 <context>
+    <name>UnreadValues</name>
+    <message>
+        <source>&amp;Recordar estas respuestas para el próximo archivo</source>
+        <translation>&amp;Recordar estas respuestas para el próximo archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Aplicar las respuestas y revisar de nuevo</source>
+        <translation>&amp;Aplicar las respuestas y revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Sin elegir</source>
+        <translation>Sin elegir</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenida</source>

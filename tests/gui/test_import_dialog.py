@@ -7,10 +7,17 @@ from PySide6.QtCore import Qt
 
 from shelter_desk.domain.staff import Role
 from shelter_desk.gui.cases.case_list_page import CaseListPage
-from shelter_desk.gui.importing.import_dialog import STEP_DONE, STEP_MAPPING, STEP_REVIEW
+from shelter_desk.gui.importing.import_dialog import (
+    STEP_DONE,
+    STEP_MAPPING,
+    STEP_REVIEW,
+    ImportDialog,
+)
 from shelter_desk.services import cases, staff
 from shelter_desk.services.importing.fields import Field
+from shelter_desk.services.importing.remembered import remembered_choices
 from shelter_desk.store.vault import unlock
+from tests.importing import registers
 
 SHEET = "\r\n".join([
     "Nombre;Apellidos;Fecha de nacimiento;Nacionalidad;Notas",
@@ -130,3 +137,47 @@ def test_going_back_to_the_columns_changes_what_is_checked(qtbot, created, tmp_p
     # THEN nothing is in error, and she may import without skipping anything
     assert dialog.problems.rowCount() == 0
     assert not dialog.skip.isVisibleTo(dialog) and dialog.start.isEnabled()
+
+
+def test_the_review_says_what_was_left_out_and_asks_once_for_an_unknown_value(
+        qtbot, created, tmp_path):
+    # GIVEN the shelter's register with a title, a totals row and signatures
+    vault = created.vault
+    dialog = ImportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.open_file(registers.intake_xlsx(tmp_path / "ingresos.xlsx"))
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_MAPPING, timeout=5000)
+
+    # WHEN she reviews the rows
+    qtbot.mouseClick(dialog.review, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_REVIEW, timeout=5000)
+
+    # THEN the rows left out are named with why, and the notes and hidden column too
+    facts = dialog.facts.toPlainText()
+    assert "Filas 1-2 sin importar: Título" in facts
+    assert "Fila 12 sin importar: Fila de totales" in facts
+    assert "Filas 14-15 sin importar: Firma" in facts
+    assert "«No. de hijos», «OBSERVACIONES»" in facts and "«Trabajadora»" in facts
+    assert not dialog.unread.isVisibleTo(dialog)
+
+    # GIVEN then a list where 37 rows write «GUATEMALTECQ»
+    dialog.open_file(registers.demonym_csv(tmp_path / "lista.csv"))
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_MAPPING, timeout=5000)
+    qtbot.mouseClick(dialog.review, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_REVIEW, timeout=5000)
+
+    # THEN it is asked once, for the 37 rows
+    assert dialog.unread.isVisibleTo(dialog) and len(dialog.unread.combos) == 1
+    assert "en las 37 filas" in dialog.unread.labels[0].text()
+    assert dialog.problems.rowCount() == 37
+
+    # WHEN she answers Guatemala and applies it, remembering it
+    combo = dialog.unread.combos[0]
+    combo.setCurrentIndex(combo.findData("GT"))
+    assert dialog.unread.remember.isChecked()
+    qtbot.mouseClick(dialog.unread.apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.problems.rowCount() == 0, timeout=5000)
+
+    # THEN every row reads, and the answer is kept for the next file
+    assert not dialog.unread.isVisibleTo(dialog) and dialog.start.isEnabled()
+    assert remembered_choices(vault) == {"nationality:guatemaltecq": "GT"}

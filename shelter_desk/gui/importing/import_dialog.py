@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -24,7 +25,10 @@ from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import run_in_background
 from shelter_desk.gui.importing.mapping_step import MappingStep
+from shelter_desk.gui.importing.values_step import UnreadValues
 from shelter_desk.services.importing.plan import ImportPlan, RowProblem
+from shelter_desk.services.importing.preview import describe as describe_plan
+from shelter_desk.services.importing.remembered import remember_choices
 from shelter_desk.services.importing.service import (
     ImportOutcome,
     preview_import,
@@ -64,6 +68,12 @@ class ImportDialog(Retranslating, QDialog):
         mapping_layout.addWidget(self.review)
 
         self.summary = QLabel(objectName="summary", wordWrap=True)
+        # What was found in the file as a whole: rows left out, notes, dates, guesses.
+        self.facts = QPlainTextEdit(objectName="facts", readOnly=True)
+        self.facts.setMaximumHeight(130)
+        self.unread = UnreadValues()
+        self.unread.chosen.connect(self.answer_values)
+        self.choices: dict[str, str] = {}
         self.problems = ListTableModel(self._headers, self._cell, self)
         self.table = read_only_table(self.problems, "problems")
         self.skip = QCheckBox(objectName="skip_errors")
@@ -75,6 +85,8 @@ class ImportDialog(Retranslating, QDialog):
         review_page = QWidget()
         review_layout = QVBoxLayout(review_page)
         review_layout.addWidget(self.summary)
+        review_layout.addWidget(self.facts)
+        review_layout.addWidget(self.unread)
         review_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip)
@@ -133,11 +145,28 @@ class ImportDialog(Retranslating, QDialog):
     def check_rows(self) -> None:
         """The dry run: every row read and checked; nothing is written."""
         assert self.path is not None
-        path, mapping = self.path, self.mapping.mapping()
-        self._run(lambda: preview_import(self.vault, path, mapping=mapping), self._show_plan)
+        path, mapping, choices = self.path, self.mapping.mapping(), dict(self.choices)
+        self._run(lambda: preview_import(self.vault, path, mapping=mapping,
+                                         value_choices=choices), self._show_plan)
+
+    def answer_values(self, answers: dict[str, str], remember: bool) -> None:
+        """The answers for values no reader knew: the rows read again with them, and
+        kept in the vault for the next file if she says so."""
+        assert self.path is not None
+        self.choices.update(answers)
+        path, mapping, choices = self.path, self.mapping.mapping(), dict(self.choices)
+
+        def work() -> ImportPlan:
+            if remember:
+                remember_choices(self.vault, answers)
+            return preview_import(self.vault, path, mapping=mapping, value_choices=choices)
+
+        self._run(work, self._show_plan)
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
+        self.unread.set_values(plan.unread)
+        self._show_facts()
         self.problems.set_rows(plan.problems)
         self.skip.setChecked(False)
         self.skip.setVisible(bool(plan.problems))
@@ -253,7 +282,14 @@ class ImportDialog(Retranslating, QDialog):
                 "Marca «Omitir las filas con errores» o corrige la hoja para poder importar."))
         self.summary.setText(" ".join(lines))
 
+    def _show_facts(self) -> None:
+        if self.plan is not None:
+            language = current_language()
+            self.facts.setPlainText("\n".join(f"• {line.in_language(language)}"
+                                               for line in describe_plan(self.plan)))
+
     def retranslate(self) -> None:
+        self._show_facts()
         self.setWindowTitle(self.tr("Importar hoja de cálculo"))
         self.file_intro.setText(self.tr(
             "Elige un archivo CSV o Excel (.xlsx) con una persona por fila y los "

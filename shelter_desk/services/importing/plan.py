@@ -40,6 +40,7 @@ _STANDS_FOR = {Field.GIVEN_NAMES: (Field.FULL_NAME,),
                                     Field.MATERNAL_SURNAME)}
 # Values a person may answer once for the whole file (and the vault remembers).
 CHOOSABLE = (Field.NATIONALITY, Field.DOCUMENT_TYPE)
+_REPEATED = frozenset({*CHOOSABLE, Field.SEX, Field.LANGUAGES})
 _EXAMPLES = 3
 # Where check_person or check_document names a field, the column to point at.
 _CHECKED = {"given_names": Field.GIVEN_NAMES, "family_names": Field.FAMILY_NAMES,
@@ -154,6 +155,7 @@ class PlanBuilder:
         self.orders = orders or {}
         self.choices = choices or {}
         self.unread: dict[str, UnreadValue] = {}
+        self.memo: dict[tuple[Field, str], Any] = {}
         self.split_rows = 0
         self.split_examples: list[tuple[str, str, str]] = []
         self.existing = existing
@@ -210,6 +212,22 @@ class PlanBuilder:
         self.problems.extend(row.problems)
 
     def _parse(self, index: int, field_: Field, raw: Any) -> Any:
+        # A register writes the same few dozen countries and documents in thousands of
+        # rows: each spelling is read once.
+        if field_ in _REPEATED and isinstance(raw, str):
+            key = (field_, raw)
+            if key not in self.memo:
+                try:
+                    self.memo[key] = self._read(index, field_, raw)
+                except CellProblem as problem:
+                    self.memo[key] = problem
+            found = self.memo[key]
+            if isinstance(found, CellProblem):
+                raise found
+            return found
+        return self._read(index, field_, raw)
+
+    def _read(self, index: int, field_: Field, raw: Any) -> Any:
         if field_ in _DATES:
             ahead = 20 if field_ is Field.DOCUMENT_EXPIRES_ON else 0
             return values.parse_date(raw, self.orders.get(index, DAY_FIRST), ahead)
