@@ -134,6 +134,7 @@ class _Check:
         self.follow_up_on = min(follow) if follow else today + timedelta(days=EXPIRING_SOON_DAYS)
         self.findings: list[Finding] = []
         self.basis: list[str] = list(procedure.basis)
+        self.letters: list[str] = []  # letters that answer a contradicted reason itself
 
     def holders(self, holder: Holder) -> list[Member]:
         if holder is Holder.GUARDIAN:
@@ -262,6 +263,7 @@ class _Check:
                 unanswered.append(key)
                 continue
             name = self.catalogue.reasons[key].name
+            self.letters.extend([rule.letter] if rule.letter else [])
             verified = all(self.catalogue.legal_basis[b].verified for b in rule.basis)
             self.add(Kind.CONTRADICTS, Bilingual(
                 (f"{name.es} — contradice" if several else "La negativa contradice")
@@ -357,7 +359,8 @@ class _Check:
             f"Escribir a {institution}, como petición (Constitución, art. 8), citando los "
             "artículos que la negativa contradice.",
             f"Write to {institution}, as a petition (Constitution, art. 8), citing the "
-            "articles the refusal contradicts."), letter=self.procedure.letter)
+            "articles the refusal contradicts."),
+            letter=(self.letters or [self.procedure.letter])[0])
 
     def obtain_step(self, missing: list[Requirement]) -> NextStep:
         first = next((r.obtain for r in missing if r.obtain), "")

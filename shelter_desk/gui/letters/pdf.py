@@ -30,12 +30,26 @@ PDF_DPI = 300
 
 
 def letter_html(letter: Letter) -> str:
-    """Title, then each paragraph; a paragraph's lines (the articles, the signature) kept."""
-    parts = [f"<h3>{html.escape(letter.title)}</h3>"]
-    for paragraph in letter.paragraphs:
-        lines = "<br>".join(html.escape(line) for line in paragraph.split("\n"))
-        parts.append(f"<p>{lines}</p>")
+    """As a Mexican petition is laid out: place and date top right with the subject
+    («Asunto»), then each paragraph with its lines kept (the articles, the petitions, the
+    signature); the section headings (HECHOS, DERECHO...) in bold."""
+    paragraphs = list(letter.paragraphs)
+    subject = "Subject" if letter.language.startswith("en") else "Asunto"
+    if paragraphs and paragraphs[0] == letter.place_date:
+        parts = [f'<p align="right">{html.escape(paragraphs.pop(0))}<br>'
+                 f"<b>{subject}: {html.escape(letter.title)}</b></p>"]
+    else:
+        parts = [f"<h3>{html.escape(letter.title)}</h3>"]
+    for paragraph in paragraphs:
+        lines = "<br>".join(f"<b>{html.escape(line)}</b>" if _heading(line)
+                            else html.escape(line) for line in paragraph.split("\n"))
+        # Room above the signature line to sign by hand.
+        parts.append(f"<p>{'<br><br><br>' if paragraph.startswith('___') else ''}{lines}</p>")
     return "\n".join(parts)
+
+
+def _heading(line: str) -> bool:
+    return len(line) > 3 and line.isupper() and line.replace(" ", "").isalpha()
 
 
 def render_pdf(document_html: str, title: str = "") -> bytes:
