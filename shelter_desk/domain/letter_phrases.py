@@ -28,6 +28,7 @@ _FEMININE = {"clave", "credencial", "matrícula", "fiscalía", "red", "sede", "b
 _FEMININE_ACRONYMS = {"COMAR", "SEP", "CURP", "CNDH", "CEDH", "SRE", "SEGOB", "FGR", "CONDUSEF",
                       "SADER", "STPS", "CFE", "FMM", "TVRH", "TRP", "TRT", "UNAM"}
 _ACRONYM = re.compile(r"^[A-ZÁÉÍÓÚÑ]{2,}")
+_CAPITALISED = {"Mexican"}  # English nationality adjectives keep their capital
 
 # Nationality adjectives (feminine: she is the petitioner, and «nacionalidad» is feminine
 # for a child too: «de nacionalidad mexicana»). Others read «nacional de <país>».
@@ -101,18 +102,20 @@ def lower_first(text: str) -> str:
     """Mid-sentence case for a common name («pasaporte», «acta de nacimiento mexicana»),
     but not for an acronym («CURP») nor a proper name («Tarjeta de Residente Permanente»)."""
     words = text.split()
-    if not words or _ACRONYM.match(words[0]):
+    if not words or _ACRONYM.match(words[0]) or words[0] in _CAPITALISED:
         return text
     proper = any(w[:1].isupper() and not _ACRONYM.match(w.strip("()")) for w in words[1:])
     return text if proper else text[:1].lower() + text[1:]
 
 
 def joined(items: list[str] | tuple[str, ...], language: str) -> str:
-    """«a, b y c» / "a, b and c"."""
+    """«a, b y c» / "a, b and c"; «a, 1, y b, 2» when the items hold commas."""
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
     joiner = " and " if language.startswith("en") else " y "
+    if any("," in i for i in items):  # items with commas of their own: «..., número 1, y ...»
+        joiner = "," + joiner
     return ", ".join(items[:-1]) + joiner + items[-1]
 
 

@@ -147,8 +147,9 @@ def values(facts: LetterFacts, cited: tuple[str, ...], legal_basis: dict[str, Le
            language: str) -> dict[str, str]:
     def names(items: tuple[Bilingual, ...], article: bool = False) -> str:
         texts = [lower_first(plain(i.in_language(language))) for i in items]
-        if article and not language.startswith("en"):
-            texts = [contract(with_article(t)) for t in texts]
+        if article:
+            texts = [f"the {t}" if language.startswith("en") else contract(with_article(t))
+                     for t in texts]
         return joined(texts, language)
 
     latest = facts.refusals[-1] if facts.refusals else None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QTextEdit,
@@ -26,6 +27,7 @@ from shelter_desk.gui.letters.pdf import letter_html, render_pdf
 from shelter_desk.services import letters
 from shelter_desk.services.cases import CaseFile
 from shelter_desk.services.common import Result, today
+from shelter_desk.services.letter_facts import letterhead, save_letterhead
 from shelter_desk.store.vault import OpenVault
 
 
@@ -65,12 +67,21 @@ class LetterDialog(Retranslating, QDialog):
         self.extra.itemChanged.connect(self._ticked)
         self.unverified = QLabel(wordWrap=True, objectName="letter_unverified")
         self.chosen: tuple[str, ...] = ()
+        # The organisation's place and address for notifications: typed once, kept in the
+        # vault's settings for every letter after.
+        head = letterhead(vault)
+        self.city = QLineEdit(head.city, objectName="letter_city")
+        self.address = QLineEdit(head.address, objectName="letter_address")
+        for field in (self.city, self.address):
+            field.editingFinished.connect(self._save_letterhead)
         self.template_label, self.language_label = QLabel(), QLabel()
-        self.template_label.setBuddy(self.template)
-        self.language_label.setBuddy(self.language)
+        self.city_label, self.address_label = QLabel(), QLabel()
         form = QFormLayout()
-        form.addRow(self.template_label, self.template)
-        form.addRow(self.language_label, self.language)
+        for label, field in ((self.template_label, self.template),
+                             (self.language_label, self.language),
+                             (self.city_label, self.city), (self.address_label, self.address)):
+            label.setBuddy(field)
+            form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -96,11 +107,16 @@ class LetterDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Escribir una carta"))
         self.template_label.setText(self.tr("&Plantilla:"))
         self.language_label.setText(self.tr("&Idioma de la carta:"))
+        self.city_label.setText(self.tr("&Lugar de firma:"))
+        self.address_label.setText(self.tr("&Domicilio para notificaciones:"))
+        self.city.setPlaceholderText(self.tr("Por ejemplo: Tapachula, Chiapas"))
+        self.address.setPlaceholderText(self.tr(
+            "El del albergue; si lo deja vacío, la carta trae una línea para escribirlo a mano"))
         self.editor.setAccessibleName(self.tr("Texto de la carta"))
         self.hint.setText(self.tr(
-            "La carta se llenó con los datos del expediente y cita solo artículos "
-            "verificados. Revísala y corrígela aquí; al cambiar de plantilla o de idioma se "
-            "vuelve a llenar."))
+            "La carta se llenó con los datos del expediente y cita, los más específicos "
+            "primero, los artículos que aplican a esta negativa. Revísala y corrígela aquí; "
+            "al cambiar de plantilla, de idioma o de fundamentos se vuelve a llenar."))
         for index in range(self.template.count()):
             template = self.available.by_key[self.template.itemData(index)]
             self.template.setItemText(index, template.name.in_language(language))
@@ -161,6 +177,17 @@ class LetterDialog(Retranslating, QDialog):
         self.chosen = tuple(
             self.extra.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.extra.count())
             if self.extra.item(i).checkState() is Qt.CheckState.Checked)
+        self.fill()
+
+    def _save_letterhead(self) -> None:
+        head = letterhead(self.vault)
+        if (self.city.text().strip(), self.address.text().strip()) == (head.city, head.address):
+            return
+        try:
+            save_letterhead(self.vault, city=self.city.text(), address=self.address.text())
+        except Exception as error:  # a bad value: say so, the letter keeps the old one
+            self.say(describe(error))
+            return
         self.fill()
 
     def save(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,7 +18,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtPdf import QPdfDocument
 
@@ -27,6 +30,8 @@ from shelter_desk.domain.letters import Letter
 MARGIN_MM = 20
 FONT_POINTS = 10
 PDF_DPI = 300
+LAYOUT_DPI = 96  # QTextDocument lays out in screen pixels; print_ scales to the PDF's
+SIGNATURE_LINE = "_" * 20
 
 
 def letter_html(letter: Letter) -> str:
@@ -43,13 +48,17 @@ def letter_html(letter: Letter) -> str:
     for paragraph in paragraphs:
         lines = "<br>".join(f"<b>{html.escape(line)}</b>" if _heading(line)
                             else html.escape(line) for line in paragraph.split("\n"))
-        # Room above the signature line to sign by hand.
-        parts.append(f"<p>{'<br><br><br>' if paragraph.startswith('___') else ''}{lines}</p>")
+        if paragraph.startswith("___") and parts[-1].startswith("<p>"):
+            # «Atentamente,», room to sign and the signature line in one paragraph, which
+            # render_pdf keeps on one page.
+            parts[-1] = parts[-1][:-len("</p>")] + f"<br><br><br><br>{lines}</p>"
+        else:
+            parts.append(f"<p>{lines}</p>")
     return "\n".join(parts)
 
 
 def _heading(line: str) -> bool:
-    return len(line) > 3 and line.isupper() and line.replace(" ", "").isalpha()
+    return len(line) >= 3 and line.isupper() and line.replace(" ", "").isalpha()
 
 
 def render_pdf(document_html: str, title: str = "") -> bytes:
@@ -69,10 +78,28 @@ def render_pdf(document_html: str, title: str = "") -> bytes:
     font.setPointSize(FONT_POINTS)
     document.setDefaultFont(font)
     document.setHtml(document_html)
+    _paginate(document, writer)
     document.print_(writer)
     del writer  # finishes the file
     buffer.close()
     return bytes(data.data())
+
+
+def _paginate(document: QTextDocument, writer: QPdfWriter) -> None:
+    """Lay the letter out on the writer's pages and move the signature block whole to the
+    next page when a page would end inside it («Atentamente,» alone, the line overleaf)."""
+    page = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    document.setPageSize(QSizeF(page.width() * LAYOUT_DPI, page.height() * LAYOUT_DPI))
+    height = document.pageSize().height()
+    block = document.begin()
+    while block.isValid():
+        if SIGNATURE_LINE in block.text():
+            box = document.documentLayout().blockBoundingRect(block)
+            if int(box.top() // height) != int(box.bottom() // height):
+                breaks = QTextBlockFormat()
+                breaks.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).mergeBlockFormat(breaks)
+        block = block.next()
 
 
 class _Loaded:
@@ -92,10 +119,15 @@ class _Loaded:
 
 def pdf_text(pdf: bytes) -> str:
     """Every page's text (tests check what the letter says)."""
+    return "\n".join(pdf_pages_text(pdf))
+
+
+def pdf_pages_text(pdf: bytes) -> list[str]:
+    """Each page's text, page by page (tests check what lands on which page)."""
     loaded = _Loaded(pdf)
     try:
-        return "\n".join(loaded.document.getAllText(page).text()
-                         for page in range(loaded.document.pageCount()))
+        return [loaded.document.getAllText(page).text()
+                for page in range(loaded.document.pageCount())]
     finally:
         loaded.close()
 
