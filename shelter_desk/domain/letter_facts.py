@@ -139,6 +139,7 @@ def _refusal(refusal: RefusalFacts, first: bool, facts: LetterFacts, language: s
         shown = f" She presented {shown_text(refusal.shown, language)}." if refusal.shown else ""
         return asked + refused + said + shown
     office = contract(with_article(office)) if office else "la institución"
+    office += "," if "," in office else ""  # «al Banco Sintético, sucursal Centro, la ...»
     asked = (f"El {day} se solicitó a {office} {request(facts, language)}." if first
              else f"El {day} se solicitó de nuevo.")
     asked = contract(asked)
@@ -172,7 +173,11 @@ def shown_text(shown: tuple[DocumentFacts, ...], language: str) -> str:
 
 
 def refusals_text(facts: LetterFacts, language: str) -> str:
-    """Every refusal on record, oldest first, one paragraph."""
+    """Every refusal on record, oldest first, one paragraph; with none on record (a letter
+    written before going), what she requests."""
+    if not facts.refusals:
+        return (f"She hereby requests {request(facts, language)}." if language.startswith("en")
+                else f"Por este medio solicita {request(facts, language)}.")
     return " ".join(_refusal(r, i == 0, facts, language)
                     for i, r in enumerate(facts.refusals))
 

@@ -208,3 +208,27 @@ def test_every_letter_the_catalogue_names_exists():
         r.letter for p in CATALOG.procedures.values() for r in p.refusals if r.letter}
     assert named <= set(available)
     assert {"escuela_sin_documentos", "salud_curp", "programa_extranjera"} <= named
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+@pytest.mark.parametrize("template", sorted(letters.load_templates().by_key))
+def test_any_template_chosen_by_hand_still_reads_cleanly(created, template, language):
+    # GIVEN the testimony, WHEN the caseworker picks another template in the dialog
+    letter, _check = _draft(created, letter_cases.testimony, language, template=template)
+    # THEN it reads cleanly, states the facts and cites no article that does not apply
+    _reads_cleanly(letter)
+    assert "Sofía Reyes Banegas" in letter.text and PASSPORT in letter.text
+    assert not [k for k in letter.all_keys if k.startswith(("lrpcap", "lm_59", "lm_52"))]
+
+
+def test_a_letter_written_before_any_refusal_says_what_she_requests(created):
+    # GIVEN a permanent resident with no attempt recorded, WHEN the CURP request is drafted
+    built = letter_cases.programme_refuses_resident(created.vault)
+    letter = letters.draft_letter(created.vault, built.case_file, "curp", "es",
+                                  person_id=built.person_id, procedure_key="curp")
+    _reads_cleanly(letter)
+    # THEN the facts say what she asks, and the residents' CURP article applies to her
+    assert ("HECHOS\nPor este medio solicita la asignación de la Clave Única de Registro de "
+            "Población (CURP).") in letter.text
+    assert letter.cited[0] == "lm_59" and "A quien corresponda" in letter.text
+    assert "PRIMERO.— Que se realice la asignación de la Clave Única" in letter.text

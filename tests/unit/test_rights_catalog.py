@@ -182,13 +182,33 @@ BAD_CATALOG = {
         "procedures.json", lambda d: _procedure(d, "curp").update(right_key="volar"),
         "curp.right_key"),
     "a quotation of an unverified basis": (
-        "legal_basis.json",
-        lambda d: next(b for b in d["legal_basis"] if b["key"] == "lic_115").update(
-            quote="texto"), "lic_115.quote"),
+        "legal_basis.json", lambda d: _basis(d, "lic_115").update(quote="texto"),
+        "lic_115.quote"),
     "unknown article cited": (
         "procedures.json", lambda d: _procedure(d, "empleo").update(basis=["lm_999"]),
         "empleo.basis[0]"),
+    "a verified article flagged as cited unverified": (
+        "legal_basis.json",
+        lambda d: _basis(d, "lm_9").update(cite_unverified=True), "lm_9.cite_unverified"),
+    "an article for an unknown document holder": (
+        "legal_basis.json",
+        lambda d: _basis(d, "lm_58").update(only_holding=["tarjeta_marciana"]),
+        "lm_58.only_holding[0]"),
+    "an article for an unknown migration status": (
+        "legal_basis.json",
+        lambda d: _basis(d, "lrpcap_22").update(only_statuses=["turista"]),
+        "lrpcap_22.only_statuses[0]"),
+    "a request in one language": (
+        "procedures.json", lambda d: _procedure(d, "curp").update(request={"es": "la CURP"}),
+        "curp.request"),
+    "a refusal's letter that is not a text": (
+        "procedures.json",
+        lambda d: _procedure(d, "beca")["refusals"][0].update(letter=3), "letter"),
 }
+
+
+def _basis(document, key):
+    return next(b for b in document["legal_basis"] if b["key"] == key)
 
 
 @pytest.mark.parametrize(("file_name", "change", "where"), BAD_CATALOG.values(),
