@@ -232,3 +232,39 @@ def test_a_letter_written_before_any_refusal_says_what_she_requests(created):
             "Población (CURP).") in letter.text
     assert letter.cited[0] == "lm_59" and "A quien corresponda" in letter.text
     assert "PRIMERO.— Que se realice la asignación de la Clave Única" in letter.text
+
+
+def test_a_child_refused_a_scholarship_is_described_by_her_own_facts(created):
+    # GIVEN the testimony's 7-year-old, enrolled in second grade with a CURP on record,
+    # refused a scholarship twice by the same school (typed once in lower case) and once
+    # by another office
+    from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
+    from shelter_desk.services import cases, documents
+
+    built = letter_cases.testimony(created.vault)
+    kevin = next(f.person for f in built.case_file.household if f.person.name.startswith("K"))
+    documents.record_document(created.vault, kevin.id, DocumentDetails(
+        "curp", DocumentStatus.ORIGINAL, number="REBK190101HNENNV09"))
+    refuse = letter_cases._refuse
+    refuse(created.vault, kevin.id, "beca", "escuela_publica", SCHOOL.lower(), 20,
+           ("pidio_ine",))
+    refuse(created.vault, kevin.id, "beca", "programa_federal", "Otra Oficina", 10,
+           ("pidio_comprobante_domicilio",))
+    attempt = refuse(created.vault, kevin.id, "beca", "escuela_publica", SCHOOL, 1,
+                     ("por_ser_extranjera",), "La beca es para niños mexicanos")
+    case_file = cases.open_case_file(created.vault, built.case_file.case.id)
+    # WHEN the letter for a refusal «porque es extranjera» is drafted
+    letter = letters.draft_letter(created.vault, case_file, "programa_extranjera", "es",
+                                  person_id=kevin.id, attempt_id=attempt)
+    text = letter.text
+    _reads_cleanly(letter)
+    # THEN his own facts are stated: born where, nationality, grade, CURP
+    assert "Kevin Reyes Banegas nació el" in text and "en San Pedro Sula" in text
+    assert "es de nacionalidad hondureña y cursa segundo grado de primaria." in text
+    assert ("La Clave Única de Registro de Población (CURP) de Kevin Reyes Banegas es "
+            "REBK190101HNENNV09.") in text
+    # ...both refusals by this school are told, not the other office's
+    assert long_date(_ago(20), "es") in text and long_date(_ago(10), "es") not in text
+    assert "comprobante de domicilio" not in text
+    # ...and the children's provisions are cited for him
+    assert {"lgdnna_39", "cpeum_4"} <= set(letter.cited)
