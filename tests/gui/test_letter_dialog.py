@@ -73,7 +73,7 @@ def test_the_place_and_address_typed_once_head_every_letter(qtbot, created):
     assert dialog.error.isVisible() and letterhead(created.vault).city == "Tapachula, Chiapas"
 
 
-def test_the_saved_pdf_is_the_letter_and_keeps_the_signature_with_its_closing(qtbot, created):
+def test_the_saved_pdf_keeps_the_signature_with_its_closing(qtbot, created):
     dialog, built = _dialog(qtbot, created)
     with qtbot.waitSignal(dialog.accepted):
         dialog.save()
@@ -91,3 +91,7 @@ def test_the_saved_pdf_is_the_letter_and_keeps_the_signature_with_its_closing(qt
         closing = [i for i, page in enumerate(pages) if "Atentamente," in page]
         signed = [i for i, page in enumerate(pages) if SIGNATURE.search(page)]
         assert closing == signed, (extra, closing, signed)
+        # ...and the petitions start on the page of their heading
+        heading = [i for i, page in enumerate(pages) if "PETICIONES" in page]
+        first = [i for i, page in enumerate(pages) if "PRIMERO.—" in page]
+        assert heading == first, (extra, heading, first)

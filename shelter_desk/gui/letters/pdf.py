@@ -86,19 +86,22 @@ def render_pdf(document_html: str, title: str = "") -> bytes:
 
 
 def _paginate(document: QTextDocument, writer: QPdfWriter) -> None:
-    """Lay the letter out on the writer's pages and move the signature block whole to the
-    next page when a page would end inside it («Atentamente,» alone, the line overleaf)."""
+    """Lay the letter out on the writer's pages and move a block whole to the next page
+    when a page would end inside it: the signature («Atentamente,» alone, the line
+    overleaf), and a short section under its heading (PETICIONES left at a page's foot)."""
     page = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
     document.setPageSize(QSizeF(page.width() * LAYOUT_DPI, page.height() * LAYOUT_DPI))
     height = document.pageSize().height()
     block = document.begin()
     while block.isValid():
-        if SIGNATURE_LINE in block.text():
-            box = document.documentLayout().blockBoundingRect(block)
-            if int(box.top() // height) != int(box.bottom() // height):
-                breaks = QTextBlockFormat()
-                breaks.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).mergeBlockFormat(breaks)
+        box = document.documentLayout().blockBoundingRect(block)
+        lines = block.text().split("\u2028")
+        whole = SIGNATURE_LINE in block.text() or (
+            _heading(lines[0]) and box.height() < height / 2)
+        if whole and int(box.top() // height) != int(box.bottom() // height):
+            breaks = QTextBlockFormat()
+            breaks.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).mergeBlockFormat(breaks)
         block = block.next()
 
 
