@@ -1931,12 +1931,28 @@ Network server fingerprint: %3</translation>
         <translation>Letter &amp;language:</translation>
     </message>
     <message>
+        <source>&amp;Lugar de firma:</source>
+        <translation>&amp;Place of signing:</translation>
+    </message>
+    <message>
+        <source>&amp;Domicilio para notificaciones:</source>
+        <translation>&amp;Address for notifications:</translation>
+    </message>
+    <message>
+        <source>Por ejemplo: Tapachula, Chiapas</source>
+        <translation>For example: Tapachula, Chiapas</translation>
+    </message>
+    <message>
+        <source>El del albergue; si lo deja vacío, la carta trae una línea para escribirlo a mano</source>
+        <translation>The shelter&apos;s; left empty, the letter has a line to write it in by hand</translation>
+    </message>
+    <message>
         <source>Texto de la carta</source>
         <translation>Letter text</translation>
     </message>
     <message>
-        <source>La carta se llenó con los datos del expediente y cita solo artículos verificados. Revísala y corrígela aquí; al cambiar de plantilla o de idioma se vuelve a llenar.</source>
-        <translation>The letter was filled from the case file and cites verified articles only. Read and correct it here; changing the template or the language fills it again.</translation>
+        <source>La carta se llenó con los datos del expediente y cita, los más específicos primero, los artículos que aplican a esta negativa. Revísala y corrígela aquí; al cambiar de plantilla, de idioma o de fundamentos se vuelve a llenar.</source>
+        <translation>The letter was filled from the case file and cites, most specific first, the articles that apply to this refusal. Read and correct it here; changing the template, the language or the provisions fills it again.</translation>
     </message>
     <message>
         <source>Estas plantillas agregadas no se cargaron:</source>
@@ -1949,6 +1965,18 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Cancelar</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fundamentos adicionales (marque los que quiera citar también):</source>
+        <translation>Additional provisions (tick those you also want to cite):</translation>
+    </message>
+    <message>
+        <source>Fundamentos adicionales</source>
+        <translation>Additional provisions</translation>
+    </message>
+    <message>
+        <source>⚑ Por confirmar: %1 se cita sin transcribirlo; su texto oficial aún no se ha cotejado.</source>
+        <translation>⚑ To be confirmed: %1 is cited without quoting it; its official text has not been checked yet.</translation>
     </message>
     <message>
         <source>Carta «%1» guardada en Adjuntos el %2.</source>

@@ -1931,12 +1931,28 @@ Huella del servidor de la red: %3</translation>
         <translation>&amp;Idioma de la carta:</translation>
     </message>
     <message>
+        <source>&amp;Lugar de firma:</source>
+        <translation>&amp;Lugar de firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Domicilio para notificaciones:</source>
+        <translation>&amp;Domicilio para notificaciones:</translation>
+    </message>
+    <message>
+        <source>Por ejemplo: Tapachula, Chiapas</source>
+        <translation>Por ejemplo: Tapachula, Chiapas</translation>
+    </message>
+    <message>
+        <source>El del albergue; si lo deja vacío, la carta trae una línea para escribirlo a mano</source>
+        <translation>El del albergue; si lo deja vacío, la carta trae una línea para escribirlo a mano</translation>
+    </message>
+    <message>
         <source>Texto de la carta</source>
         <translation>Texto de la carta</translation>
     </message>
     <message>
-        <source>La carta se llenó con los datos del expediente y cita solo artículos verificados. Revísala y corrígela aquí; al cambiar de plantilla o de idioma se vuelve a llenar.</source>
-        <translation>La carta se llenó con los datos del expediente y cita solo artículos verificados. Revísala y corrígela aquí; al cambiar de plantilla o de idioma se vuelve a llenar.</translation>
+        <source>La carta se llenó con los datos del expediente y cita, los más específicos primero, los artículos que aplican a esta negativa. Revísala y corrígela aquí; al cambiar de plantilla, de idioma o de fundamentos se vuelve a llenar.</source>
+        <translation>La carta se llenó con los datos del expediente y cita, los más específicos primero, los artículos que aplican a esta negativa. Revísala y corrígela aquí; al cambiar de plantilla, de idioma o de fundamentos se vuelve a llenar.</translation>
     </message>
     <message>
         <source>Estas plantillas agregadas no se cargaron:</source>
@@ -1949,6 +1965,18 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Cancelar</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Fundamentos adicionales (marque los que quiera citar también):</source>
+        <translation>Fundamentos adicionales (marque los que quiera citar también):</translation>
+    </message>
+    <message>
+        <source>Fundamentos adicionales</source>
+        <translation>Fundamentos adicionales</translation>
+    </message>
+    <message>
+        <source>⚑ Por confirmar: %1 se cita sin transcribirlo; su texto oficial aún no se ha cotejado.</source>
+        <translation>⚑ Por confirmar: %1 se cita sin transcribirlo; su texto oficial aún no se ha cotejado.</translation>
     </message>
     <message>
         <source>Carta «%1» guardada en Adjuntos el %2.</source>

@@ -155,5 +155,6 @@ class Checker:
     def entry(self) -> CatalogEntry:
         level = self.choice("level", _LEVELS) if "level" in self.item else ""
         complain = self.text("complain") if "complain" in self.item else None
+        in_letter = self.text("in_letter") if "in_letter" in self.item else None
         return CatalogEntry(key=self.key(), name=self.text("name"), level=level,
-                            complain=complain)
+                            complain=complain, in_letter=in_letter)

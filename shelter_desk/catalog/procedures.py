@@ -37,7 +37,7 @@ def load_procedures(directory: Path, *, document_types: Collection[str],
                     rights: Collection[str], reasons: Collection[str]) -> ProcedureCatalog:
     basis: dict[str, LegalBasis] = {}
     for index, item in enumerate(read_list(directory, BASIS_FILE, "legal_basis")):
-        entry = _basis(Checker(BASIS_FILE, f"legal_basis[{index}]", item))
+        entry = _basis(Checker(BASIS_FILE, f"legal_basis[{index}]", item), document_types)
         if entry.key in basis:
             raise CatalogError(BASIS_FILE, entry.key, "duplicate key")
         basis[entry.key] = entry
@@ -61,16 +61,26 @@ def load_procedures(directory: Path, *, document_types: Collection[str],
     return ProcedureCatalog(basis, procedures, common)
 
 
-def _basis(check: Checker) -> LegalBasis:
+def _basis(check: Checker, document_types: Collection[str]) -> LegalBasis:
     verified = check.flag("verified")
     quote = check.string("quote", "")
     if quote and not verified:
         # LEGAL.md: never put an unverified rule into a letter as a quotation.
         check.fail("quote", "an unverified basis cannot carry a quotation")
+    cite_unverified = check.flag("cite_unverified", False)
+    if cite_unverified and verified:
+        check.fail("cite_unverified", "only for an unverified basis")
     return LegalBasis(key=check.key(), name=_text(check, "name"), says=_text(check, "says"),
                       verified=verified, quote=quote,
                       every_letter=check.flag("every_letter", False),
-                      federal_only=check.flag("federal_only", False))
+                      federal_only=check.flag("federal_only", False),
+                      cite_unverified=cite_unverified,
+                      children=check.flag("children", False),
+                      only_child=check.flag("only_child", False),
+                      only_statuses=check.keys("only_statuses",
+                                               {s.value for s in MigrationStatus},
+                                               required=False),
+                      only_holding=check.keys("only_holding", document_types, required=False))
 
 
 def _text(check: Checker, name: str) -> Bilingual:
@@ -116,7 +126,8 @@ class _Rules:
         return RefusalRule(reason=reason, basis=keys, document=document,
                            requirement=requirement, only_if=only_if,
                            excluded=check.keys("except", procedure_keys, required=False),
-                           accepts=check.keys("accepts", self.document_types, required=False))
+                           accepts=check.keys("accepts", self.document_types, required=False),
+                           letter=check.string("letter", ""))
 
     def requirement(self, check: Checker, procedure_keys: Collection[str]) -> Requirement:
         keys, verified = self._sourced(check)
@@ -176,7 +187,8 @@ class _Rules:
             unless_holds=check.keys("unless_holds", self.document_types, required=False),
             statuses=check.keys("statuses", {s.value for s in MigrationStatus}, required=False),
             notes=tuple(notes),
-            only_when_attempted=check.flag("only_when_attempted", False))
+            only_when_attempted=check.flag("only_when_attempted", False),
+            request=_text(check, "request") if "request" in check.item else None)
 
 
 def _list(check: Checker, name: str, *, required: bool = True) -> list[Any]:

@@ -57,3 +57,5 @@ class CatalogEntry:
     # An institution type's own complaint route (state programmes: the state commission),
     # shown instead of the procedure's general one when it refused.
     complain: Bilingual | None = None
+    # A barrier reason as a letter tells it: «se le exigió acreditar su situación migratoria».
+    in_letter: Bilingual | None = None

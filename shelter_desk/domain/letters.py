@@ -11,20 +11,42 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
+from shelter_desk.domain.letter_basis import Audience, Provisions, rank_provisions
+from shelter_desk.domain.letter_facts import (
+    LetterFacts,
+    addressee_title,
+    annexes,
+    children_facts,
+    notifications,
+    on_behalf,
+    petitioner,
+    place_date,
+    refusals_text,
+    request,
+)
+from shelter_desk.domain.letter_phrases import (
+    contract,
+    joined,
+    long_date,
+    lower_first,
+    plain,
+    quoted,
+    with_article,
+)
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.procedures import LegalBasis
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 PASSAGE = re.compile(r"\[\[(.*?)\]\]", re.DOTALL)
 
-# Always have a value (a fallback when the case does not say).
+# Always have a value (a fallback, or a line to fill in by hand, when the case does not say).
 ALWAYS = ("organisation", "signer", "date", "person", "subject", "addressee", "institution",
-          "procedure", "articles")
+          "procedure", "articles", "place_date", "addressee_title", "petitioner", "request",
+          "notifications")
 # May be empty: only inside [[ ]].
 OPTIONAL = ("attempted_on", "reason", "reason_given", "documents_held", "cannot_hold",
-            "valid_ids", "children")
+            "valid_ids", "children", "on_behalf", "facts", "child_facts", "annexes")
 PLACEHOLDERS = ALWAYS + OPTIONAL
 
 FALLBACKS = {
@@ -35,11 +57,6 @@ FALLBACKS = {
     "institution": Bilingual("la institución", "the institution"),
     "procedure": Bilingual("un trámite", "a procedure"),
 }
-
-MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-             "septiembre", "octubre", "noviembre", "diciembre")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
 
 
 @dataclass(frozen=True)
@@ -54,43 +71,22 @@ class LetterTemplate:
 
 
 @dataclass(frozen=True)
-class LetterFacts:
-    """What a case says for a letter; every field but the person's name may be empty."""
-
-    person: str
-    today: date
-    organisation: str = ""
-    signer: str = ""
-    subject: str = ""  # whom the procedure is about, when not her
-    children: tuple[str, ...] = ()
-    institution: str = ""
-    institution_level: str = ""  # catalogue level: federal, state, ...
-    procedure: Bilingual | None = None
-    attempted_on: date | None = None
-    reason: Bilingual | None = None
-    reason_given: str = ""
-    documents_held: tuple[Bilingual, ...] = ()
-    cannot_hold: tuple[Bilingual, ...] = ()
-    valid_ids: tuple[Bilingual, ...] = ()
-    basis: tuple[str, ...] = ()  # what the rights check found applies
-
-
-@dataclass(frozen=True)
 class Letter:
     title: str
     paragraphs: tuple[str, ...]
-    cited: tuple[str, ...]  # legal basis keys listed in it
+    cited: tuple[str, ...]  # legal basis keys listed in it, ranked
     language: str
+    optional: tuple[str, ...] = ()  # offered, not cited («Fundamentos adicionales»)
+    unquoted: tuple[str, ...] = ()  # cited while their text waits to be verified
+    place_date: str = ""  # the line the letter opens with, when its template has one
+
+    @property
+    def all_keys(self) -> tuple[str, ...]:
+        return self.cited + self.optional
 
     @property
     def text(self) -> str:
         return "\n\n".join((self.title, *self.paragraphs))
-
-
-def long_date(day: date, language: str) -> str:
-    if language.startswith("en"):
-        return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
 
 
 def template_problems(template: LetterTemplate) -> list[str]:
@@ -115,40 +111,23 @@ def template_problems(template: LetterTemplate) -> list[str]:
     return problems
 
 
-def cited_basis(template: LetterTemplate, facts: LetterFacts,
-                legal_basis: dict[str, LegalBasis]) -> tuple[str, ...]:
-    """The articles a letter lists: what the check found applies, what the template always
-    cites, then what every letter cites; verified only, federal-only ones for federal bodies."""
-    keys = [*facts.basis, *template.cites,
-            *(k for k, b in legal_basis.items() if b.every_letter)]
-    federal = facts.institution_level == "federal"
-    return tuple(dict.fromkeys(
-        k for k in keys if k in legal_basis and legal_basis[k].verified
-        and (federal or not legal_basis[k].federal_only)))
-
-
-def _lower_first(text: str) -> str:
-    """Mid-sentence case for a name, but not for an acronym ("CURP", "INM")."""
-    if len(text) > 1 and text[1].isupper():
-        return text
-    return text[:1].lower() + text[1:]
+def provisions(template: LetterTemplate, facts: LetterFacts,
+               legal_basis: dict[str, LegalBasis]) -> Provisions:
+    """The articles a letter lists, ranked (see domain/letter_basis.py)."""
+    people = (facts.petitioner, *facts.subjects)
+    audience = Audience(child=any(p.child for p in facts.subjects),
+                        statuses=tuple(p.status for p in people if p.status),
+                        holding=facts.holding, federal=facts.institution_level == "federal")
+    return rank_provisions(contradicted=facts.contradicted,
+                           specific=(*template.cites, *facts.specific),
+                           legal_basis=legal_basis, audience=audience, chosen=facts.chosen)
 
 
 def reasons_text(reasons: tuple[Bilingual, ...]) -> Bilingual | None:
-    """Every reason given, as one phrase for "por este motivo: ..." («le pidieron INE y
-    «no se puede porque es extranjera»»), or None when none was recorded."""
+    """Every reason given, as one phrase, or None when none was recorded."""
     if not reasons:
         return None
-    lowered = tuple(Bilingual(_lower_first(r.es), _lower_first(r.en)) for r in reasons)
-    return Bilingual(_list(lowered, "es"), _list(lowered, "en"))
-
-
-def _list(items: tuple[Bilingual, ...], language: str) -> str:
-    names = [item.in_language(language) for item in items]
-    if len(names) <= 1:
-        return "".join(names)
-    joiner = " and " if language.startswith("en") else " y "
-    return ", ".join(names[:-1]) + joiner + names[-1]
+    return Bilingual(joined([r.es for r in reasons], "es"), joined([r.en for r in reasons], "en"))
 
 
 def _articles(keys: tuple[str, ...], legal_basis: dict[str, LegalBasis], language: str) -> str:
@@ -166,33 +145,46 @@ def _articles(keys: tuple[str, ...], legal_basis: dict[str, LegalBasis], languag
 
 def values(facts: LetterFacts, cited: tuple[str, ...], legal_basis: dict[str, LegalBasis],
            language: str) -> dict[str, str]:
-    def quoted(text: str) -> str:
-        return f'"{text}"' if language.startswith("en") else f"«{text}»"
+    def names(items: tuple[Bilingual, ...], article: bool = False) -> str:
+        texts = [lower_first(plain(i.in_language(language))) for i in items]
+        if article:
+            texts = [f"the {t}" if language.startswith("en") else contract(with_article(t))
+                     for t in texts]
+        return joined(texts, language)
 
+    latest = facts.refusals[-1] if facts.refusals else None
+    office = facts.institution.strip()
+    reasons = reasons_text(latest.reasons) if latest else None
     found = {
         "organisation": facts.organisation.strip(),
         "signer": facts.signer.strip(),
         "date": long_date(facts.today, language),
-        "person": facts.person.strip(),
-        "subject": (facts.subject or facts.person).strip(),
-        "addressee": facts.institution.strip(),
-        # Named as an institution: a bare "Escuela" after "Se solicitó a" reads wrong.
-        "institution": (f"la institución {quoted(facts.institution.strip())}"
-                        if not language.startswith("en")
-                        else f"the institution {quoted(facts.institution.strip())}")
-        if facts.institution.strip() else "",
-        "procedure": _lower_first(facts.procedure.in_language(language)) if facts.procedure
+        "person": facts.petitioner.name.strip(),
+        "subject": on_behalf(facts, language) or facts.petitioner.name.strip(),
+        "addressee": office,
+        "institution": (office if language.startswith("en") else contract(with_article(office)))
+        if office else "",
+        "procedure": lower_first(plain(facts.procedure.in_language(language)))
+        if facts.procedure
         else "",
         "articles": _articles(cited, legal_basis, language),
-        "attempted_on": long_date(facts.attempted_on, language) if facts.attempted_on else "",
-        # Inserted after "por este motivo:", mid-sentence: lower case, acronyms kept.
-        "reason": _lower_first(facts.reason.in_language(language)) if facts.reason else "",
-        "reason_given": quoted(facts.reason_given.strip()) if facts.reason_given.strip() else "",
-        "documents_held": _list(facts.documents_held, language),
-        "cannot_hold": _list(facts.cannot_hold, language),
-        "valid_ids": _list(facts.valid_ids, language),
-        "children": _list(tuple(Bilingual(c, c) for c in facts.children if c.strip()),
-                          language),
+        "place_date": place_date(facts, language),
+        "addressee_title": addressee_title(facts, language),
+        "petitioner": petitioner(facts, language),
+        "request": request(facts, language),
+        "notifications": notifications(facts, language),
+        "attempted_on": long_date(latest.on, language) if latest else "",
+        "reason": reasons.in_language(language) if reasons else "",
+        "reason_given": quoted(latest.words.strip(), language)
+        if latest and latest.words.strip() else "",
+        "documents_held": names(facts.held),
+        "cannot_hold": names(facts.cannot_hold, article=True),
+        "valid_ids": names(facts.valid_ids),
+        "children": joined([s.name for s in facts.subjects], language),
+        "on_behalf": on_behalf(facts, language),
+        "facts": refusals_text(facts, language),
+        "child_facts": children_facts(facts, language),
+        "annexes": annexes(facts, language),
     }
     for name, fallback in FALLBACKS.items():
         if not found[name]:
@@ -209,17 +201,24 @@ def _fill(text: str, found: dict[str, str]) -> str:
 
     text = PASSAGE.sub(passage, text)
     text = PLACEHOLDER.sub(lambda m: found[m.group(1)], text)
-    # A dropped passage may leave doubled spaces or a space before punctuation.
-    text = re.sub(r"[ \t]{2,}", " ", text)
-    text = re.sub(r" +([,.;:])", r"\1", text).strip()
-    return text[:1].upper() + text[1:]  # a fallback may open a sentence
+    # A dropped passage may leave doubled spaces, a space before punctuation or doubled
+    # punctuation («de ,», «..»); each line is tidied on its own (the articles are lines).
+    lines = []
+    for line in text.split("\n"):
+        line = re.sub(r"[ \t]{2,}", " ", line)
+        line = re.sub(r" +([,.;:])", r"\1", line)
+        line = re.sub(r"([,;:])[,;:.]+", r"\1", re.sub(r"\.{2,}", ".", line)).strip()
+        lines.append(line[:1].upper() + line[1:])  # a fallback may open a sentence
+    return "\n".join(lines).strip()
 
 
 def fill_letter(template: LetterTemplate, facts: LetterFacts,
                 legal_basis: dict[str, LegalBasis], language: str) -> Letter:
-    cited = cited_basis(template, facts, legal_basis)
-    found = values(facts, cited, legal_basis, language)
+    chosen = provisions(template, facts, legal_basis)
+    found = values(facts, chosen.cited, legal_basis, language)
     title = _fill(template.title.in_language(language), found)
     body = template.body.in_language(language)
     paragraphs = tuple(p for p in (_fill(chunk, found) for chunk in body.split("\n\n")) if p)
-    return Letter(title=title, paragraphs=paragraphs, cited=cited, language=language)
+    return Letter(title=title, paragraphs=paragraphs, cited=chosen.cited, language=language,
+                  optional=chosen.optional, place_date=found["place_date"],
+                  unquoted=tuple(k for k in chosen.cited if not legal_basis[k].verified))

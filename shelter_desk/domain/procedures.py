@@ -24,6 +24,20 @@ class LegalBasis:
     quote: str = ""
     every_letter: bool = False  # cited in every letter (LEGAL.md "Cite in every letter")
     federal_only: bool = False  # binds federal bodies only (LFPA 15)
+    # LEGAL.md lets a letter cite it (never quote it) before its text is verified
+    # (LGDNNA 39): the letter dialog marks it.
+    cite_unverified: bool = False
+    children: bool = False  # cited whenever a child is refused (LGDNNA 39, CPEUM 4)
+    # A letter cites it only for whom it speaks of: a child refused, one of these
+    # migration statuses, or someone in the letter holding one of these documents
+    # (no refugee article for a woman who is not one). Empty: anyone.
+    only_child: bool = False
+    only_statuses: tuple[str, ...] = ()
+    only_holding: tuple[str, ...] = ()
+
+    @property
+    def citable(self) -> bool:
+        return self.verified or self.cite_unverified
 
 
 class Subject(StrEnum):
@@ -77,6 +91,7 @@ class RefusalRule:
     # The documents whose refusal the basis answers, when narrower than the requirement's
     # (LM 3-XXXIV and 58 answer a refused INM card, not a refused consular ID).
     accepts: tuple[str, ...] = ()
+    letter: str = ""  # the letter template that answers this reason, when not the procedure's
 
 
 @dataclass(frozen=True)
@@ -108,3 +123,5 @@ class Procedure:
     # Listed only for someone who tried it (a social programme is not a step every
     # woman needs; a refusal of one still gets its answer).
     only_when_attempted: bool = False
+    # What was asked, as a letter says it: «el registro de nacimiento».
+    request: Bilingual | None = None

@@ -141,6 +141,7 @@ class _Check:
         self.follow_up_on = min(follow) if follow else today + timedelta(days=EXPIRING_SOON_DAYS)
         self.findings: list[Finding] = []
         self.basis: list[str] = list(procedure.basis)
+        self.letters: list[str] = []  # letters that answer a contradicted reason itself
 
     def holders(self, holder: Holder) -> list[Member]:
         if holder is Holder.GUARDIAN:
@@ -271,6 +272,7 @@ class _Check:
             name = self.catalogue.reasons[key].name
             # Proved when any verified provision says it; the others are marked one by
             # one in the text (and in the sources list), never the finding as a whole.
+            self.letters.extend([rule.letter] if rule.letter else [])
             verified = any(self.catalogue.legal_basis[b].verified for b in rule.basis)
             self.add(Kind.CONTRADICTS, Bilingual(
                 (f"{name.es} — contradice" if several else "La negativa contradice")
@@ -366,7 +368,8 @@ class _Check:
             f"Escribir a {institution}, como petición (Constitución, art. 8), citando los "
             "artículos que la negativa contradice.",
             f"Write to {institution}, as a petition (Constitution, art. 8), citing the "
-            "articles the refusal contradicts."), letter=self.procedure.letter)
+            "articles the refusal contradicts."),
+            letter=(self.letters or [self.procedure.letter])[0])
 
     def obtain_step(self, missing: list[Requirement]) -> NextStep:
         first = next((r.obtain for r in missing if r.obtain), "")

@@ -15,24 +15,26 @@ from datetime import date
 from shelter_desk.catalog.letters import FOLDER, Templates, load_templates
 from shelter_desk.catalog.loader import Catalog, default_catalog
 from shelter_desk.domain.attachments import MAX_ATTACHMENT_BYTES, Attachment
-from shelter_desk.domain.barriers import ProcedureAttempt
-from shelter_desk.domain.document_types import DocumentType
-from shelter_desk.domain.documents import standing
 from shelter_desk.domain.errors import InvalidInput
-from shelter_desk.domain.letters import Letter, LetterFacts, fill_letter, reasons_text
+from shelter_desk.domain.letters import Letter, fill_letter
 from shelter_desk.domain.messages import Bilingual
-from shelter_desk.domain.people import Relationship
 from shelter_desk.domain.permissions import Action
-from shelter_desk.domain.rights import USABLE, Kind, ProcedureCheck
+from shelter_desk.domain.procedures import LegalBasis
 from shelter_desk.domain.validation import MAX_TEXT, check_length
 from shelter_desk.services import rights
 from shelter_desk.services.attachments import check_links, summary
-from shelter_desk.services.cases import CaseFile, PersonFile
-from shelter_desk.services.common import Change, Result, acting_user, permitted, today
+from shelter_desk.services.cases import CaseFile
+from shelter_desk.services.common import Change, Result, permitted
+from shelter_desk.services.letter_facts import letter_facts
 from shelter_desk.store import attachment_store, audit, case_repo
 from shelter_desk.store.attachment_store import attachments
 from shelter_desk.store.clock import now_utc
 from shelter_desk.store.vault import OpenVault
+
+
+def legal_basis() -> dict[str, LegalBasis]:
+    """The articles a letter may cite, by key (names and what each says, for the dialog)."""
+    return default_catalog().legal_basis
 
 
 def templates(vault: OpenVault) -> Templates:
@@ -40,78 +42,12 @@ def templates(vault: OpenVault) -> Templates:
     return load_templates(vault.directory / FOLDER)
 
 
-def letter_facts(vault: OpenVault, case_file: CaseFile, *, person_id: int,
-                 check: ProcedureCheck | None = None, attempt: ProcedureAttempt | None = None,
-                 catalog: Catalog | None = None) -> LetterFacts:
-    """What the case says for a letter about `person_id` (her, or one of her children)."""
-    user = acting_user(vault)
-    catalog = catalog or default_catalog()
-    day = today()
-    her = case_file.principal
-    files = {f.person.id: f for f in (her, *case_file.household)}
-    subject = files[person_id]
-    attempt = attempt or (check.attempt if check else None)
-    children: tuple[str, ...] = ()
-    if subject is not her and subject.person.relationship is Relationship.CHILD:
-        # Her children refused the same thing by the same institution: one letter for all.
-        same = {a.details.person_id for a in case_file.attempts
-                if attempt and a.is_open_barrier
-                and a.details.right_key == attempt.details.right_key
-                and a.details.institution_name == attempt.details.institution_name}
-        children = tuple(f.person.name for f in case_file.household
-                         if f.person.id == person_id or f.person.id in same)
-
-    def usable(person_file: PersonFile) -> list[str]:
-        return [d.details.type_key for d in person_file.documents
-                if standing(d.details, catalog.document_types[d.details.type_key], day)
-                in USABLE]
-
-    details = attempt.details if attempt else None
-    # The document the refusal names leads the list; an ID named is the one the letter
-    # presents, not every card she holds.
-    named = next((d.details.type_key for f in files.values() for d in f.documents
-                  if details and d.id == details.document_id), None)
-    held = list(dict.fromkeys([*([named] if named else []), *usable(her),
-                               *(usable(subject) if subject is not her else [])]))
-    types = catalog.document_types
-    cannot = tuple(dict.fromkeys(f.document for f in (check.findings if check else ())
-                                 if f.kind is Kind.CANNOT_HOLD and f.document))
-    procedure = check.procedure.name if check else (
-        catalog.rights[details.right_key].name if details else None)
-    level = ""
-    if details and details.institution_type_key in catalog.institution_types:
-        level = catalog.institution_types[details.institution_type_key].level
-    return LetterFacts(
-        person=her.person.name, today=day, organisation=vault.organisation_name(),
-        signer=user.name, subject=subject.person.name, children=children,
-        institution=details.institution_name if details else "", institution_level=level,
-        procedure=procedure, attempted_on=details.attempted_on if details else None,
-        reason=reasons_text(tuple(catalog.barrier_reasons[k].name for k in details.reason_keys
-                                  if k in catalog.barrier_reasons)) if details else None,
-        reason_given=details.reason_given if details else "",
-        documents_held=tuple(types[k].name for k in held),
-        cannot_hold=tuple(types[k].name for k in cannot),
-        valid_ids=tuple(types[k].name for k in ([named] if named and _inm_id(types[named])
-                                                else held) if _inm_id(types[k])),
-        basis=_basis_first_contradicted(check))
-
-
-def _inm_id(kind: DocumentType) -> bool:
-    return kind.official_id and kind.category == "migration"
-
-
-def _basis_first_contradicted(check: ProcedureCheck | None) -> tuple[str, ...]:
-    """The articles the refusal contradicts lead the letter's list."""
-    if check is None:
-        return ()
-    contradicted = [key for f in check.findings if f.kind is Kind.CONTRADICTS for key in f.basis]
-    return tuple(dict.fromkeys([*contradicted, *check.basis]))
-
-
 def draft_letter(vault: OpenVault, case_file: CaseFile, template_key: str, language: str, *,
                  person_id: int, procedure_key: str = "", attempt_id: int | None = None,
-                 catalog: Catalog | None = None, available: Templates | None = None) -> Letter:
-    """The letter filled from the case, for her to read and edit before it is saved."""
+                 catalog: Catalog | None = None, available: Templates | None = None,
+                 chosen: tuple[str, ...] = ()) -> Letter:
+    """The letter filled from the case, for her to read and edit before it is saved;
+    `chosen` are optional provisions («Fundamentos adicionales») the caseworker ticked."""
     catalog = catalog or default_catalog()
     available = available or templates(vault)
     if template_key not in available.by_key:
@@ -127,7 +63,7 @@ def draft_letter(vault: OpenVault, case_file: CaseFile, template_key: str, langu
                              attempt_id=attempt_id,
                              right_key=attempt.details.right_key if attempt else "")
     facts = letter_facts(vault, case_file, person_id=person_id, check=check, attempt=attempt,
-                         catalog=catalog)
+                         catalog=catalog, chosen=chosen)
     return fill_letter(available.by_key[template_key], facts, catalog.legal_basis, language)
 
 

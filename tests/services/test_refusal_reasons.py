@@ -135,11 +135,14 @@ def test_the_letter_uses_every_reason_and_the_document_named(created, qapp):
     case_file = cases.open_case_file(vault, case.id)
     letter = letters.draft_letter(vault, case_file, "escuela", "es", person_id=son.id,
                                   attempt_id=attempt.id)
-    assert ("por este motivo: le pidieron INE, «No se puede porque es extranjera» y le "
-            "pidieron acta de nacimiento mexicana") in letter.text
+    # Every reason given, told once each, as a lawyer writes them
+    assert ("La solicitud se negó: se le exigió una credencial para votar del Instituto "
+            "Nacional Electoral (INE) y un acta de nacimiento mexicana, y se adujo que es "
+            "persona extranjera.") in letter.text
     assert SAID in letter.text
-    # The acta named leads the documents she holds
-    assert "cuenta con estos documentos: Acta de nacimiento (extranjera)" in letter.text
+    # The acta named is the document shown, and it is his, not hers
+    assert "Presentó el acta de nacimiento" in letter.text
+    assert "expedida por Honduras, a nombre de Dilan Sintética Reyes" in letter.text
     # The Mexican acta asked of a Honduran boy is answered by the school articles
     assert "lge_9_ix" in letter.cited
 
@@ -156,9 +159,10 @@ def test_a_named_card_is_the_one_the_letter_presents(created, qapp):
     case_file = cases.open_case_file(vault, case.id)
     letter = letters.draft_letter(vault, case_file, "aceptar_trp", "es", person_id=her,
                                   attempt_id=attempt.id)
-    paragraph = next(p for p in letter.paragraphs if "Como identificación oficial" in p)
-    presented = paragraph.split("Como identificación oficial")[1]
-    assert "Tarjeta de Residente Permanente" in presented and "Humanitarias" not in presented
+    # She identifies herself with the card named, not with every card she holds
+    presented = letter.paragraphs[2]
+    assert "quien se identifica con la Tarjeta de Residente Permanente" in presented
+    assert "Humanitarias" not in presented
     assert {"lm_3_xxxiv", "lm_58"} <= set(letter.cited)
 
 

@@ -13,7 +13,9 @@ import pytest
 
 from shelter_desk.catalog.letters import load_template, load_templates
 from shelter_desk.catalog.loader import CatalogError, default_catalog, load_catalog
-from shelter_desk.domain.letters import LetterFacts, fill_letter
+from shelter_desk.domain.letter_facts import DocumentFacts, LetterFacts, PersonFacts, RefusalFacts
+from shelter_desk.domain.letters import fill_letter
+from shelter_desk.domain.messages import Bilingual
 from shelter_desk.paths import resources_dir
 
 CATALOG = default_catalog()
@@ -78,18 +80,28 @@ def test_templates_cite_only_verified_articles(key):
     assert all(CATALOG.legal_basis[k].verified for k in template.cites)
 
 
+LUCIA = PersonFacts(name="Lucía Ramírez Ochoa", nationality="GT",
+                    country=Bilingual("Guatemala", "Guatemala"), status="permanent_resident")
+MATEO = PersonFacts(name="Mateo Ramírez", nationality="MX", country=Bilingual("México", "Mexico"),
+                    relation=Bilingual("su hijo", "her son"), child=True,
+                    birth_date=date(2019, 5, 2), birth_place="Tapachula, Chiapas",
+                    school_grade="primero de primaria")
+CARD = DocumentFacts(CATALOG.document_types["tarjeta_residente_permanente"].name, LUCIA,
+                     CATALOG.document_types["tarjeta_residente_permanente"].issuer,
+                     number="TRP-1")
 FULL = LetterFacts(
-    person="Lucía Ramírez Ochoa", today=date(2026, 11, 30), organisation="Casa Sintética",
-    signer="Trabajadora Demo", subject="Mateo Ramírez", children=("Mateo Ramírez",),
-    institution="Oficina Sintética", institution_level="federal",
-    procedure=CATALOG.procedures["beca"].name, attempted_on=date(2026, 11, 2),
-    reason=CATALOG.barrier_reasons["pidio_ine"].name, reason_given="Sin INE no",
-    documents_held=(CATALOG.document_types["tarjeta_residente_permanente"].name,),
-    cannot_hold=(CATALOG.document_types["ine"].name,),
-    valid_ids=(CATALOG.document_types["tarjeta_residente_permanente"].name,),
-    basis=("lm_8", "beca_reglas"))
-BARE = LetterFacts(person="Lucía Ramírez Ochoa", today=date(2026, 11, 30))
-GAPS = re.compile(r"\{|\}|\[\[|\]\]|  |\( *\)|: *\.|«\s*»|\s[,.;:]")
+    petitioner=LUCIA, today=date(2026, 11, 30), organisation="Casa Sintética",
+    signer="Trabajadora Demo", subjects=(MATEO,), institution="Oficina Sintética",
+    institution_level="federal", procedure=CATALOG.procedures["beca"].name,
+    request=CATALOG.procedures["beca"].request,
+    refusals=(RefusalFacts(date(2026, 11, 2),
+                           (CATALOG.barrier_reasons["pidio_ine"].in_letter,),
+                           "Sin INE no", (CARD,)),),
+    identification=CARD, cannot_hold=(CATALOG.document_types["ine"].name,),
+    valid_ids=(CARD.kind,), held=(CARD.kind,), contradicted=("lm_8", "beca_reglas"),
+    holding=("tarjeta_residente_permanente",))
+BARE = LetterFacts(petitioner=PersonFacts("Lucía Ramírez Ochoa"), today=date(2026, 11, 30))
+GAPS = re.compile(r"\{|\}|\[\[|\]\]|  |\( *\)|: *\.|«\s*»|\s[,.;:]|[,.;:]{2}")
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
@@ -106,21 +118,26 @@ def test_every_template_renders_without_a_gap(qapp, key, facts, language):
     text = " ".join(pdf_text(render_pdf(letter_html(letter), letter.title)).split())
     assert "Lucía Ramírez Ochoa" in text and "{" not in text and "[[" not in text
     assert ("Oficina Sintética" in text) is (facts is FULL)
-    # Only verified articles, and the federal-only one only for a federal institution
-    assert "beca_reglas" not in letter.cited
-    assert ("lfpa_15" in letter.cited) is (facts is FULL)
+    # Only verified articles (LGDNNA 39 aside, which LEGAL.md lets a letter cite unquoted,
+    # for a child), and the federal-only one only for a federal institution
+    assert "beca_reglas" not in letter.all_keys
+    assert set(letter.unquoted) <= {"lgdnna_39"}
+    assert ("lfpa_15" in letter.all_keys) is (facts is FULL)
 
 
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_a_procedure_named_by_an_acronym_keeps_its_capitals_mid_sentence(language):
     # GIVEN a CURP refusal, WHEN the letter is filled
-    facts = LetterFacts(person="Lucía Ramírez Ochoa", today=date(2026, 11, 30),
-                        institution="Oficina Sintética",
-                        procedure=CATALOG.procedures["curp"].name)
+    facts = LetterFacts(petitioner=PersonFacts("Lucía Ramírez Ochoa"),
+                        today=date(2026, 11, 30), institution="Oficina Sintética",
+                        procedure=CATALOG.procedures["curp"].name,
+                        refusals=(RefusalFacts(date(2026, 11, 2)),))
     letter = fill_letter(TEMPLATES["general"], facts, CATALOG.legal_basis, language)
-    # THEN "CURP" stays in capitals, and an ordinary name reads in lower case
-    assert "CURP (" in letter.text and "curp (" not in letter.text
-    school = fill_letter(TEMPLATES["general"], FULL, CATALOG.legal_basis, language)
+    # THEN "CURP" stays in capitals, without the catalogue's bracketed note
+    assert "CURP" in letter.text and "curp" not in letter.text
+    assert "(residentes)" not in letter.text and "(residents)" not in letter.text
+    # ...and an ordinary name reads in lower case, mid-sentence
+    school = fill_letter(TEMPLATES["escuela"], FULL, CATALOG.legal_basis, language)
     assert CATALOG.procedures["beca"].name.in_language(language).lower() in school.text
 
 
@@ -165,13 +182,33 @@ BAD_CATALOG = {
         "procedures.json", lambda d: _procedure(d, "curp").update(right_key="volar"),
         "curp.right_key"),
     "a quotation of an unverified basis": (
-        "legal_basis.json",
-        lambda d: next(b for b in d["legal_basis"] if b["key"] == "lic_115").update(
-            quote="texto"), "lic_115.quote"),
+        "legal_basis.json", lambda d: _basis(d, "lic_115").update(quote="texto"),
+        "lic_115.quote"),
     "unknown article cited": (
         "procedures.json", lambda d: _procedure(d, "empleo").update(basis=["lm_999"]),
         "empleo.basis[0]"),
+    "a verified article flagged as cited unverified": (
+        "legal_basis.json",
+        lambda d: _basis(d, "lm_9").update(cite_unverified=True), "lm_9.cite_unverified"),
+    "an article for an unknown document holder": (
+        "legal_basis.json",
+        lambda d: _basis(d, "lm_58").update(only_holding=["tarjeta_marciana"]),
+        "lm_58.only_holding[0]"),
+    "an article for an unknown migration status": (
+        "legal_basis.json",
+        lambda d: _basis(d, "lrpcap_22").update(only_statuses=["turista"]),
+        "lrpcap_22.only_statuses[0]"),
+    "a request in one language": (
+        "procedures.json", lambda d: _procedure(d, "curp").update(request={"es": "la CURP"}),
+        "curp.request"),
+    "a refusal's letter that is not a text": (
+        "procedures.json",
+        lambda d: _procedure(d, "beca")["refusals"][0].update(letter=3), "letter"),
 }
+
+
+def _basis(document, key):
+    return next(b for b in document["legal_basis"] if b["key"] == key)
 
 
 @pytest.mark.parametrize(("file_name", "change", "where"), BAD_CATALOG.values(),
@@ -239,16 +276,19 @@ def test_she_signs_and_the_organisation_accompanies(language):
     letter = fill_letter(TEMPLATES["general"], FULL, CATALOG.legal_basis, language)
     text = letter.text
     # THEN she signs, and the worker appears as accompanying her, not as a co-signer
+    line = "_" * 30
     if language == "es":
-        assert "Atentamente,\nLucía Ramírez Ochoa\n\nCon el acompañamiento de: Trabajadora " \
-               "Demo, Casa Sintética" in text
-        assert "Se solicitó a la institución «Oficina Sintética» " in text
-        reason = CATALOG.barrier_reasons["pidio_ine"].name.es
+        assert f"Atentamente,\n\n{line}\nLucía Ramírez Ochoa\n\nCon el acompañamiento de: " \
+               "Trabajadora Demo, Casa Sintética" in text
+        assert " se solicitó a la Oficina Sintética el registro en el programa de becas de " \
+               "su hijo Mateo Ramírez." in text
+        reason = CATALOG.barrier_reasons["pidio_ine"].in_letter.es
     else:
-        assert "Sincerely,\nLucía Ramírez Ochoa\n\nAccompanied by: Trabajadora Demo, " \
-               "Casa Sintética" in text
-        assert 'The institution "Oficina Sintética" was asked for ' in text
-        reason = CATALOG.barrier_reasons["pidio_ine"].name.en
-    # AND the reason reads mid-sentence in lower case, keeping its acronym
-    assert ": " + reason[:1].lower() + reason[1:] in text
-    assert "INE" in reason
+        assert f"Sincerely,\n\n{line}\nLucía Ramírez Ochoa\n\nAccompanied by: " \
+               "Trabajadora Demo, Casa Sintética" in text
+        assert ", Oficina Sintética was asked for registration for the scholarship of her " \
+               "son Mateo Ramírez." in text
+        reason = CATALOG.barrier_reasons["pidio_ine"].in_letter.en
+    # AND the reason reads mid-sentence, keeping its acronym; the words said are quoted
+    assert ": " + reason + "." in text and "INE" in reason
+    assert ("«Sin INE no»" if language == "es" else '"Sin INE no"') in text

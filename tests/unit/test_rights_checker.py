@@ -177,7 +177,8 @@ def test_every_reason_given_at_once_is_answered_one_by_one():
                and "art. 9, fr. IX" in t for t in contradicting)
     [unsettled] = [f.text.es for f in check.findings if f.kind is Kind.UNSETTLED]
     assert "No hubo intérprete" in unsettled
-    assert check.contradicts_law and check.next_step.letter == "escuela"
+    # ...and the letter offered is the one for a Mexican acta demanded of a foreign child
+    assert check.contradicts_law and check.next_step.letter == "escuela_sin_documentos"
 
 
 def test_a_state_programme_refusing_her_gets_the_navigator_answer():
