@@ -80,6 +80,15 @@ def test_cancelling_at_the_mapping_and_the_review_keeps_nothing(qtbot, created, 
     assert cases.count_cases(created.vault) == 0
 
 
+def test_cancelling_while_it_checks_closes_without_the_review(qtbot, created, tmp_path):
+    dialog = _dialog(qtbot, created.vault, _long_sheet(tmp_path / "l.csv", 6000))
+    with qtbot.waitSignal(dialog.rejected, timeout=20000):
+        qtbot.mouseClick(dialog.review, Qt.MouseButton.LeftButton)
+        dialog.reject()
+    assert dialog.steps.currentIndex() == STEP_MAPPING and dialog.plan is None
+    assert cases.count_cases(created.vault) == 0
+
+
 def test_cancelling_while_it_imports_rolls_everything_back(qtbot, created, tmp_path):
     # GIVEN a reviewed sheet of 6,000 rows (more than one batch of writes)
     dialog = _dialog(qtbot, created.vault, _long_sheet(tmp_path / "l.csv", 6000))

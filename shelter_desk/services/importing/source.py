@@ -248,12 +248,24 @@ def _xlsx(path: Path) -> Sheet:
         raise invalid
     sheet = Sheet("xlsx", [], iter(()))
     worksheet = workbook.worksheets[0]
-    # The row count the file claims in its <dimension>, if it says: only for the bar.
-    expected = max(getattr(worksheet, "max_row", None) or 0, 1)
-    reached = [0]
-    sheet.take_table(_xlsx_rows(workbook, worksheet, sheet, reached))
-    sheet.read_so_far = lambda: min(1.0, reached[0] / expected)
+    # The sheet's XML as the zip says it unpacks, and how much of it was parsed: the bar.
+    total = max(workbook._archive.getinfo(worksheet._worksheet_path).file_size, 1)
+    read = [0]
+    sheet.take_table(_xlsx_rows(workbook, worksheet, sheet, read))
+    sheet.read_so_far = lambda: min(1.0, read[0] / total)
     return sheet
+
+
+class _Counted:
+    """The sheet's XML stream, counting the bytes the parser has taken from it."""
+
+    def __init__(self, source: Any, read: list[int]) -> None:
+        self.source, self.read_bytes = source, read
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.source.read(size)
+        self.read_bytes[0] += len(data)
+        return data
 
 
 def _hidden_columns(dimensions: dict[str, dict[str, str]]) -> set[int]:
@@ -267,7 +279,7 @@ def _hidden_columns(dimensions: dict[str, dict[str, str]]) -> set[int]:
 
 
 def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet,
-               reached: list[int]) -> Iterator[tuple[int, list[Any]]]:
+               read: list[int]) -> Iterator[tuple[int, list[Any]]]:
     # openpyxl's own streaming parser, told to keep the marker for formulas without a
     # saved value (its public read-only API shows them as empty cells) and to hand back
     # the merged ranges, which it reads from the end of the sheet.
@@ -283,7 +295,7 @@ def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet,
 
     try:
         with worksheet._get_source() as source:
-            parser = _Parser(source, workbook.shared_strings, data_only=True,
+            parser = _Parser(_Counted(source, read), workbook.shared_strings, data_only=True,
                              epoch=workbook.epoch, date_formats=workbook._date_formats,
                              timedelta_formats=workbook._timedelta_formats)
             # Counted as read: the row number is whatever the file claims.
@@ -296,7 +308,6 @@ def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet,
                 for cell in cells:
                     values.extend([None] * (cell["column"] - 1 - len(values)))
                     values.append(cell["value"])
-                reached[0] = number
                 yield number, values
             merged = getattr(parser, "merged_cells", None)
             for ref in getattr(merged, "mergeCell", None) or []:
