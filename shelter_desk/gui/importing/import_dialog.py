@@ -237,6 +237,9 @@ class ImportDialog(Retranslating, QDialog):
             if self.cancel_requested.is_set() and not isinstance(result, ImportOutcome):
                 super(ImportDialog, self).reject()  # nothing was written: just close
                 return
+            # A cancel after the last check came too late: it was written, and the done
+            # step says so (not «Cancelando… no se guardará nada»).
+            self._say("")
             on_done(result)
 
         def failed(error: Exception) -> None:
