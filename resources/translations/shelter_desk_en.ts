@@ -946,6 +946,17 @@
     </message>
 </context>
 <context>
+    <name>CreatedRecords</name>
+    <message>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Se creará</source>
+        <translation>To be created</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Valores separados por comas (*.csv)</source>
@@ -1672,6 +1683,10 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Se omitieron %1 filas con errores.</source>
         <translation>%1 rows with errors were skipped.</translation>
+    </message>
+    <message>
+        <source>Cancelando… no se guardará nada.</source>
+        <translation>Cancelling… nothing will be saved.</translation>
     </message>
     <message>
         <source>La hoja tiene 1 fila.</source>

@@ -946,6 +946,17 @@
     </message>
 </context>
 <context>
+    <name>CreatedRecords</name>
+    <message>
+        <source>Fila</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Se creará</source>
+        <translation>Se creará</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Valores separados por comas (*.csv)</source>
@@ -1672,6 +1683,10 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Se omitieron %1 filas con errores.</source>
         <translation>Se omitieron %1 filas con errores.</translation>
+    </message>
+    <message>
+        <source>Cancelando… no se guardará nada.</source>
+        <translation>Cancelando… no se guardará nada.</translation>
     </message>
     <message>
         <source>La hoja tiene 1 fila.</source>

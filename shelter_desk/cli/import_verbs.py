@@ -8,12 +8,19 @@ import time
 from shelter_desk.cli.prompts import PASSPHRASE_ENV, read_secret
 from shelter_desk.domain.messages import Bilingual, preferred_language
 from shelter_desk.services.data_rights import finish_pending_erasure
+from shelter_desk.services.importing.created import (
+    counts_line,
+    created_counts,
+    created_records,
+)
 from shelter_desk.services.importing.fields import LABELS
 from shelter_desk.services.importing.plan import ImportPlan
+from shelter_desk.services.importing.preview import describe
 from shelter_desk.services.importing.service import preview_import, run_import
 from shelter_desk.store import vault as vaults
 
 SHOWN_PROBLEMS = 200
+SHOWN_RECORDS = 200  # in a dry run; the counts above them say the whole
 EXIT_ROWS_IN_ERROR = 1  # as `verify` says a failed check: nothing was written
 
 
@@ -30,6 +37,7 @@ def import_spreadsheet(args: argparse.Namespace) -> int:
         plan = preview_import(vault, args.file, mapping_file=args.mapping)
         _print_plan(plan)
         if args.dry_run:
+            _print_records(plan)
             _say("Prueba sin escribir: no se guardó nada.", "Dry run: nothing was written.")
             return EXIT_ROWS_IN_ERROR if plan.problems else 0
         if plan.problems and not args.skip_errors:
@@ -52,6 +60,8 @@ def _print_plan(plan: ImportPlan) -> None:
     mapped = ", ".join(f"{plan.headers[index]} -> {LABELS[field].in_language(language)}"
                        for index, field in sorted(plan.mapping.items()))
     _say(f"Columnas: {mapped}", f"Columns: {mapped}")
+    for line in describe(plan):  # the same lines as the dialog's review step
+        print(f"* {line.in_language(language)}")
     for problem in plan.problems[:SHOWN_PROBLEMS]:
         where = f" «{problem.column}»" if problem.column else ""
         _say(f"fila {problem.row}{where}: {problem.message.es}",
@@ -63,3 +73,15 @@ def _print_plan(plan: ImportPlan) -> None:
          f"problemas ({plan.duplicates} posibles duplicados).",
          f"{plan.total_rows} rows: {len(plan.rows)} ready, {plan.rows_in_error} with "
          f"problems ({plan.duplicates} possible duplicates).")
+
+
+def _print_records(plan: ImportPlan) -> None:
+    """What the import would create, record by record, as the dialog lists it."""
+    language = preferred_language()
+    print(counts_line(created_counts(plan)).in_language(language))
+    records = created_records(plan)
+    for record in records[:SHOWN_RECORDS]:
+        _say(f"fila {record.row} → {record.line.es}", f"row {record.row} → {record.line.en}")
+    more = len(records) - SHOWN_RECORDS
+    if more > 0:
+        _say(f"... y {more} expedientes más.", f"... and {more} more case files.")

@@ -6,6 +6,7 @@ import pytest
 
 from tests.cli.test_cli import run
 from tests.conftest import COORDINATOR, PASSPHRASE, snapshot
+from tests.importing import registers
 
 SHEET = [
     "Nombre;Apellidos;Fecha de nacimiento;Nacionalidad",
@@ -65,3 +66,21 @@ def test_english_messages_and_a_refused_file(cli_vault, tmp_path):
                   env={"SHELTER_DESK_PASSPHRASE": PASSPHRASE, "SHELTER_DESK_LANG": "en"})
     assert refused.returncode == 4
     assert "huge.csv is 200 MB; the limit is 20 MB" in refused.stderr
+
+
+def test_a_dry_run_prints_the_previews_lines_and_each_record(cli_vault, tmp_path):
+    # GIVEN the shelter's Excel register (title, two-row header, TOTAL, signatures)
+    sheet = registers.intake_xlsx(tmp_path / "ingresos.xlsx")
+    before = snapshot(cli_vault)
+
+    # WHEN she runs a dry run
+    dry = _import(cli_vault, sheet, "--dry-run")
+
+    # THEN the same lines as the dialog's review, then what would be created, row by row
+    assert dry.returncode == 0, dry.stderr
+    assert "* Encabezado: filas 4-5." in dry.stdout
+    assert "* Filas 1-2 sin importar:" in dry.stdout
+    assert "Se crearán: 6 personas, 6 expedientes, 5 documentos, 5 notas." in dry.stdout
+    assert "fila 6 → Caso nuevo: Zuleima Prueba Ficticia, 1 documento (" in dry.stdout
+    assert "fila 11 → Caso nuevo: Fátima Modelo Inventada, nota" in dry.stdout
+    assert snapshot(cli_vault) == before

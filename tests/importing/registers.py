@@ -8,6 +8,7 @@
 - `full_name_csv`: a CSV saved by an Excel set to US English: a title row, the full name
   in one column, dates month first, «Total general» and a line after it.
 - `demonym_csv`: one misspelt nationality in many rows, to be answered once.
+- `wide_xlsx`: a sheet of 300 columns.
 """
 
 from __future__ import annotations
@@ -96,4 +97,14 @@ def demonym_csv(path: Path, rows: int = 37, spelling: str = "GUATEMALTECQ") -> P
               for n in range(rows)]
     lines.append("Otra,Prueba,,Honduras")
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def wide_xlsx(path: Path, columns: int = 300) -> Path:
+    """A sheet of `columns` columns: the name, then one column of data after another."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Nombre", "Apellidos"] + [f"Dato {n}" for n in range(columns - 2)])
+    sheet.append(["Ana", "Prueba"] + [f"v{n}" for n in range(columns - 2)])
+    workbook.save(path)
     return path

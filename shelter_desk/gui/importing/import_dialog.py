@@ -3,6 +3,7 @@ written yet), then import all of it, or the rows without problems if she says so
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
-from shelter_desk.gui.common.workers import run_in_background
+from shelter_desk.gui.common.workers import ProgressRelay, per_mille, run_in_background
+from shelter_desk.gui.importing.created_step import CreatedRecords
 from shelter_desk.gui.importing.mapping_step import MappingStep
 from shelter_desk.gui.importing.values_step import UnreadValues
 from shelter_desk.services.importing.plan import ImportPlan, RowProblem
@@ -40,6 +42,10 @@ from shelter_desk.store.vault import OpenVault
 STEP_FILE, STEP_MAPPING, STEP_REVIEW, STEP_DONE = range(4)
 
 
+class ImportCancelled(Exception):
+    """Raised inside the work when she cancels: the import's transaction rolls back."""
+
+
 class ImportDialog(Retranslating, QDialog):
     imported = Signal(object)  # ImportOutcome, once rows were written
 
@@ -49,6 +55,10 @@ class ImportDialog(Retranslating, QDialog):
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.busy_now = False
+        # Set from the GUI thread, read by the work's progress callback on its thread.
+        self.cancel_requested = threading.Event()
+        self.relay = ProgressRelay(self)
+        self.relay.moved.connect(self._moved)
 
         self.file_intro = QLabel(wordWrap=True)
         self.choose = QPushButton(objectName="choose_file")
@@ -76,6 +86,7 @@ class ImportDialog(Retranslating, QDialog):
         self.choices: dict[str, str] = {}
         self.problems = ListTableModel(self._headers, self._cell, self)
         self.table = read_only_table(self.problems, "problems")
+        self.created = CreatedRecords()
         self.skip = QCheckBox(objectName="skip_errors")
         self.skip.toggled.connect(self._update_buttons)
         self.start = QPushButton(objectName="start_import")
@@ -88,6 +99,7 @@ class ImportDialog(Retranslating, QDialog):
         review_layout.addWidget(self.facts)
         review_layout.addWidget(self.unread)
         review_layout.addWidget(self.table, 1)
+        review_layout.addWidget(self.created, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip)
         buttons.addStretch()
@@ -147,7 +159,8 @@ class ImportDialog(Retranslating, QDialog):
         assert self.path is not None
         path, mapping, choices = self.path, self.mapping.mapping(), dict(self.choices)
         self._run(lambda: preview_import(self.vault, path, mapping=mapping,
-                                         value_choices=choices), self._show_plan)
+                                         value_choices=choices, progress=self._report),
+                  self._show_plan)
 
     def answer_values(self, answers: dict[str, str], remember: bool) -> None:
         """The answers for values no reader knew: the rows read again with them, and
@@ -159,7 +172,8 @@ class ImportDialog(Retranslating, QDialog):
         def work() -> ImportPlan:
             if remember:
                 remember_choices(self.vault, answers)
-            return preview_import(self.vault, path, mapping=mapping, value_choices=choices)
+            return preview_import(self.vault, path, mapping=mapping, value_choices=choices,
+                                  progress=self._report)
 
         self._run(work, self._show_plan)
 
@@ -168,6 +182,8 @@ class ImportDialog(Retranslating, QDialog):
         self.unread.set_values(plan.unread)
         self._show_facts()
         self.problems.set_rows(plan.problems)
+        self.table.setVisible(bool(plan.problems))
+        self.created.set_plan(plan)
         self.skip.setChecked(False)
         self.skip.setVisible(bool(plan.problems))
         self._show_summary()
@@ -177,7 +193,8 @@ class ImportDialog(Retranslating, QDialog):
     def start_import(self) -> None:
         plan, skip = self.plan, self.skip.isChecked()
         assert plan is not None
-        self._run(lambda: run_import(self.vault, plan, skip_errors=skip), self._finished)
+        self._run(lambda: run_import(self.vault, plan, skip_errors=skip,
+                                     progress=self._report), self._finished)
 
     def _finished(self, outcome: ImportOutcome) -> None:
         # Whole sentences per count (1 or more), not "%n" plurals: see HELPERS.md.
@@ -209,19 +226,50 @@ class ImportDialog(Retranslating, QDialog):
 
     def _run(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
         self.busy_now = True
+        self.cancel_requested.clear()
         self._say("")
+        self.progress.setRange(0, 0)  # busy until the work says how far it is
         self.progress.show()
         self.steps.setEnabled(False)
 
         def done(result: object) -> None:
             self._idle()
+            if self.cancel_requested.is_set() and not isinstance(result, ImportOutcome):
+                super(ImportDialog, self).reject()  # nothing was written: just close
+                return
+            # A cancel after the last check came too late: it was written, and the done
+            # step says so (not «Cancelando… no se guardará nada»).
+            self._say("")
             on_done(result)
 
         def failed(error: Exception) -> None:
             self._idle()
-            self._say(describe(error))
+            if isinstance(error, ImportCancelled):
+                super(ImportDialog, self).reject()
+            else:
+                self._say(describe(error))
 
         run_in_background(work, done, failed)
+
+    def _report(self, done: int, total: int) -> None:
+        """The work's progress callback, on its own thread: a cancel stops it here (in
+        run_import, inside the transaction, so nothing is kept)."""
+        if self.cancel_requested.is_set():
+            raise ImportCancelled
+        self.relay.callback()(done, total)
+
+    def _moved(self, done: int, total: int) -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(per_mille(done, total))
+
+    def reject(self) -> None:
+        """Closing while the file is read or imported cancels the work first; the
+        dialog closes when it has stopped (and nothing was written)."""
+        if self.busy_now:
+            self.cancel_requested.set()
+            self._say(self.tr("Cancelando… no se guardará nada."))
+            return
+        super().reject()
 
     def _idle(self) -> None:
         self.busy_now = False
@@ -302,4 +350,5 @@ class ImportDialog(Retranslating, QDialog):
         self.close_button.setText(self.tr("Cerrar"))
         self.progress.setAccessibleName(self.tr("Trabajando…"))
         self.problems.retranslate()
+        self.created.retranslate()
         self._show_summary()

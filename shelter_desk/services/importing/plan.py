@@ -180,7 +180,7 @@ class PlanBuilder:
         return self.headers[index] if index < len(self.headers) else f"#{index + 1}"
 
     def add(self, number: int, cells: list[Any]) -> None:
-        if not any(c is values.FORMULA or values.text(c) for c in cells):
+        if not any(values.filled(c) for c in cells):
             return  # a blank line: spreadsheets end with many
         self.total += 1
         self.data_rows.add(number)
@@ -196,11 +196,10 @@ class PlanBuilder:
                 row.cells[field_] = self._parse(index, field_, raw)
             except CellProblem as problem:
                 row.problems.append(RowProblem(number, self.header(index), problem.message))
-                if field_ in CHOOSABLE:
+                if field_ in CHOOSABLE and len(str(raw)) <= values.MAX_CELL_CHARS:
                     self._unread(field_, values.text(raw), number)
         row.cells[Field.NOTE] = "\n".join(notes)
-        extra = [i for i in range(len(self.headers), len(cells))
-                 if cells[i] is values.FORMULA or values.text(cells[i])]
+        extra = [i for i in range(len(self.headers), len(cells)) if values.filled(cells[i])]
         if extra:
             row.problems.append(RowProblem(number, "", Bilingual(
                 es=f"La fila tiene {len(cells)} celdas y la hoja {len(self.headers)} "
@@ -355,16 +354,20 @@ def date_orders(rows: list[tuple[int, list[Any]]], mapping: Mapping) -> dict[int
 def build_plan(headers: list[str], rows: Iterable[tuple[int, list[Any]]], mapping: Mapping,
                *, today: date, existing: set[DuplicateKey], file_name: str = "",
                file_format: str = "csv", covered: set[tuple[int, int]] | None = None,
-               choices: dict[str, str] | None = None, facts: dict[str, Any] | None = None
-               ) -> ImportPlan:
+               choices: dict[str, str] | None = None, facts: dict[str, Any] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> ImportPlan:
     """`rows` are read whole first: a date column is read in one order, decided by all
     of its values. `facts` (skipped rows, header rows, hidden columns) go to the plan."""
     table = list(rows)
     orders = date_orders(table, mapping)
     builder = PlanBuilder(headers, mapping, today, existing,
                           orders={i: o.order for i, o in orders.items()}, choices=choices)
-    for number, cells in table:
+    for done, (number, cells) in enumerate(table, start=1):
         builder.add(number, cells)
+        if progress is not None and done % 500 == 0:
+            progress(done, len(table))
+    if progress is not None:
+        progress(len(table), len(table))
     shown = tuple((builder.header(i), o) for i, o in sorted(orders.items())
                   if o.ambiguous or o.order != DAY_FIRST)
     return builder.finish(file_name, file_format, covered or set(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
@@ -67,17 +68,19 @@ def _suggested(sheet: Sheet) -> Mapping:
 
 def preview_import(vault: OpenVault, path: Path, *, mapping: Mapping | None = None,
                    mapping_file: Path | None = None,
-                   value_choices: dict[str, str] | None = None) -> ImportPlan:
+                   value_choices: dict[str, str] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> ImportPlan:
     """Read and check every row; nothing is written. `mapping` (column index -> field)
     wins; else the suggestion from the headers, with `mapping_file`'s choices on top.
     Values no reader knows are read with the vault's remembered answers, and
-    `value_choices` ({UnreadValue.key: code}) on top of them."""
+    `value_choices` ({UnreadValue.key: code}) on top of them. `progress(done, 100)` is
+    told how far it is: reading is the first 60, checking the rest."""
     permitted(vault, Action.IMPORT, entity_type="import")
     choices = {**remembered_choices(vault), **(value_choices or {})}
     sheet = open_sheet(path)
     try:
         mapping = _mapping_for(sheet, mapping, mapping_file)
-        rows = list(sheet.rows)  # read whole: `skipped` and `covered` are then complete
+        rows = _read_all(sheet, progress)  # whole: `skipped`, `covered` then complete
     finally:
         sheet.rows.close()  # type: ignore[attr-defined]
     hidden = tuple(sheet.headers[i] or f"#{i + 1}" for i in sorted(sheet.hidden)
@@ -86,7 +89,34 @@ def preview_import(vault: OpenVault, path: Path, *, mapping: Mapping | None = No
                       existing=_existing_keys(vault), file_name=Path(path).name,
                       file_format=sheet.file_format, covered=sheet.covered, choices=choices,
                       facts={"skipped": tuple(sheet.skipped),
-                             "header_rows": sheet.header_rows, "hidden_columns": hidden})
+                             "header_rows": sheet.header_rows, "hidden_columns": hidden},
+                      progress=_checking(progress))
+
+
+_READING_SHARE = 60  # of the bar's 100: reading the file, then checking the rows
+_EVERY = 500  # rows between two reports: often enough for a bar, cheap on 50,000
+
+
+def _read_all(sheet: Sheet, progress: Callable[[int, int], None] | None
+              ) -> list[tuple[int, list[Any]]]:
+    if progress is None:
+        return list(sheet.rows)
+    rows = []
+    for row in sheet.rows:
+        rows.append(row)
+        if len(rows) % _EVERY == 0:
+            progress(int(sheet.read_so_far() * _READING_SHARE), 100)
+    progress(_READING_SHARE, 100)
+    return rows
+
+
+def _checking(progress: Callable[[int, int], None] | None
+              ) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+    share = 100 - _READING_SHARE
+    return lambda done, total: progress(
+        _READING_SHARE + (share * done // total if total else share), 100)
 
 
 def _mapping_for(sheet: Sheet, mapping: Mapping | None, mapping_file: Path | None) -> Mapping:
@@ -178,6 +208,7 @@ def run_import(vault: OpenVault, plan: ImportPlan, *, skip_errors: bool = False,
         for start in range(0, len(documents), _BATCH):
             case_repo.documents.insert_many(connection, documents[start:start + _BATCH])
         search_index.index_new_cases(connection, last_case)
+        report(total, total)  # the last moment a cancel (raised here) undoes it all
         skipped = plan.rows_in_error if skip_errors else 0
         audit.record(connection, actor_id=user.id, action="import.completed",
                      entity_type="import", entity_id=None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,8 @@ class Sheet:
     header_rows: tuple[int, ...] = (1,)
     skipped: list[Skipped] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)
+    # How far through the file the rows read so far are, 0 to 1: for a progress bar.
+    read_so_far: Callable[[], float] = lambda: 0.0
 
     def take_table(self, raw: Iterator[tuple[int, list[Any]]]) -> Sheet:
         table = find_table(raw)
@@ -75,13 +77,53 @@ def open_sheet(path: Path) -> Sheet:
         raise _refuse(f"{path.name} está vacío.", f"{path.name} is empty.")
     if start.startswith(b"PK\x03\x04"):
         return _xlsx(path)
-    if start.startswith(b"\xd0\xcf\x11\xe0") or path.suffix.lower() in (".xls", ".xlsx",
-                                                                         ".xlsm", ".ods"):
+    if start.startswith(OLE_SIGNATURE):
+        raise _old_or_protected(path)
+    if path.suffix.lower() in (".xls", ".xlsx", ".xlsm", ".ods"):
         raise _refuse(f"{path.name} no es un archivo CSV ni XLSX válido. Guárdalo desde la "
                       "hoja de cálculo como «Libro de Excel (.xlsx)» o «CSV UTF-8».",
                       f"{path.name} is not a valid CSV or XLSX file. Save it from the "
                       "spreadsheet as 'Excel Workbook (.xlsx)' or 'CSV UTF-8'.")
     return _csv(path)
+
+
+# -- Old Excel and protected workbooks ------------------------------------------------
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: .xls, or encrypted
+# A password-protected .xlsx is a compound file holding these two streams; their names
+# are written UTF-16 in the file's directory, wherever that directory lies.
+_ENCRYPTED = tuple(name.encode("utf-16-le") for name in ("EncryptedPackage",
+                                                         "EncryptionInfo"))
+
+
+def _is_encrypted(path: Path) -> bool:
+    tail = b""
+    with path.open("rb") as handle:  # the size was checked: at most MAX_FILE_BYTES
+        while chunk := handle.read(_CHUNK):
+            window = tail + chunk
+            if any(name in window for name in _ENCRYPTED):
+                return True
+            tail = window[-64:]
+    return False
+
+
+def _old_or_protected(path: Path) -> InvalidInput:
+    if _is_encrypted(path):
+        return _refuse(
+            f"{path.name} está protegido con contraseña y no se puede leer. Ábrelo en "
+            "Excel, quita la contraseña en Excel y guárdalo de nuevo (Archivo → "
+            "Información → Proteger libro → Cifrar con contraseña, y borra la "
+            "contraseña); luego vuelve a importarlo.",
+            f"{path.name} is password-protected and cannot be read. Open it in Excel, "
+            "remove the password and save it again (File → Info → Protect Workbook → "
+            "Encrypt with Password, and clear the password); then import it again.")
+    return _refuse(
+        f"{path.name} es un libro de Excel antiguo (.xls), que no se lee aquí. Ábrelo en "
+        "Excel o LibreOffice y usa «Guardar como → Libro de Excel (.xlsx)» o "
+        "«CSV UTF-8 (delimitado por comas)»; luego importa el archivo nuevo.",
+        f"{path.name} is an old Excel workbook (.xls), which is not read here. Open it "
+        "in Excel or LibreOffice and use 'Save As → Excel Workbook (.xlsx)' or "
+        "'CSV UTF-8 (Comma delimited)'; then import the new file.")
 
 
 # -- CSV -------------------------------------------------------------------------------
@@ -128,7 +170,11 @@ def _csv(path: Path) -> Sheet:
     handle.seek(0)
     reader = csv.reader(handle, delimiter=delimiter, strict=True)
     records = _csv_records(reader, handle, path)
-    return Sheet("csv", [], iter(())).take_table(records)
+    sheet = Sheet("csv", [], iter(())).take_table(records)
+    size = max(path.stat().st_size, 1)
+    raw = handle.buffer.raw  # its position moves as the reader reads; the text's cannot
+    sheet.read_so_far = lambda: 1.0 if raw.closed else min(1.0, raw.tell() / size)
+    return sheet
 
 
 def _csv_records(reader: Any, handle: Any, path: Path) -> Iterator[tuple[int, list[Any]]]:
@@ -139,6 +185,13 @@ def _csv_records(reader: Any, handle: Any, path: Path) -> Iterator[tuple[int, li
                 raise _too_many_rows()
             yield number, list(record)
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            limit = csv.field_size_limit()
+            raise _refuse(
+                f"Una celda de {path.name} cerca de la fila {number + 1} pasa de "
+                f"{limit:,} caracteres (¿falta cerrar unas comillas?). Revísala en la hoja.",
+                f"A cell of {path.name} near row {number + 1} is longer than {limit:,} "
+                "characters (a quote left open?). Check it in the sheet.") from error
         raise _refuse(f"{path.name} no es un CSV bien formado cerca de la fila {number + 1} "
                       f"({error}). Revisa las comillas.",
                       f"{path.name} is not well-formed CSV near row {number + 1} ({error}). "
@@ -163,21 +216,55 @@ def _xlsx(path: Path) -> Sheet:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > MAX_UNPACKED_BYTES:
-            raise _refuse(f"{path.name} ocupa más de {MAX_UNPACKED_BYTES // 1024 // 1024} MB "
-                          "descomprimido; divide la hoja en varios archivos.",
-                          f"{path.name} unpacks to more than "
-                          f"{MAX_UNPACKED_BYTES // 1024 // 1024} MB; split the sheet.")
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, EOFError) as error:
+        raise _refuse(
+            f"{path.name} está dañado o incompleto (¿se copió o descargó a medias?). "
+            "Ábrelo en Excel: si abre, guárdalo de nuevo como «Libro de Excel (.xlsx)»; "
+            "si no, pide otra copia.",
+            f"{path.name} is damaged or incomplete (was it copied or downloaded only in "
+            "part?). Open it in Excel: if it opens, save it again as 'Excel Workbook "
+            "(.xlsx)'; if not, ask for another copy.") from error
+    # A zip bomb is named for what it is, before anything in it is looked at.
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _refuse(f"{path.name} ocupa más de {MAX_UNPACKED_BYTES // 1024 // 1024} MB "
+                      "descomprimido; divide la hoja en varios archivos.",
+                      f"{path.name} unpacks to more than "
+                      f"{MAX_UNPACKED_BYTES // 1024 // 1024} MB; split the sheet.")
+    if not any(name.endswith("workbook.xml") for name in names):
+        raise _refuse(
+            f"{path.name} es un archivo comprimido pero no contiene un libro de Excel "
+            "(¿es un .zip o un documento de Word?). Elige el archivo .xlsx o .csv de la "
+            "hoja.",
+            f"{path.name} is a compressed file but holds no Excel workbook (is it a .zip "
+            "or a Word document?). Choose the sheet's .xlsx or .csv file.")
+    try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except InvalidInput:
-        raise
     except Exception as error:  # openpyxl raises many kinds on a damaged file
         raise invalid from error
     if not workbook.worksheets:
         workbook.close()
         raise invalid
     sheet = Sheet("xlsx", [], iter(()))
-    return sheet.take_table(_xlsx_rows(workbook, workbook.worksheets[0], sheet))
+    worksheet = workbook.worksheets[0]
+    # The sheet's XML as the zip says it unpacks, and how much of it was parsed: the bar.
+    total = max(workbook._archive.getinfo(worksheet._worksheet_path).file_size, 1)
+    read = [0]
+    sheet.take_table(_xlsx_rows(workbook, worksheet, sheet, read))
+    sheet.read_so_far = lambda: min(1.0, read[0] / total)
+    return sheet
+
+
+class _Counted:
+    """The sheet's XML stream, counting the bytes the parser has taken from it."""
+
+    def __init__(self, source: Any, read: list[int]) -> None:
+        self.source, self.read_bytes = source, read
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.source.read(size)
+        self.read_bytes[0] += len(data)
+        return data
 
 
 def _hidden_columns(dimensions: dict[str, dict[str, str]]) -> set[int]:
@@ -190,7 +277,8 @@ def _hidden_columns(dimensions: dict[str, dict[str, str]]) -> set[int]:
     return hidden
 
 
-def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet) -> Iterator[tuple[int, list[Any]]]:
+def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet,
+               read: list[int]) -> Iterator[tuple[int, list[Any]]]:
     # openpyxl's own streaming parser, told to keep the marker for formulas without a
     # saved value (its public read-only API shows them as empty cells) and to hand back
     # the merged ranges, which it reads from the end of the sheet.
@@ -206,7 +294,7 @@ def _xlsx_rows(workbook: Any, worksheet: Any, sheet: Sheet) -> Iterator[tuple[in
 
     try:
         with worksheet._get_source() as source:
-            parser = _Parser(source, workbook.shared_strings, data_only=True,
+            parser = _Parser(_Counted(source, read), workbook.shared_strings, data_only=True,
                              epoch=workbook.epoch, date_formats=workbook._date_formats,
                              timedelta_formats=workbook._timedelta_formats)
             # Counted as read: the row number is whatever the file claims.

@@ -29,7 +29,23 @@ class CellProblem(Exception):
         self.message = Bilingual(es=es, en=en)
 
 
+# A register's longest real cell is a few paragraphs of remarks; what goes past the
+# longest text a case file keeps was pasted by mistake, and is said, never cut short.
+MAX_CELL_CHARS = 20_000
+
+
+def filled(value: Any) -> bool:
+    """Whether a cell holds anything, without reading it (never raises)."""
+    return value is FORMULA or (value is not None and bool(str(value).strip()))
+
+
 def text(value: Any) -> str:
+    if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+        raise CellProblem(
+            f"La celda tiene {len(value):,} caracteres; el máximo es {MAX_CELL_CHARS:,}. "
+            "¿Se pegó algo de más? Acórtala en la hoja.",
+            f"The cell has {len(value):,} characters; the limit is {MAX_CELL_CHARS:,}. "
+            "Was something pasted by mistake? Shorten it in the sheet.")
     if value is FORMULA:
         raise CellProblem("La celda tiene una fórmula sin valor calculado; escribe el valor.",
                           "The cell holds a formula with no computed value; type the value.")
