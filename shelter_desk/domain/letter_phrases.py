@@ -148,7 +148,9 @@ def document_phrase(name: Bilingual, issuer: str, issuer_is_country: bool, numbe
     phrase = lower_first(plain(name.in_language(language)))
     if issuer:
         if english:
-            phrase += f" issued by {issuer}"
+            # An institution takes "the", a country does not ("issued by Honduras").
+            the = "" if issuer_is_country or issuer.lower().startswith("the ") else "the "
+            phrase += f" issued by {the}{issuer}"
         else:
             agreed = "expedida" if feminine(plain(name.es)) else "expedido"
             phrase += f" {agreed} por {issuer if issuer_is_country else with_article(issuer)}"

@@ -168,6 +168,10 @@ def test_a_programme_that_refuses_a_permanent_resident_for_being_foreign(created
            "Instituto Nacional de Migración, número TRP-00451187" in text
     assert {"cpeum_1", "cpeum_33", "lm_6", "lfped_1_iii", "lm_3_xxxiv"} <= set(letter.cited)
     assert not [k for k in letter.all_keys if k.startswith("lrpcap")]
+    # ...and in English an institution issues with its article, a country without
+    english, _check = _draft(created, letter_cases.programme_refuses_resident, "en")
+    assert "card issued by the National Migration Institute, number TRP-00451187" \
+        in english.text
 
 
 def test_an_optional_provision_ticked_is_cited(created):
