@@ -110,13 +110,23 @@ class Finder:
 
     def check(self, number: int, name: str, birth_date: date | None,
               document: tuple[str | None, str | None]) -> list[Duplicate]:
+        name_key = duplicate_key(name, birth_date)
+        document_key_ = document_key(*document)
+        vault = self.vault
+        if (name_key not in vault.by_name and name_key not in self.names
+                and document_key_ not in vault.by_document
+                and document_key_ not in self.documents):
+            # Nearly every row: no match; its keys are kept for the rows after it.
+            if name_key is not None:
+                self.names[name_key] = number
+            if document_key_ is not None:
+                self.documents[document_key_] = number
+            return []
         found: list[Duplicate] = []
         shown = " ".join(part for part in document if part)
         keys: list[tuple[Matched, Any, dict[Any, VaultPerson], dict[Any, int]]] = [
-            (Matched.NAME_AND_BIRTH_DATE, duplicate_key(name, birth_date),
-             self.vault.by_name, self.names),
-            (Matched.DOCUMENT, document_key(*document), self.vault.by_document,
-             self.documents)]
+            (Matched.NAME_AND_BIRTH_DATE, name_key, vault.by_name, self.names),
+            (Matched.DOCUMENT, document_key_, vault.by_document, self.documents)]
         seen_people: set[int] = set()
         for matched, key, in_vault, earlier in keys:
             if key is None:

@@ -34,23 +34,24 @@ def vault_index(connection: Connection) -> VaultIndex:
     # Blocked people too: an old spreadsheet must not quietly bring back someone who
     # asked for her data to be cancelled. The message names no one.
     index = VaultIndex()
-    people: dict[int, VaultPerson] = {}
-    rows = connection.execute(
-        select(person.c.id, person.c.given_names, person.c.family_names,
-               person.c.birth_date, person.c.blocked_at, case_file.c.code)
-        .join(case_file, case_file.c.id == person.c.case_id).order_by(person.c.id))
-    for person_id, given, family, born, blocked, code in rows:
-        found = people[person_id] = VaultPerson(person_id, code, blocked is not None)
-        key = duplicate_key(" ".join(p for p in (given, family) if p), born)
-        if key is not None:
-            index.by_name.setdefault(key, found)
-    documents = connection.execute(select(identity_document.c.person_id,
-                                          identity_document.c.type_key,
-                                          identity_document.c.number))
-    for person_id, type_key, number in documents:
+    columns = (person.c.id, person.c.blocked_at, case_file.c.code)
+    people = connection.execute(
+        select(*columns, person.c.given_names, person.c.family_names, person.c.birth_date)
+        .join(case_file, case_file.c.id == person.c.case_id)
+        .where(person.c.birth_date.is_not(None)).order_by(person.c.id))
+    for person_id, blocked, code, given, family, born in people:
+        key = duplicate_key(f"{given} {family}", born)
+        if key is not None and key not in index.by_name:
+            index.by_name[key] = VaultPerson(person_id, code, blocked is not None)
+    documents = connection.execute(
+        select(*columns, identity_document.c.type_key, identity_document.c.number)
+        .join(person, person.c.id == identity_document.c.person_id)
+        .join(case_file, case_file.c.id == person.c.case_id)
+        .where(identity_document.c.number != "").order_by(identity_document.c.id))
+    for person_id, blocked, code, type_key, number in documents:
         key = document_key(type_key, number)
-        if key is not None and person_id in people:
-            index.by_document.setdefault(key, people[person_id])
+        if key is not None and key not in index.by_document:
+            index.by_document[key] = VaultPerson(person_id, code, blocked is not None)
     return index
 
 
