@@ -6,7 +6,14 @@ Alt+letter decides) or to all of them at once, not through a widget per line."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shelter_desk.gui.common.i18n import Retranslating, current_language
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
@@ -23,6 +30,11 @@ class DuplicatesStep(Retranslating, QWidget):
         self.model = ListTableModel(self._headers, self._cell, self)
         self.table = read_only_table(self.model, "duplicates")
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(6):  # what it matched is the long one: it takes the room
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 4
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._show_conflicts)
         self.kept = QLabel(wordWrap=True, objectName="duplicate_conflicts",
                            textFormat=Qt.TextFormat.PlainText)  # the sheet's text

@@ -44,7 +44,8 @@ def document_key(type_key: str | None, number: str | None) -> DocumentKey | None
     """The same document however it was typed: «FMM-0001», «fmm 0001», «FMM0001»."""
     if not type_key or not number:
         return None
-    folded = _SEPARATORS.sub("", fold(str(number)))
+    # Document numbers are letters and digits: casefold is enough, no accent folding.
+    folded = _SEPARATORS.sub("", str(number)).casefold()
     return (type_key, folded) if folded else None
 
 

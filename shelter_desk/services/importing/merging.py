@@ -16,7 +16,9 @@ from shelter_desk.domain.messages import Bilingual
 from shelter_desk.services.importing.duplicates import (
     MERGED_COLUMNS,
     Decision,
+    DocumentKey,
     Duplicate,
+    DuplicateKey,
     VaultIndex,
     VaultPerson,
     conflict_line,
@@ -53,6 +55,18 @@ def vault_index(connection: Connection) -> VaultIndex:
         if key is not None and key not in index.by_document:
             index.by_document[key] = VaultPerson(person_id, code, blocked is not None)
     return index
+
+
+def vault_keys(connection: Connection) -> tuple[set[DuplicateKey], set[DocumentKey]]:
+    """Only the keys, for the check at write time (no one is named there)."""
+    people = connection.execute(select(person.c.given_names, person.c.family_names,
+                                       person.c.birth_date)
+                                .where(person.c.birth_date.is_not(None)))
+    names = {duplicate_key(f"{given} {family}", born) for given, family, born in people}
+    documents = connection.execute(select(identity_document.c.type_key,
+                                          identity_document.c.number)
+                                   .where(identity_document.c.number != ""))
+    return names, {document_key(type_key, number) for type_key, number in documents}
 
 
 def _people_columns(connection: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:

@@ -187,14 +187,14 @@ def run_import(vault: OpenVault, plan: ImportPlan, *, skip_errors: bool = False,
 
 def _clashes(connection: Connection, rows: list[ImportRow]) -> bool:
     """Someone added, since the preview, a person these new rows would duplicate."""
-    index = merging.vault_index(connection)
+    names, documents = merging.vault_keys(connection)
     for row in rows:
         name = duplicate_key(row.person.full_name, row.person.birth_date)
-        if name is not None and name in index.by_name:
+        if name is not None and name in names:
             return True
         if row.document is not None:
             key = document_key(row.document.type_key, row.document.number)
-            if key is not None and key in index.by_document:
+            if key is not None and key in documents:
                 return True
     return False
 
