@@ -49,17 +49,13 @@ def document_key(type_key: str | None, number: str | None) -> DocumentKey | None
     return (type_key, folded) if folded else None
 
 
-@dataclass(frozen=True)
-class VaultPerson:
-    person_id: int
-    case_code: str
-    blocked: bool  # she asked for her data to be cancelled: counted, never named
-
-
 @dataclass
 class VaultIndex:
-    by_name: dict[DuplicateKey, VaultPerson] = field(default_factory=dict)
-    by_document: dict[DocumentKey, VaultPerson] = field(default_factory=dict)
+    """Who is in the vault, by key: person ids only (the matches, a few, are then told
+    their case code, or that she is blocked, by the service)."""
+
+    by_name: dict[DuplicateKey, int] = field(default_factory=dict)
+    by_document: dict[DocumentKey, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -125,7 +121,7 @@ class Finder:
             return []
         found: list[Duplicate] = []
         shown = " ".join(part for part in document if part)
-        keys: list[tuple[Matched, Any, dict[Any, VaultPerson], dict[Any, int]]] = [
+        keys: list[tuple[Matched, Any, dict[Any, int], dict[Any, int]]] = [
             (Matched.NAME_AND_BIRTH_DATE, name_key, vault.by_name, self.names),
             (Matched.DOCUMENT, document_key_, vault.by_document, self.documents)]
         seen_people: set[int] = set()
@@ -133,13 +129,10 @@ class Finder:
             if key is None:
                 continue
             person = in_vault.get(key)
-            if person is not None and person.person_id not in seen_people:
-                seen_people.add(person.person_id)
-                found.append(Duplicate(
-                    number, matched, name, birth_date, shown,
-                    person_id=None if person.blocked else person.person_id,
-                    case_code="" if person.blocked else person.case_code,
-                    blocked=person.blocked))
+            if person is not None and person not in seen_people:
+                seen_people.add(person)
+                found.append(Duplicate(number, matched, name, birth_date, shown,
+                                       person_id=person))
             elif person is None and key in earlier:
                 found.append(Duplicate(number, matched, name, birth_date, shown,
                                        other_row=earlier[key]))

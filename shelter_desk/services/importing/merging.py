@@ -20,13 +20,12 @@ from shelter_desk.services.importing.duplicates import (
     Duplicate,
     DuplicateKey,
     VaultIndex,
-    VaultPerson,
     conflict_line,
     document_key,
     duplicate_key,
     merge_columns,
 )
-from shelter_desk.services.importing.plan import ImportPlan, ImportRow
+from shelter_desk.services.importing.plan import ImportPlan, ImportRow, RowProblem
 from shelter_desk.store import case_repo, search_index
 from shelter_desk.store.rows import to_columns
 from shelter_desk.store.schema import case_file, identity_document, person
@@ -36,24 +35,22 @@ def vault_index(connection: Connection) -> VaultIndex:
     # Blocked people too: an old spreadsheet must not quietly bring back someone who
     # asked for her data to be cancelled. The message names no one.
     index = VaultIndex()
-    columns = (person.c.id, person.c.blocked_at, case_file.c.code)
     people = connection.execute(
-        select(*columns, person.c.given_names, person.c.family_names, person.c.birth_date)
-        .join(case_file, case_file.c.id == person.c.case_id)
-        .where(person.c.birth_date.is_not(None)).order_by(person.c.id))
-    for person_id, blocked, code, given, family, born in people:
+        select(person.c.id, person.c.given_names, person.c.family_names,
+               person.c.birth_date).where(person.c.birth_date.is_not(None))
+        .order_by(person.c.id))
+    for person_id, given, family, born in people:
         key = duplicate_key(f"{given} {family}", born)
         if key is not None and key not in index.by_name:
-            index.by_name[key] = VaultPerson(person_id, code, blocked is not None)
+            index.by_name[key] = person_id
     documents = connection.execute(
-        select(*columns, identity_document.c.type_key, identity_document.c.number)
-        .join(person, person.c.id == identity_document.c.person_id)
-        .join(case_file, case_file.c.id == person.c.case_id)
-        .where(identity_document.c.number != "").order_by(identity_document.c.id))
-    for person_id, blocked, code, type_key, number in documents:
+        select(identity_document.c.person_id, identity_document.c.type_key,
+               identity_document.c.number).where(identity_document.c.number != "")
+        .order_by(identity_document.c.id))
+    for person_id, type_key, number in documents:
         key = document_key(type_key, number)
         if key is not None and key not in index.by_document:
-            index.by_document[key] = VaultPerson(person_id, code, blocked is not None)
+            index.by_document[key] = person_id
     return index
 
 
@@ -76,22 +73,34 @@ def _people_columns(connection: Connection, ids: set[int]) -> dict[int, dict[str
     return {row.id: dict(row._mapping) for row in rows}
 
 
-def with_conflicts(connection: Connection, plan: ImportPlan) -> ImportPlan:
-    """Each vault match says what a merge would keep as it was (the sheet's value only)."""
+def completed(connection: Connection, plan: ImportPlan) -> ImportPlan:
+    """Each vault match told her case code (or only that she is blocked: then no id, no
+    code) and what a merge would keep as it was (the sheet's value only)."""
     ids = {m.person_id for m in plan.matches if m.person_id is not None}
     if not ids:
         return plan
     existing = _people_columns(connection, ids)
+    codes = dict(connection.execute(select(case_file.c.id, case_file.c.code).where(
+        case_file.c.id.in_(sorted({c["case_id"] for c in existing.values()})))).all())
     rows = {row.row: row for row in plan.rows}
     matches = []
     for match in plan.matches:
-        row = rows.get(match.row)
-        if match.person_id in existing and row is not None:
-            sheet = case_repo.person_columns(row.person)
-            _fills, kept = merge_columns(existing[match.person_id], sheet)
-            match = replace(match, conflicts=tuple(conflict_line(c, sheet) for c in kept))
+        columns = existing.get(match.person_id) if match.person_id is not None else None
+        if columns is not None and columns["blocked_at"] is not None:
+            match = replace(match, person_id=None, blocked=True)
+        elif columns is not None:
+            match = replace(match, case_code=codes.get(columns["case_id"], ""))
+            row = rows.get(match.row)
+            if row is not None:
+                sheet = case_repo.person_columns(row.person)
+                _fills, kept = merge_columns(columns, sheet)
+                match = replace(match, conflicts=tuple(conflict_line(c, sheet)
+                                                       for c in kept))
         matches.append(match)
-    return replace(plan, matches=tuple(matches))
+    said = [RowProblem(m.row, "", m.message(), duplicate=True) for m in matches]
+    problems = sorted([p for p in plan.problems if not p.duplicate] + said,
+                      key=lambda p: (p.row, p.column))
+    return replace(plan, matches=tuple(matches), problems=tuple(problems))
 
 
 @dataclass

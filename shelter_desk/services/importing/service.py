@@ -89,7 +89,7 @@ def preview_import(vault: OpenVault, path: Path, *, mapping: Mapping | None = No
                       facts={"skipped": tuple(sheet.skipped),
                              "header_rows": sheet.header_rows, "hidden_columns": hidden})
     with vault.read() as connection:
-        return merging.with_conflicts(connection, plan)
+        return merging.completed(connection, plan)
 
 
 def _mapping_for(sheet: Sheet, mapping: Mapping | None, mapping_file: Path | None) -> Mapping:
