@@ -239,3 +239,21 @@ def test_someone_added_while_she_reviewed_is_caught_at_write_time(created, tmp_p
         run_import(vault, plan)
     assert "revisa la hoja otra vez" in refused.value.message.es
     assert counts(vault) == before
+
+
+def test_a_document_match_with_another_name_keeps_her_name_and_says_so(created, tmp_path):
+    vault = created.vault
+    case_id, _p, code = in_vault(vault, "Dilcia", "Zelaya", date(1988, 7, 30),
+                                 passport="G-123 456")
+    plan = preview_import(vault, write_csv(tmp_path / "a.csv", [
+        "Dilcia Marleny;Zelaya;30/07/1988;Honduras;;Pasaporte;G123456;"]))
+    [match] = plan.matches
+    assert (match.matched, match.case_code) == (Matched.DOCUMENT, code)
+    assert [c.es for c in match.conflicts] == [
+        "Nombre(s): se deja como estaba; la hoja dice «Dilcia Marleny»."]
+
+    run_import(vault, plan, decisions={2: Decision.MERGE})
+
+    seen = cases.open_case_file(vault, case_id, record_view=False).principal.person.details
+    assert (seen.given_names, seen.nationality) == ("Dilcia", "HN")
+    assert names(vault) == ["Dilcia Zelaya"]
