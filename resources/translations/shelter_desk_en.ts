@@ -1305,6 +1305,101 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesStep</name>
+    <message>
+        <source>Fila</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Nombre en la hoja</source>
+        <translation>Name in the sheet</translation>
+    </message>
+    <message>
+        <source>Nacimiento</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Coincide con</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Decisión</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>mismo nombre y fecha de nacimiento</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <source>mismo documento</source>
+        <translation>same document</translation>
+    </message>
+    <message>
+        <source>la fila %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>el expediente %1</source>
+        <translation>case file %1</translation>
+    </message>
+    <message>
+        <source>una persona de la bóveda</source>
+        <translation>someone in the vault</translation>
+    </message>
+    <message>
+        <source>Omitir</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Unir</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Conservar ambas</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Sin decidir</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Si se une: %1</source>
+        <translation>If merged: %1</translation>
+    </message>
+    <message>
+        <source>Posibles duplicados: elige qué hacer con cada fila. «Unir» agrega a la persona que ya existe lo que le falta, sin cambiar lo que ya tiene.</source>
+        <translation>Possible duplicates: choose what to do with each row. “Merge” adds to the person already there what her record lacks, without changing what it has.</translation>
+    </message>
+    <message>
+        <source>Omi&amp;tir la fila</source>
+        <translation>Skip &amp;this row</translation>
+    </message>
+    <message>
+        <source>&amp;Unir</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Conservar ambas</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>Omitir todas</source>
+        <translation>Skip all</translation>
+    </message>
+    <message>
+        <source>Unir todas</source>
+        <translation>Merge all</translation>
+    </message>
+    <message>
+        <source>Conservar todas</source>
+        <translation>Keep all</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyKit</name>
     <message>
         <source>Kit de emergencia de Shelter Desk</source>
@@ -1677,6 +1772,22 @@ Network server fingerprint: %3</translation>
         <translation>Done: imported %1.</translation>
     </message>
     <message>
+        <source>1 fila se unió a una persona que ya existía.</source>
+        <translation>1 row was merged into someone already there.</translation>
+    </message>
+    <message>
+        <source>%1 filas se unieron a personas que ya existían.</source>
+        <translation>%1 rows were merged into people already there.</translation>
+    </message>
+    <message>
+        <source>Se omitió 1 posible duplicado.</source>
+        <translation>1 possible duplicate was skipped.</translation>
+    </message>
+    <message>
+        <source>Se omitieron %1 posibles duplicados.</source>
+        <translation>%1 possible duplicates were skipped.</translation>
+    </message>
+    <message>
         <source>Se omitió 1 fila con errores.</source>
         <translation>1 row with errors was skipped.</translation>
     </message>
@@ -1717,12 +1828,12 @@ Network server fingerprint: %3</translation>
         <translation>%1 have errors.</translation>
     </message>
     <message>
-        <source>De las filas con errores, 1 podría ser un expediente que ya existe.</source>
-        <translation>Of the rows with errors, 1 may be a case file that already exists.</translation>
+        <source>1 es un posible duplicado.</source>
+        <translation>1 is a possible duplicate.</translation>
     </message>
     <message>
-        <source>De las filas con errores, %1 podrían ser expedientes que ya existen.</source>
-        <translation>Of the rows with errors, %1 may be case files that already exist.</translation>
+        <source>%1 son posibles duplicados.</source>
+        <translation>%1 are possible duplicates.</translation>
     </message>
     <message>
         <source>Todavía no se ha guardado nada.</source>
@@ -1735,6 +1846,10 @@ Network server fingerprint: %3</translation>
     <message>
         <source>Marca «Omitir las filas con errores» o corrige la hoja para poder importar.</source>
         <translation>Tick “Skip the rows with errors” or correct the sheet to be able to import.</translation>
+    </message>
+    <message>
+        <source>Decide qué hacer con cada posible duplicado para poder importar.</source>
+        <translation>Decide what to do with each possible duplicate to be able to import.</translation>
     </message>
     <message>
         <source>Importar hoja de cálculo</source>

@@ -1305,6 +1305,101 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesStep</name>
+    <message>
+        <source>Fila</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Nombre en la hoja</source>
+        <translation>Nombre en la hoja</translation>
+    </message>
+    <message>
+        <source>Nacimiento</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Coincide con</source>
+        <translation>Coincide con</translation>
+    </message>
+    <message>
+        <source>Decisión</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>mismo nombre y fecha de nacimiento</source>
+        <translation>mismo nombre y fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>mismo documento</source>
+        <translation>mismo documento</translation>
+    </message>
+    <message>
+        <source>la fila %1</source>
+        <translation>la fila %1</translation>
+    </message>
+    <message>
+        <source>el expediente %1</source>
+        <translation>el expediente %1</translation>
+    </message>
+    <message>
+        <source>una persona de la bóveda</source>
+        <translation>una persona de la bóveda</translation>
+    </message>
+    <message>
+        <source>Omitir</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Unir</source>
+        <translation>Unir</translation>
+    </message>
+    <message>
+        <source>Conservar ambas</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Sin decidir</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Si se une: %1</source>
+        <translation>Si se une: %1</translation>
+    </message>
+    <message>
+        <source>Posibles duplicados: elige qué hacer con cada fila. «Unir» agrega a la persona que ya existe lo que le falta, sin cambiar lo que ya tiene.</source>
+        <translation>Posibles duplicados: elige qué hacer con cada fila. «Unir» agrega a la persona que ya existe lo que le falta, sin cambiar lo que ya tiene.</translation>
+    </message>
+    <message>
+        <source>Omi&amp;tir la fila</source>
+        <translation>Omi&amp;tir la fila</translation>
+    </message>
+    <message>
+        <source>&amp;Unir</source>
+        <translation>&amp;Unir</translation>
+    </message>
+    <message>
+        <source>&amp;Conservar ambas</source>
+        <translation>&amp;Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Omitir todas</source>
+        <translation>Omitir todas</translation>
+    </message>
+    <message>
+        <source>Unir todas</source>
+        <translation>Unir todas</translation>
+    </message>
+    <message>
+        <source>Conservar todas</source>
+        <translation>Conservar todas</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyKit</name>
     <message>
         <source>Kit de emergencia de Shelter Desk</source>
@@ -1677,6 +1772,22 @@ Huella del servidor de la red: %3</translation>
         <translation>Listo: se importaron %1.</translation>
     </message>
     <message>
+        <source>1 fila se unió a una persona que ya existía.</source>
+        <translation>1 fila se unió a una persona que ya existía.</translation>
+    </message>
+    <message>
+        <source>%1 filas se unieron a personas que ya existían.</source>
+        <translation>%1 filas se unieron a personas que ya existían.</translation>
+    </message>
+    <message>
+        <source>Se omitió 1 posible duplicado.</source>
+        <translation>Se omitió 1 posible duplicado.</translation>
+    </message>
+    <message>
+        <source>Se omitieron %1 posibles duplicados.</source>
+        <translation>Se omitieron %1 posibles duplicados.</translation>
+    </message>
+    <message>
         <source>Se omitió 1 fila con errores.</source>
         <translation>Se omitió 1 fila con errores.</translation>
     </message>
@@ -1717,12 +1828,12 @@ Huella del servidor de la red: %3</translation>
         <translation>%1 tienen errores.</translation>
     </message>
     <message>
-        <source>De las filas con errores, 1 podría ser un expediente que ya existe.</source>
-        <translation>De las filas con errores, 1 podría ser un expediente que ya existe.</translation>
+        <source>1 es un posible duplicado.</source>
+        <translation>1 es un posible duplicado.</translation>
     </message>
     <message>
-        <source>De las filas con errores, %1 podrían ser expedientes que ya existen.</source>
-        <translation>De las filas con errores, %1 podrían ser expedientes que ya existen.</translation>
+        <source>%1 son posibles duplicados.</source>
+        <translation>%1 son posibles duplicados.</translation>
     </message>
     <message>
         <source>Todavía no se ha guardado nada.</source>
@@ -1735,6 +1846,10 @@ Huella del servidor de la red: %3</translation>
     <message>
         <source>Marca «Omitir las filas con errores» o corrige la hoja para poder importar.</source>
         <translation>Marca «Omitir las filas con errores» o corrige la hoja para poder importar.</translation>
+    </message>
+    <message>
+        <source>Decide qué hacer con cada posible duplicado para poder importar.</source>
+        <translation>Decide qué hacer con cada posible duplicado para poder importar.</translation>
     </message>
     <message>
         <source>Importar hoja de cálculo</source>

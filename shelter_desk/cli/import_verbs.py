@@ -13,6 +13,7 @@ from shelter_desk.services.importing.created import (
     created_counts,
     created_records,
 )
+from shelter_desk.services.importing.duplicates import Decision
 from shelter_desk.services.importing.fields import LABELS
 from shelter_desk.services.importing.plan import ImportPlan
 from shelter_desk.services.importing.preview import describe
@@ -36,22 +37,38 @@ def import_spreadsheet(args: argparse.Namespace) -> int:
         started = time.monotonic()
         plan = preview_import(vault, args.file, mapping_file=args.mapping)
         _print_plan(plan)
+        policy = getattr(args, "duplicates", None)
+        decisions = {row: Decision(policy) for row in plan.undecided} if policy else {}
         if args.dry_run:
-            _print_records(plan)
+            _print_records(plan, decisions)
             _say("Prueba sin escribir: no se guardó nada.", "Dry run: nothing was written.")
             return EXIT_ROWS_IN_ERROR if plan.problems else 0
-        if plan.problems and not args.skip_errors:
+        if plan.rows_in_error and not args.skip_errors:
             _say("No se importó nada. Corrige las filas, o usa --skip-errors para importar "
                  "solo las filas sin problemas.",
                  "Nothing was imported. Fix the rows, or use --skip-errors to import only "
                  "the rows without problems.")
             return EXIT_ROWS_IN_ERROR
-        outcome = run_import(vault, plan, skip_errors=args.skip_errors)
+        if plan.undecided and policy is None:
+            count = len(plan.undecided)
+            _say(f"No se importó nada: {count} fila(s) son posibles duplicados. Elige qué "
+                 "hacer con ellas: --duplicates skip (omitirlas), merge (unirlas a la "
+                 "persona que ya existe) o keep (conservar ambas).",
+                 f"Nothing was imported: {count} row(s) are possible duplicates. Choose "
+                 "what to do with them: --duplicates skip, merge (into the person already "
+                 "there) or keep (keep both).")
+            return EXIT_ROWS_IN_ERROR
+        outcome = run_import(vault, plan, skip_errors=args.skip_errors, decisions=decisions)
     seconds = time.monotonic() - started
     _say(f"Importados {outcome.cases} expedientes y {outcome.documents} documentos en "
          f"{seconds:.1f} s; filas omitidas: {outcome.skipped_rows}.",
          f"Imported {outcome.cases} case files and {outcome.documents} documents in "
          f"{seconds:.1f} s; rows skipped: {outcome.skipped_rows}.")
+    if plan.matches:
+        _say(f"Posibles duplicados: {outcome.merged} unidos, {outcome.duplicates_skipped} "
+             "omitidos, el resto conservados aparte.",
+             f"Possible duplicates: {outcome.merged} merged, {outcome.duplicates_skipped} "
+             "skipped, the others kept apart.")
     return 0
 
 
@@ -66,20 +83,25 @@ def _print_plan(plan: ImportPlan) -> None:
         where = f" «{problem.column}»" if problem.column else ""
         _say(f"fila {problem.row}{where}: {problem.message.es}",
              f"row {problem.row}{where}: {problem.message.en}")
+    for match in plan.matches[:SHOWN_PROBLEMS]:
+        for kept in match.conflicts:  # what a merge would keep as it was
+            _say(f"fila {match.row}, si se une: {kept.es}",
+                 f"row {match.row}, if merged: {kept.en}")
     hidden = len(plan.problems) - SHOWN_PROBLEMS
     if hidden > 0:
         _say(f"... y {hidden} problemas más.", f"... and {hidden} more problems.")
-    _say(f"{plan.total_rows} filas: {len(plan.rows)} listas, {plan.rows_in_error} con "
-         f"problemas ({plan.duplicates} posibles duplicados).",
-         f"{plan.total_rows} rows: {len(plan.rows)} ready, {plan.rows_in_error} with "
-         f"problems ({plan.duplicates} possible duplicates).")
+    ready = len(plan.rows) - len(plan.undecided)
+    _say(f"{plan.total_rows} filas: {ready} listas, {plan.rows_in_error} con "
+         f"problemas, {plan.duplicates} posibles duplicados.",
+         f"{plan.total_rows} rows: {ready} ready, {plan.rows_in_error} with "
+         f"problems, {plan.duplicates} possible duplicates.")
 
 
-def _print_records(plan: ImportPlan) -> None:
+def _print_records(plan: ImportPlan, decisions: dict[int, Decision]) -> None:
     """What the import would create, record by record, as the dialog lists it."""
     language = preferred_language()
-    print(counts_line(created_counts(plan)).in_language(language))
-    records = created_records(plan)
+    print(counts_line(created_counts(plan, decisions)).in_language(language))
+    records = created_records(plan, decisions)
     for record in records[:SHOWN_RECORDS]:
         _say(f"fila {record.row} → {record.line.es}", f"row {record.row} → {record.line.en}")
     more = len(records) - SHOWN_RECORDS

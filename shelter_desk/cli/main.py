@@ -136,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
                            help="check every row and show the problems; write nothing")
     importing.add_argument("--skip-errors", action="store_true",
                            help="import the rows without problems, leave out the others")
+    importing.add_argument("--duplicates", choices=("skip", "merge", "keep"),
+                           help="what to do with every possible duplicate: skip the row, "
+                                "merge it into the person it matched, or keep both; "
+                                "default: import nothing while any is undecided")
     importing.set_defaults(handler=import_verbs.import_spreadsheet)
     _report_parsers(verbs_)
 

@@ -84,3 +84,28 @@ def test_a_dry_run_prints_the_previews_lines_and_each_record(cli_vault, tmp_path
     assert "fila 6 → Caso nuevo: Zuleima Prueba Ficticia, 1 documento (" in dry.stdout
     assert "fila 11 → Caso nuevo: Fátima Modelo Inventada, nota" in dry.stdout
     assert snapshot(cli_vault) == before
+
+
+def test_possible_duplicates_wait_for_one_policy(cli_vault, tmp_path):
+    # GIVEN a sheet that names the same woman twice
+    sheet = tmp_path / "dobles.csv"
+    sheet.write_text("\n".join([SHEET[0], SHEET[1], "YOLANDA;rojas;1990-02-02;Honduras"])
+                     + "\n", encoding="utf-8")
+    before = snapshot(cli_vault)
+
+    # WHEN she imports it without saying what to do with duplicates, THEN nothing
+    refused = _import(cli_vault, sheet)
+    assert refused.returncode == 1, refused.stderr
+    assert "1 fila(s) son posibles duplicados" in refused.stdout
+    assert "--duplicates" in refused.stdout
+    assert snapshot(cli_vault) == before
+
+    # WHEN she says to merge them, THEN one case file
+    done = _import(cli_vault, sheet, "--duplicates", "merge")
+    assert done.returncode == 0, done.stderr
+    assert "Importados 1 expedientes" in done.stdout and "1 unidos" in done.stdout
+
+    # ... and a second run finds her in the vault: kept apart, she is a second case
+    again = _import(cli_vault, sheet, "--duplicates", "keep")
+    assert again.returncode == 0, again.stderr
+    assert "Importados 2 expedientes" in again.stdout

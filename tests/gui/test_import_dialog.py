@@ -14,6 +14,7 @@ from shelter_desk.gui.importing.import_dialog import (
     ImportDialog,
 )
 from shelter_desk.services import cases, staff
+from shelter_desk.services.importing.duplicates import Decision
 from shelter_desk.services.importing.fields import Field
 from shelter_desk.services.importing.remembered import remembered_choices
 from shelter_desk.store.vault import unlock
@@ -181,3 +182,66 @@ def test_the_review_says_what_was_left_out_and_asks_once_for_an_unknown_value(
     # THEN every row reads, and the answer is kept for the next file
     assert not dialog.unread.isVisibleTo(dialog) and dialog.start.isEnabled()
     assert remembered_choices(vault) == {"nationality:guatemaltecq": "GT"}
+
+
+def test_possible_duplicates_are_decided_line_by_line_or_all_at_once(qtbot, qtmodeltester,
+                                                                     created, tmp_path):
+    # GIVEN Valentina already in the vault, and a sheet naming her and Milagros twice
+    from datetime import date
+
+    from shelter_desk.domain.people import PersonDetails
+    vault = created.vault
+    code = cases.open_case(vault, PersonDetails(
+        given_names="Valentina", family_names="Guevara", birth_date=date(1995, 4, 3))
+    ).value.code
+    sheet = tmp_path / "dobles.csv"
+    sheet.write_text("\r\n".join([
+        "Nombre;Apellidos;Fecha de nacimiento;Nacionalidad;Teléfono",
+        "VALENTINA;guevara;03/04/1995;Venezuela;5511112222",
+        "Milagros;Funes;1990-10-10;Honduras;",
+        "Milagros;Funes;10/10/1990;Honduras;",
+    ]) + "\r\n", encoding="utf-8")
+    dialog = ImportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.open_file(sheet)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_MAPPING, timeout=5000)
+    qtbot.mouseClick(dialog.review, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_REVIEW, timeout=5000)
+
+    # THEN each duplicate is a line saying what it matched, and nothing can be imported
+    step = dialog.duplicates
+    qtmodeltester.check(step.model)
+    lines = [[step.model.index(r, c).data() for c in range(6)]
+             for r in range(step.model.rowCount())]
+    assert lines == [
+        [2, "VALENTINA guevara", "03/04/1995", "",
+         f"el expediente {code} (mismo nombre y fecha de nacimiento)", "Sin decidir"],
+        [4, "Milagros Funes", "10/10/1990", "",
+         "la fila 3 (mismo nombre y fecha de nacimiento)", "Sin decidir"]]
+    assert not dialog.start.isEnabled()
+    assert "2 son posibles duplicados" in dialog.summary.text()
+    assert "Decide qué hacer" in dialog.summary.text()
+
+    # WHEN she merges the first line (chosen with the keyboard) and skips all the rest
+    step.table.setFocus()
+    step.table.selectRow(0)
+    qtbot.keyClick(step.buttons[Decision.MERGE, False], Qt.Key.Key_Space)
+    assert step.model.index(0, 5).data() == "Unir"
+    assert dialog.start.isEnabled() is False
+    step.decide(Decision.SKIP, to_all=True)
+    assert step.model.index(0, 5).data() == "Omitir"  # "all" means all
+    step.table.selectRow(0)
+    qtbot.mouseClick(step.buttons[Decision.MERGE, False], Qt.MouseButton.LeftButton)
+    assert dialog.start.isEnabled()
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.steps.currentIndex() == STEP_DONE, timeout=10000)
+
+    # THEN Milagros is one new case; Valentina's record got her phone
+    assert dialog.done_text.text() == (
+        "Listo: se importó 1 expediente. 1 fila se unió a una persona que ya existía. "
+        "Se omitió 1 posible duplicado.")
+    assert sorted(r.name for r in cases.list_cases(vault).rows) == [
+        "Milagros Funes", "Valentina Guevara"]
+    valentina = next(r for r in cases.list_cases(vault).rows if r.code == code)
+    opened = cases.open_case_file(vault, valentina.case_id, record_view=False)
+    assert opened.principal.person.details.phone == "5511112222"

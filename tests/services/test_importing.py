@@ -214,7 +214,7 @@ def test_duplicates_are_flagged_in_the_sheet_and_against_the_vault(created, tmp_
     assert set(duplicates) == {2, 4}
     assert "ya hay en la bóveda" in duplicates[2]
     assert "fila 3" in duplicates[4]
-    assert plan.duplicates == 2 and len(plan.rows) == 2
+    assert plan.duplicates == 2 and len(plan.rows) == 4 and plan.undecided == (2, 4)
 
 
 def _xlsx(path: Path) -> Path:

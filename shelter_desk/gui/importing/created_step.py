@@ -9,6 +9,7 @@ from shelter_desk.gui.common.i18n import current_language
 from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.services.importing.created import (
     CreatedRecord,
+    Decisions,
     counts_line,
     created_counts,
     created_records,
@@ -20,6 +21,7 @@ class CreatedRecords(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: ImportPlan | None = None
+        self.decisions: Decisions = {}
         self.counts = QLabel(objectName="created_counts", wordWrap=True)
         self.model = ListTableModel(self._headers, self._cell, self)
         self.table = read_only_table(self.model, "created")
@@ -28,9 +30,9 @@ class CreatedRecords(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
 
-    def set_plan(self, plan: ImportPlan) -> None:
-        self.plan = plan
-        self.model.set_rows(created_records(plan))
+    def set_plan(self, plan: ImportPlan, decisions: Decisions | None = None) -> None:
+        self.plan, self.decisions = plan, dict(decisions or {})
+        self.model.set_rows(created_records(plan, self.decisions))
         self.retranslate()
 
     def _headers(self) -> list[str]:
@@ -44,5 +46,5 @@ class CreatedRecords(QWidget):
     def retranslate(self) -> None:
         self.model.retranslate()
         if self.plan is not None:
-            self.counts.setText(counts_line(created_counts(self.plan))
+            self.counts.setText(counts_line(created_counts(self.plan, self.decisions))
                                 .in_language(current_language()))

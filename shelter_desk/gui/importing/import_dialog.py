@@ -26,6 +26,7 @@ from shelter_desk.gui.common.list_model import ListTableModel, read_only_table
 from shelter_desk.gui.common.messages import describe
 from shelter_desk.gui.common.workers import ProgressRelay, per_mille, run_in_background
 from shelter_desk.gui.importing.created_step import CreatedRecords
+from shelter_desk.gui.importing.duplicates_step import DuplicatesStep
 from shelter_desk.gui.importing.mapping_step import MappingStep
 from shelter_desk.gui.importing.values_step import UnreadValues
 from shelter_desk.services.importing.plan import ImportPlan, RowProblem
@@ -87,6 +88,8 @@ class ImportDialog(Retranslating, QDialog):
         self.problems = ListTableModel(self._headers, self._cell, self)
         self.table = read_only_table(self.problems, "problems")
         self.created = CreatedRecords()
+        self.duplicates = DuplicatesStep()
+        self.duplicates.changed.connect(self._decided)
         self.skip = QCheckBox(objectName="skip_errors")
         self.skip.toggled.connect(self._update_buttons)
         self.start = QPushButton(objectName="start_import")
@@ -99,6 +102,7 @@ class ImportDialog(Retranslating, QDialog):
         review_layout.addWidget(self.facts)
         review_layout.addWidget(self.unread)
         review_layout.addWidget(self.table, 1)
+        review_layout.addWidget(self.duplicates, 1)
         review_layout.addWidget(self.created, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip)
@@ -181,20 +185,26 @@ class ImportDialog(Retranslating, QDialog):
         self.plan = plan
         self.unread.set_values(plan.unread)
         self._show_facts()
-        self.problems.set_rows(plan.problems)
-        self.table.setVisible(bool(plan.problems))
+        # The duplicates of importable rows are listed apart, each with its decision.
+        waiting = set(plan.undecided)
+        self.problems.set_rows([p for p in plan.problems
+                                if not (p.duplicate and p.row in waiting)])
+        self.table.setVisible(bool(self.problems.rows))
+        self.duplicates.set_matches(plan.matches, plan.undecided)
         self.created.set_plan(plan)
         self.skip.setChecked(False)
-        self.skip.setVisible(bool(plan.problems))
+        self.skip.setVisible(bool(plan.rows_in_error or plan.undecided))
         self._show_summary()
         self._update_buttons()
         self.steps.setCurrentIndex(STEP_REVIEW)
 
     def start_import(self) -> None:
         plan, skip = self.plan, self.skip.isChecked()
+        decisions = dict(self.duplicates.decisions)
         assert plan is not None
         self._run(lambda: run_import(self.vault, plan, skip_errors=skip,
-                                     progress=self._report), self._finished)
+                                     decisions=decisions, progress=self._report),
+                   self._finished)
 
     def _finished(self, outcome: ImportOutcome) -> None:
         # Whole sentences per count (1 or more), not "%n" plurals: see HELPERS.md.
@@ -213,6 +223,16 @@ class ImportDialog(Retranslating, QDialog):
             what = parts[0] if len(parts) == 1 else self.tr("%1 y %2").replace(
                 "%1", parts[0]).replace("%2", parts[1])
             text = self.tr("Listo: se importaron %1.").replace("%1", what)
+        if outcome.merged == 1:
+            text += " " + self.tr("1 fila se unió a una persona que ya existía.")
+        elif outcome.merged:
+            text += " " + self.tr("%1 filas se unieron a personas que ya existían.").replace(
+                "%1", str(outcome.merged))
+        if outcome.duplicates_skipped == 1:
+            text += " " + self.tr("Se omitió 1 posible duplicado.")
+        elif outcome.duplicates_skipped:
+            text += " " + self.tr("Se omitieron %1 posibles duplicados.").replace(
+                "%1", str(outcome.duplicates_skipped))
         if outcome.skipped_rows == 1:
             text += " " + self.tr("Se omitió 1 fila con errores.")
         elif outcome.skipped_rows:
@@ -280,10 +300,16 @@ class ImportDialog(Retranslating, QDialog):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def _decided(self) -> None:
+        if self.plan is not None:  # what will be created follows each decision
+            self.created.set_plan(self.plan, self.duplicates.decisions)
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         plan = self.plan
+        skip = self.skip.isChecked()
         ready = plan is not None and bool(plan.rows) and (
-            not plan.problems or self.skip.isChecked())
+            not plan.rows_in_error or skip) and (not self.duplicates.undecided() or skip)
         self.start.setEnabled(ready)
         self._show_summary()  # says how to make Importar possible, or stops saying it
 
@@ -301,8 +327,8 @@ class ImportDialog(Retranslating, QDialog):
         plan = self.plan
         if plan is None:
             return
-        total, ready = plan.total_rows, len(plan.rows)
-        errors, duplicates = plan.rows_in_error, plan.duplicates
+        total, ready = plan.total_rows, len(plan.rows) - len(plan.undecided)
+        errors, duplicates = plan.rows_in_error, len(plan.undecided)
         lines = [self.tr("La hoja tiene 1 fila.") if total == 1
                  else self.tr("La hoja tiene %1 filas.").replace("%1", str(total))]
         if ready == 1:
@@ -316,18 +342,19 @@ class ImportDialog(Retranslating, QDialog):
         elif errors:
             lines.append(self.tr("%1 tienen errores.").replace("%1", str(errors)))
         if duplicates == 1:
-            lines.append(self.tr(
-                "De las filas con errores, 1 podría ser un expediente que ya existe."))
+            lines.append(self.tr("1 es un posible duplicado."))
         elif duplicates:
-            lines.append(self.tr(
-                "De las filas con errores, %1 podrían ser expedientes que ya existen.")
-                .replace("%1", str(duplicates)))
+            lines.append(self.tr("%1 son posibles duplicados.").replace("%1", str(duplicates)))
         lines.append(self.tr("Todavía no se ha guardado nada."))
-        if plan.problems and not ready:
+        waiting = self.duplicates.undecided()
+        if errors and not ready and not duplicates:
             lines.append(self.tr("Corrige la hoja para poder importar."))
-        elif plan.problems and not self.skip.isChecked():
+        elif errors and not self.skip.isChecked():
             lines.append(self.tr(
                 "Marca «Omitir las filas con errores» o corrige la hoja para poder importar."))
+        elif waiting and not self.skip.isChecked():
+            lines.append(self.tr(
+                "Decide qué hacer con cada posible duplicado para poder importar."))
         self.summary.setText(" ".join(lines))
 
     def _show_facts(self) -> None:

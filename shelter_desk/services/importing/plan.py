@@ -16,16 +16,14 @@ from shelter_desk.domain.documents import DocumentDetails, DocumentStatus
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
 from shelter_desk.domain.people import PersonDetails
-from shelter_desk.domain.text import fold
 from shelter_desk.domain.validation import check_document, check_person
 from shelter_desk.services.importing import values
 from shelter_desk.services.importing.dates import DAY_FIRST, DateOrder, decide_order
+from shelter_desk.services.importing.duplicates import Duplicate, Finder, VaultIndex
 from shelter_desk.services.importing.fields import Field, Mapping
 from shelter_desk.services.importing.names import join_surnames, split_full_name
 from shelter_desk.services.importing.table import Skipped
 from shelter_desk.services.importing.values import CellProblem
-
-DuplicateKey = tuple[str, date]
 
 _DATES = (Field.BIRTH_DATE, Field.ARRIVED_MEXICO_ON, Field.ARRIVED_SHELTER_ON,
           Field.DOCUMENT_EXPIRES_ON)
@@ -98,7 +96,7 @@ class ImportPlan:
     file_format: str
     headers: tuple[str, ...]
     mapping: Mapping
-    rows: tuple[ImportRow, ...]  # the rows without problems, ready to write
+    rows: tuple[ImportRow, ...]  # the rows without errors: ready, or waiting on a decision
     problems: tuple[RowProblem, ...]
     total_rows: int  # data rows that were not blank
     skipped: tuple[Skipped, ...] = ()
@@ -107,6 +105,7 @@ class ImportPlan:
     date_orders: tuple[tuple[str, DateOrder], ...] = ()  # (column, how it was read)
     unread: tuple[UnreadValue, ...] = ()
     name_split: NameSplit | None = None
+    matches: tuple[Duplicate, ...] = ()  # each possible duplicate: a decision per row
 
     @property
     def note_columns(self) -> tuple[str, ...]:
@@ -122,18 +121,20 @@ class ImportPlan:
 
     @property
     def rows_in_error(self) -> int:
-        return len({problem.row for problem in self.problems})
+        """Rows that cannot be imported as they are (a possible duplicate is not an
+        error: it waits for her decision)."""
+        return len({problem.row for problem in self.problems if not problem.duplicate})
 
     @property
     def duplicates(self) -> int:
-        return len({problem.row for problem in self.problems if problem.duplicate})
+        """Rows with at least one possible duplicate, rows in error included."""
+        return len({match.row for match in self.matches})
 
-
-def duplicate_key(person: PersonDetails) -> DuplicateKey | None:
-    """Same name and birth date, accents and case ignored; no birth date, no key."""
-    if person.birth_date is None:
-        return None
-    return fold(person.full_name), person.birth_date
+    @property
+    def undecided(self) -> tuple[int, ...]:
+        """The importable rows that wait for a decision (skip, merge or keep both)."""
+        ready = {row.row for row in self.rows}
+        return tuple(sorted({m.row for m in self.matches if m.row in ready}))
 
 
 @dataclass
@@ -147,7 +148,7 @@ class PlanBuilder:
     """Fed one spreadsheet row at a time; `finish` adds what needs the whole sheet."""
 
     def __init__(self, headers: list[str], mapping: Mapping, today: date,
-                 existing: set[DuplicateKey], *, orders: dict[int, str] | None = None,
+                 existing: VaultIndex, *, orders: dict[int, str] | None = None,
                  choices: dict[str, str] | None = None) -> None:
         self.headers, self.mapping, self.today = headers, mapping, today
         self.columns = {field_: index for index, field_ in mapping.items()
@@ -158,8 +159,8 @@ class PlanBuilder:
         self.memo: dict[tuple[Field, str], Any] = {}
         self.split_rows = 0
         self.split_examples: list[tuple[str, str, str]] = []
-        self.existing = existing
-        self.first_seen: dict[DuplicateKey, int] = {}
+        self.finder = Finder(existing)
+        self.matches: list[Duplicate] = []
         self.rows: list[ImportRow] = []
         self.problems: list[RowProblem] = []
         self.total = 0
@@ -208,7 +209,20 @@ class PlanBuilder:
                    "headers (an extra separator?).")))
         if not row.problems:
             self._build(row)
+        else:
+            # What can be read of a row in error still finds its duplicates.
+            given, family = self._names(row.cells, count=False)
+            self._duplicates(row, " ".join(p for p in (given, family) if p))
         self.problems.extend(row.problems)
+
+    def _duplicates(self, row: _Row, name: str) -> None:
+        cells = row.cells
+        found = self.finder.check(row.number, name, cells.get(Field.BIRTH_DATE),
+                                  (cells.get(Field.DOCUMENT_TYPE),
+                                   cells.get(Field.DOCUMENT_NUMBER)))
+        self.matches.extend(found)
+        row.problems.extend(RowProblem(row.number, "", match.message(), duplicate=True)
+                            for match in found)
 
     def _parse(self, index: int, field_: Field, raw: Any) -> Any:
         # A register writes the same few dozen countries and documents in thousands of
@@ -242,11 +256,11 @@ class PlanBuilder:
         rows = (*found.rows, number) if found else (number,)
         self.unread[key] = UnreadValue(field_, found.written if found else written, rows)
 
-    def _names(self, cells: dict[Field, Any]) -> tuple[str, str]:
+    def _names(self, cells: dict[Field, Any], count: bool = True) -> tuple[str, str]:
         if Field.FULL_NAME in cells:
             full = cells[Field.FULL_NAME]
             given, family = split_full_name(full)
-            if full:
+            if full and count:
                 self.split_rows += 1
                 if len(self.split_examples) < _EXAMPLES and family:
                     self.split_examples.append((full, given, family))
@@ -277,25 +291,10 @@ class PlanBuilder:
         except InvalidInput as error:
             self._problem(row, error)
         document = self._document(row)
-        if row.problems:
+        in_error = bool(row.problems)
+        self._duplicates(row, person.full_name)
+        if in_error:
             return
-        key = duplicate_key(person)
-        if key is not None:
-            if key in self.existing:
-                row.problems.append(RowProblem(row.number, "", Bilingual(
-                    es="Posible duplicado: ya hay en la bóveda una persona con el mismo "
-                       "nombre y fecha de nacimiento.",
-                    en="Possible duplicate: someone with the same name and birth date is "
-                       "already in the vault."), duplicate=True))
-                return
-            if key in self.first_seen:
-                row.problems.append(RowProblem(row.number, "", Bilingual(
-                    es=f"Posible duplicado de la fila {self.first_seen[key]} (mismo nombre y "
-                       "fecha de nacimiento).",
-                    en=f"Possible duplicate of row {self.first_seen[key]} (same name and "
-                       "birth date)."), duplicate=True))
-                return
-            self.first_seen[key] = row.number
         self.rows.append(ImportRow(row.number, person, document,
                                    person.arrived_shelter_on or self.today,
                                    note=cells.get(Field.NOTE, "")))
@@ -324,7 +323,7 @@ class PlanBuilder:
                facts: dict[str, Any] | None = None) -> ImportPlan:
         # Merged cells are known only at the end of an XLSX sheet: a row whose mapped cell
         # hides under a merge is in error, not silently read as blank.
-        in_error = {problem.row for problem in self.problems}
+        in_error = {problem.row for problem in self.problems if not problem.duplicate}
         for number, index in sorted(covered):
             if index in self.mapping and number in self.data_rows:
                 self.problems.append(RowProblem(number, self.header(index), Bilingual(
@@ -342,6 +341,7 @@ class PlanBuilder:
         unread = tuple(sorted(self.unread.values(), key=lambda u: (-len(u.rows), u.key)))
         return ImportPlan(file_name, file_format, tuple(self.headers), dict(self.mapping),
                           rows, problems, self.total, unread=unread, name_split=split,
+                          matches=tuple(self.matches),
                           **(facts or {}))
 
 
@@ -352,7 +352,7 @@ def date_orders(rows: list[tuple[int, list[Any]]], mapping: Mapping) -> dict[int
 
 
 def build_plan(headers: list[str], rows: Iterable[tuple[int, list[Any]]], mapping: Mapping,
-               *, today: date, existing: set[DuplicateKey], file_name: str = "",
+               *, today: date, existing: VaultIndex, file_name: str = "",
                file_format: str = "csv", covered: set[tuple[int, int]] | None = None,
                choices: dict[str, str] | None = None, facts: dict[str, Any] | None = None,
                progress: Callable[[int, int], None] | None = None) -> ImportPlan:

@@ -20,9 +20,10 @@ from shelter_desk.domain.cases import CaseDetails, CaseStatus, format_case_code
 from shelter_desk.domain.documents import effective_expiry
 from shelter_desk.domain.errors import InvalidInput
 from shelter_desk.domain.messages import Bilingual
-from shelter_desk.domain.people import PersonDetails
 from shelter_desk.domain.permissions import Action
 from shelter_desk.services.common import permitted, today
+from shelter_desk.services.importing import merging
+from shelter_desk.services.importing.duplicates import document_key, duplicate_key
 from shelter_desk.services.importing.fields import (
     Field,
     Mapping,
@@ -31,12 +32,7 @@ from shelter_desk.services.importing.fields import (
     read_mapping_file,
     suggest_mapping,
 )
-from shelter_desk.services.importing.plan import (
-    DuplicateKey,
-    ImportPlan,
-    build_plan,
-    duplicate_key,
-)
+from shelter_desk.services.importing.plan import ImportPlan, ImportRow, build_plan
 from shelter_desk.services.importing.remembered import remembered_choices
 from shelter_desk.services.importing.source import Sheet, open_sheet
 from shelter_desk.store import audit, case_repo, search_index
@@ -52,7 +48,9 @@ _BATCH = 5000
 class ImportOutcome:
     cases: int
     documents: int
-    skipped_rows: int
+    skipped_rows: int  # rows in error left out
+    merged: int = 0  # possible duplicates merged into a person
+    duplicates_skipped: int = 0  # possible duplicates not imported
 
 
 def read_headers(path: Path) -> tuple[list[str], Mapping]:
@@ -85,12 +83,16 @@ def preview_import(vault: OpenVault, path: Path, *, mapping: Mapping | None = No
         sheet.rows.close()  # type: ignore[attr-defined]
     hidden = tuple(sheet.headers[i] or f"#{i + 1}" for i in sorted(sheet.hidden)
                    if i < len(sheet.headers) and i not in mapping)
-    return build_plan(sheet.headers, rows, mapping, today=today(),
-                      existing=_existing_keys(vault), file_name=Path(path).name,
+    with vault.read() as connection:
+        existing = merging.vault_index(connection)
+    plan = build_plan(sheet.headers, rows, mapping, today=today(),
+                      existing=existing, file_name=Path(path).name,
                       file_format=sheet.file_format, covered=sheet.covered, choices=choices,
                       facts={"skipped": tuple(sheet.skipped),
                              "header_rows": sheet.header_rows, "hidden_columns": hidden},
                       progress=_checking(progress))
+    with vault.read() as connection:
+        return merging.completed(connection, plan)
 
 
 _READING_SHARE = 60  # of the bar's 100: reading the file, then checking the rows
@@ -129,42 +131,31 @@ def _mapping_for(sheet: Sheet, mapping: Mapping | None, mapping_file: Path | Non
     return apply_overrides(sheet.headers, suggested, overrides)
 
 
-def _existing_keys(vault: OpenVault) -> set[DuplicateKey]:
-    # Blocked people too: an old spreadsheet must not quietly bring back someone who
-    # asked for her data to be cancelled. The message names no one.
-    with vault.read() as connection:
-        return _keys(connection)
-
-
-def _keys(connection: Connection) -> set[DuplicateKey]:
-    rows = connection.execute(select(person.c.given_names, person.c.family_names,
-                                     person.c.birth_date)
-                              .where(person.c.birth_date.is_not(None)))
-    keys = (duplicate_key(PersonDetails(given_names=given, family_names=family,
-                                        birth_date=born)) for given, family, born in rows)
-    return {key for key in keys if key is not None}
-
-
 def run_import(vault: OpenVault, plan: ImportPlan, *, skip_errors: bool = False,
+               decisions: dict[Any, Any] | None = None,
                progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
     """Write every planned row as a new case file, in one transaction; refused (nothing
-    written) while the plan has problems, unless `skip_errors` leaves those rows out."""
+    written) while the plan has problems, unless `skip_errors` leaves those rows out.
+    `decisions` ({row: Decision}) says what becomes of each possible duplicate: skipped,
+    merged into the person it matched, or kept as a separate person; one left undecided
+    refuses the import, unless `skip_errors` leaves it out too."""
     user = permitted(vault, Action.IMPORT, entity_type="import")
-    if plan.problems and not skip_errors:
+    chosen = merging.check_decisions(plan, decisions or {})
+    if plan.rows_in_error and not skip_errors:
         raise InvalidInput("rows", Bilingual(
             es=f"{plan.rows_in_error} fila(s) tienen problemas; no se importó nada. "
                "Corrígelas, u omite las filas con errores.",
             en=f"{plan.rows_in_error} row(s) have problems; nothing was imported. Fix "
                "them, or skip the rows in error."))
-    if not plan.rows:
+    resolution = merging.resolve(plan, chosen, skip_undecided=skip_errors)
+    if not resolution.new and not resolution.into_vault:
         raise InvalidInput("rows", Bilingual(es="No hay filas que importar.",
                                              en="There are no rows to import."))
     report = progress or (lambda _done, _total: None)
     types = default_catalog().document_types
     defaults = CaseDetails()
     with vault.write() as connection:
-        clash = {duplicate_key(r.person) for r in plan.rows} & _keys(connection)
-        if clash - {None}:
+        if _clashes(connection, [r for r in resolution.new if r.row not in resolution.kept]):
             raise InvalidInput("rows", Bilingual(
                 es="Alguien añadió a la bóveda personas de esta hoja mientras se revisaba; "
                    "revisa la hoja otra vez.",
@@ -175,7 +166,7 @@ def run_import(vault: OpenVault, plan: ImportPlan, *, skip_errors: bool = False,
         numbers: dict[int, int] = {}
         cases, people, documents = [], [], []
         stamp = now_utc()
-        for offset, row in enumerate(plan.rows, start=1):
+        for offset, row in enumerate(resolution.new, start=1):
             case_id, person_id = last_case + offset, last_person + offset
             year = row.opened_on.year
             if year not in numbers:
@@ -208,11 +199,32 @@ def run_import(vault: OpenVault, plan: ImportPlan, *, skip_errors: bool = False,
         for start in range(0, len(documents), _BATCH):
             case_repo.documents.insert_many(connection, documents[start:start + _BATCH])
         search_index.index_new_cases(connection, last_case)
+        added = merging.write_merges(connection, resolution.into_vault, stamp)
         report(total, total)  # the last moment a cancel (raised here) undoes it all
         skipped = plan.rows_in_error if skip_errors else 0
+        # Counts only: no name, row or case code of anyone goes into the audit.
+        summary = (f"{plan.file_format}: cases {total}, documents "
+                   f"{len(documents) + added}, rows skipped {skipped}")
+        if plan.matches:
+            summary += (f", duplicates merged {resolution.merged}, kept "
+                        f"{len(resolution.kept)}, skipped {resolution.skipped}")
         audit.record(connection, actor_id=user.id, action="import.completed",
-                     entity_type="import", entity_id=None,
-                     summary=f"{plan.file_format}: cases {total}, documents "
-                             f"{len(documents)}, rows skipped {skipped}")
-    return ImportOutcome(cases=total, documents=len(documents), skipped_rows=skipped)
+                     entity_type="import", entity_id=None, summary=summary)
+    return ImportOutcome(cases=total, documents=len(documents) + added,
+                         skipped_rows=skipped, merged=resolution.merged,
+                         duplicates_skipped=resolution.skipped)
+
+
+def _clashes(connection: Connection, rows: list[ImportRow]) -> bool:
+    """Someone added, since the preview, a person these new rows would duplicate."""
+    names, documents = merging.vault_keys(connection)
+    for row in rows:
+        name = duplicate_key(row.person.full_name, row.person.birth_date)
+        if name is not None and name in names:
+            return True
+        if row.document is not None:
+            key = document_key(row.document.type_key, row.document.number)
+            if key is not None and key in documents:
+                return True
+    return False
 
