@@ -152,6 +152,7 @@ _SAMPLE_SHEET = "\r\n".join([
     "Karla Yaneth;Ejemplo Osorio;03/04/1991;Honduras;01/10/2026;pasaporte;15/12/2027",
     "Wilmer;Ejemplo Ajú;40/13/1988;Guatemala;01/10/2026;TVRH;",
     "Marie;Ejemplo Joseph;1995-07-21;Haití;02/10/2026;;",
+    "KARLA YANETH;ejemplo osorio;1991-04-03;Honduras;05/10/2026;;",  # a possible duplicate
 ]) + "\r\n"
 
 
@@ -162,7 +163,7 @@ def _settle_dialog() -> None:
 
 def _settings_import_about(window: MainWindow, target: Path, folder: Path) -> None:
     """Ajustes with the backup and ARCO sections (one woman blocked), the import dialog
-    on a synthetic sheet with one impossible date, and the About dialog."""
+    on a synthetic sheet with one impossible date and one possible duplicate, and the About dialog."""
     vault = window.vault
     blocked = cases.list_cases(vault, CaseFilter(), limit=3).rows[2]
     people.block_person(vault, cases.open_case_file(
@@ -187,6 +188,7 @@ def _settings_import_about(window: MainWindow, target: Path, folder: Path) -> No
     while dialog.steps.currentIndex() != STEP_MAPPING:
         _settle_dialog()
     _save(dialog, target / "import_mapping.png")
+    dialog.resize(900, 680)  # the review lists problems, duplicates and what is created
     dialog.check_rows()
     while dialog.steps.currentIndex() != STEP_REVIEW:
         _settle_dialog()
