@@ -163,7 +163,8 @@ def _settle_dialog() -> None:
 
 def _settings_import_about(window: MainWindow, target: Path, folder: Path) -> None:
     """Ajustes with the backup and ARCO sections (one woman blocked), the import dialog
-    on a synthetic sheet with one impossible date and one possible duplicate, and the About dialog."""
+    on a synthetic sheet with one impossible date and one possible duplicate, and the
+    About dialog."""
     vault = window.vault
     blocked = cases.list_cases(vault, CaseFilter(), limit=3).rows[2]
     people.block_person(vault, cases.open_case_file(

@@ -6,7 +6,7 @@ case of its own."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from shelter_desk.catalog.loader import default_catalog
 from shelter_desk.domain.messages import Bilingual
@@ -66,9 +66,8 @@ def created_records(plan: ImportPlan, decisions: Decisions | None = None
         document = types[row.document.type_key].name if row.document else None
         record = _record(row, document)
         if row.row in found and decided.get(row.row) is not Decision.KEEP:
-            record = CreatedRecord(record.row, record.name, document, record.note,
-                                   _duplicate_line(row, found[row.row],
-                                                   decided.get(row.row)))
+            record = replace(record, line=_duplicate_line(row, found[row.row],
+                                                          decided.get(row.row)))
         records.append(record)
     return records
 

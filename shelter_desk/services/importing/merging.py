@@ -56,14 +56,8 @@ def vault_index(connection: Connection) -> VaultIndex:
 
 def vault_keys(connection: Connection) -> tuple[set[DuplicateKey], set[DocumentKey]]:
     """Only the keys, for the check at write time (no one is named there)."""
-    people = connection.execute(select(person.c.given_names, person.c.family_names,
-                                       person.c.birth_date)
-                                .where(person.c.birth_date.is_not(None)))
-    names = {duplicate_key(f"{given} {family}", born) for given, family, born in people}
-    documents = connection.execute(select(identity_document.c.type_key,
-                                          identity_document.c.number)
-                                   .where(identity_document.c.number != ""))
-    return names, {document_key(type_key, number) for type_key, number in documents}
+    index = vault_index(connection)
+    return set(index.by_name), set(index.by_document)
 
 
 def _people_columns(connection: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
